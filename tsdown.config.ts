@@ -1,0 +1,15 @@
+import { defineConfig } from "tsdown";
+
+export default defineConfig({
+  entry: { index: "src/index.ts" },
+  format: ["esm"],
+  platform: "neutral",
+  target: "es2022",
+  dts: true,
+  sourcemap: false,
+  clean: true,
+  // Peers and dependencies stay imports so apps dedupe them with their own copies.
+  deps: {
+    neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^qrcode\.react$/],
+  },
+});
