@@ -1,0 +1,271 @@
+/**
+ * A small `fetch` client for the four public Cognito sign-in operations. It speaks the wire format
+ * (POST, x-amz-json-1.1, X-Amz-Target, PascalCase JSON), validates every answer, and turns every way a
+ * call can end badly into a typed error. No request signing: these operations are public.
+ */
+import {
+  AbortError,
+  MalformedResponseError,
+  NetworkError,
+  normalizeExceptionName,
+  type OperationName,
+  ResponseValidationError,
+  TimeoutError,
+  toCognitoError,
+} from "./errors";
+import { isPlainObject, parseJsonSafely } from "./json";
+import { associateSoftwareTokenOperation } from "./operations/associateSoftwareToken";
+import { initiateAuthOperation } from "./operations/initiateAuth";
+import { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
+import { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
+import type { Checked } from "./operations/wire";
+import type {
+  AssociateSoftwareTokenInput,
+  AssociateSoftwareTokenResponse,
+  CallOptions,
+  InitiateAuthInput,
+  InitiateAuthResponse,
+  RespondToAuthChallengeInput,
+  RespondToAuthChallengeResponse,
+  StringMap,
+  VerifySoftwareTokenInput,
+  VerifySoftwareTokenResponse,
+} from "./types";
+
+/** The `fetch` the client needs: the standard signature, so a fake or a proxy-aware fetch can stand in. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface CognitoClientOptions {
+  /** The app client id of the user pool. */
+  clientId: string;
+  /** AWS region, e.g. `eu-west-1`. Optional when `userPoolId` or `endpoint` is given. */
+  region?: string;
+  /** The user pool id, e.g. `eu-west-1_AbCdEf123`; its prefix names the region. */
+  userPoolId?: string;
+  /** A custom endpoint URL: a proxy, or an emulator such as cognito-local on localhost. Wins over region. */
+  endpoint?: string;
+  /** The `fetch` to use; defaults to the global one. Tests inject a fake here. */
+  fetch?: FetchLike;
+  /**
+   * Computes SECRET_HASH for a username, for app clients that have a secret. Async so the secret can
+   * stay on a server. When given, SECRET_HASH is added to AuthParameters and ChallengeResponses.
+   */
+  secretHash?: (username: string) => string | Promise<string>;
+  /** Milliseconds before a call fails with `TimeoutError`; 0 disables. Default 30 000. */
+  timeoutMs?: number;
+  /** Extra request headers, e.g. for a proxy. Cannot replace Content-Type or X-Amz-Target. */
+  headers?: Record<string, string>;
+}
+
+export interface CognitoClient {
+  /** The URL every call is posted to. */
+  readonly endpoint: string;
+  readonly clientId: string;
+  initiateAuth(input: InitiateAuthInput, options?: CallOptions): Promise<InitiateAuthResponse>;
+  respondToAuthChallenge(
+    input: RespondToAuthChallengeInput,
+    options?: CallOptions,
+  ): Promise<RespondToAuthChallengeResponse>;
+  associateSoftwareToken(
+    input: AssociateSoftwareTokenInput,
+    options?: CallOptions,
+  ): Promise<AssociateSoftwareTokenResponse>;
+  verifySoftwareToken(
+    input: VerifySoftwareTokenInput,
+    options?: CallOptions,
+  ): Promise<VerifySoftwareTokenResponse>;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** Real answers are a few KB of tokens; anything far larger is not Cognito and is not parsed. */
+const MAX_BODY_CHARS = 1024 * 1024;
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const EXCEPTION_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.]{0,127}$/;
+
+/** The endpoint for the options: `endpoint` as given, else the regional Cognito URL. */
+export function resolveEndpoint(
+  options: Pick<CognitoClientOptions, "endpoint" | "region" | "userPoolId">,
+): string {
+  if (options.endpoint !== undefined) {
+    if (options.endpoint.trim() === "") throw new TypeError("createCognitoClient: `endpoint` is empty.");
+    return options.endpoint;
+  }
+  const region = options.region ?? options.userPoolId?.split("_")[0];
+  if (region === undefined || !REGION_PATTERN.test(region)) {
+    throw new TypeError(
+      "createCognitoClient: give `region` (e.g. eu-west-1), a `userPoolId` that starts with one, or an `endpoint`.",
+    );
+  }
+  const domain = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+  return `https://cognito-idp.${region}.${domain}/`;
+}
+
+/** Settles like `promise`, or rejects as soon as `signal` aborts, for fetches that ignore their signal. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+interface ErrorBody {
+  name: string | undefined;
+  message: string;
+}
+
+function readErrorBody(body: unknown, headerName: string | null): ErrorBody {
+  const fields = isPlainObject(body) ? body : {};
+  const rawName = typeof fields.__type === "string" ? fields.__type : (headerName ?? undefined);
+  const name = rawName === undefined ? undefined : normalizeExceptionName(rawName);
+  const message = typeof fields.message === "string" ? fields.message : fields.Message;
+  return {
+    name: name !== undefined && EXCEPTION_NAME_PATTERN.test(name) ? name : undefined,
+    message: typeof message === "string" ? message.slice(0, 1000) : "",
+  };
+}
+
+/** Creates a client for one app client of one user pool. */
+export function createCognitoClient(options: CognitoClientOptions): CognitoClient {
+  if (!options.clientId) throw new TypeError("createCognitoClient: `clientId` is required.");
+  const endpoint = resolveEndpoint(options);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function withSecretHash(parameters: StringMap): Promise<StringMap> {
+    const username = parameters.USERNAME;
+    if (!options.secretHash || username === undefined || parameters.SECRET_HASH !== undefined)
+      return parameters;
+    return { ...parameters, SECRET_HASH: await options.secretHash(username) };
+  }
+
+  function interpret<T>(
+    operation: OperationName,
+    response: Response,
+    text: string,
+    parse: (body: unknown) => Checked<T>,
+  ): T {
+    const contentType = response.headers.get("content-type");
+    const malformed = (reason: MalformedResponseError["reason"]) =>
+      new MalformedResponseError(operation, response.status, reason, contentType);
+    if (text.length > MAX_BODY_CHARS) throw malformed("too-large");
+    const json = text.trim() === "" ? undefined : parseJsonSafely(text);
+
+    if (!response.ok) {
+      const headerName = response.headers.get("x-amzn-errortype");
+      const { name, message } = readErrorBody(json?.ok ? json.value : undefined, headerName);
+      if (name === undefined)
+        throw malformed(json === undefined ? "empty" : json.ok ? "no-error-type" : "not-json");
+      throw toCognitoError(operation, name, message, {
+        status: response.status,
+        requestId: response.headers.get("x-amzn-requestid") ?? undefined,
+      });
+    }
+    if (json === undefined) throw malformed("empty");
+    if (!json.ok) throw malformed("not-json");
+    const checked = parse(json.value);
+    if (!checked.ok) throw new ResponseValidationError(operation, checked.issues);
+    return checked.value;
+  }
+
+  async function call<T>(
+    operation: OperationName,
+    buildBody: () => Promise<unknown> | unknown,
+    parse: (body: unknown) => Checked<T>,
+    callOptions: CallOptions | undefined,
+  ): Promise<T> {
+    const external = callOptions?.signal;
+    if (external?.aborted) throw new AbortError(operation, { cause: external.reason });
+    const controller = new AbortController();
+    let timedOut = false;
+    const onExternalAbort = () => controller.abort(external?.reason);
+    external?.addEventListener("abort", onExternalAbort, { once: true });
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeoutMs)
+        : undefined;
+    const stopped = () =>
+      timedOut
+        ? new TimeoutError(operation, timeoutMs)
+        : new AbortError(operation, { cause: external?.reason });
+    try {
+      const body = await untilAborted(Promise.resolve(buildBody()), controller.signal).catch((cause) => {
+        throw controller.signal.aborted ? stopped() : cause;
+      });
+      let response: Response;
+      let text: string;
+      try {
+        response = await untilAborted(
+          fetchImpl(endpoint, {
+            method: "POST",
+            headers: {
+              ...options.headers,
+              "Content-Type": "application/x-amz-json-1.1",
+              "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}`,
+              "Cache-Control": "no-store",
+            },
+            body: JSON.stringify(body),
+            signal: controller.signal,
+          }),
+          controller.signal,
+        );
+        text = await untilAborted(response.text(), controller.signal);
+      } catch (cause) {
+        if (controller.signal.aborted) throw stopped();
+        throw new NetworkError(operation, { cause });
+      }
+      return interpret(operation, response, text, parse);
+    } finally {
+      clearTimeout(timer);
+      external?.removeEventListener("abort", onExternalAbort);
+    }
+  }
+
+  return {
+    endpoint,
+    clientId: options.clientId,
+    initiateAuth: (input, callOptions) =>
+      call(
+        initiateAuthOperation.name,
+        async () =>
+          initiateAuthOperation.request(
+            { ...input, authParameters: await withSecretHash(input.authParameters) },
+            options.clientId,
+          ),
+        initiateAuthOperation.parseResponse,
+        callOptions,
+      ),
+    respondToAuthChallenge: (input, callOptions) =>
+      call(
+        respondToAuthChallengeOperation.name,
+        async () =>
+          respondToAuthChallengeOperation.request(
+            { ...input, challengeResponses: await withSecretHash(input.challengeResponses) },
+            options.clientId,
+          ),
+        respondToAuthChallengeOperation.parseResponse,
+        callOptions,
+      ),
+    associateSoftwareToken: (input, callOptions) =>
+      call(
+        associateSoftwareTokenOperation.name,
+        () => associateSoftwareTokenOperation.request(input),
+        associateSoftwareTokenOperation.parseResponse,
+        callOptions,
+      ),
+    verifySoftwareToken: (input, callOptions) =>
+      call(
+        verifySoftwareTokenOperation.name,
+        () => verifySoftwareTokenOperation.request(input),
+        verifySoftwareTokenOperation.parseResponse,
+        callOptions,
+      ),
+  };
+}

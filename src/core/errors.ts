@@ -1,0 +1,287 @@
+/**
+ * Errors the client can produce. Cognito's own exceptions become a `CognitoError` whose `name` is the
+ * exception name, typed per operation; everything that is not a Cognito answer (network, timeout, abort,
+ * a body that is not JSON, a body that fails validation) has an error type of its own, so the UI can tell
+ * "wrong code" from "the proxy sent an HTML page" without matching English text.
+ */
+
+/** The four operations this library calls. */
+export type OperationName =
+  | "InitiateAuth"
+  | "RespondToAuthChallenge"
+  | "AssociateSoftwareToken"
+  | "VerifySoftwareToken";
+
+const INITIATE_AUTH = [
+  "FeatureUnavailableInTierException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidEmailRoleAccessPolicyException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "InvalidSmsRoleAccessPolicyException",
+  "InvalidSmsRoleTrustRelationshipException",
+  "InvalidUserPoolConfigurationException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UnsupportedOperationException",
+  "UserLambdaValidationException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const;
+
+const RESPOND_TO_AUTH_CHALLENGE = [
+  ...INITIATE_AUTH,
+  "AliasExistsException",
+  "CodeMismatchException",
+  "ExpiredCodeException",
+  "InvalidPasswordException",
+  "MFAMethodNotFoundException",
+  "PasswordHistoryPolicyViolationException",
+  "SoftwareTokenMFANotFoundException",
+] as const;
+
+const ASSOCIATE_SOFTWARE_TOKEN = [
+  "ConcurrentModificationException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidParameterException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "ResourceNotFoundException",
+  "SoftwareTokenMFANotFoundException",
+] as const;
+
+const VERIFY_SOFTWARE_TOKEN = [
+  "CodeMismatchException",
+  "EnableSoftwareTokenMFAException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidParameterException",
+  "InvalidUserPoolConfigurationException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "SoftwareTokenMFANotFoundException",
+  "TooManyRequestsException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const;
+
+/** Every exception name each operation is documented to return (API reference and the seed documents). */
+export const OPERATION_EXCEPTIONS = {
+  InitiateAuth: INITIATE_AUTH,
+  RespondToAuthChallenge: RESPOND_TO_AUTH_CHALLENGE,
+  AssociateSoftwareToken: ASSOCIATE_SOFTWARE_TOKEN,
+  VerifySoftwareToken: VERIFY_SOFTWARE_TOKEN,
+} as const satisfies Record<OperationName, readonly string[]>;
+
+export type InitiateAuthExceptionName = (typeof INITIATE_AUTH)[number];
+export type RespondToAuthChallengeExceptionName = (typeof RESPOND_TO_AUTH_CHALLENGE)[number];
+export type AssociateSoftwareTokenExceptionName = (typeof ASSOCIATE_SOFTWARE_TOKEN)[number];
+export type VerifySoftwareTokenExceptionName = (typeof VERIFY_SOFTWARE_TOKEN)[number];
+/** Any exception name that one of the four operations is documented to return. */
+export type CognitoExceptionName =
+  | InitiateAuthExceptionName
+  | RespondToAuthChallengeExceptionName
+  | AssociateSoftwareTokenExceptionName
+  | VerifySoftwareTokenExceptionName;
+
+interface CognitoErrorDetails {
+  operation: OperationName;
+  status: number;
+  requestId?: string | undefined;
+}
+
+/** A documented exception that Cognito returned. `name` is the exception name, e.g. `CodeMismatchException`. */
+export class CognitoError<N extends CognitoExceptionName = CognitoExceptionName> extends Error {
+  override readonly name: N;
+  /** The operation that failed. */
+  readonly operation: OperationName;
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** `x-amzn-RequestId`, when the server sent one and the browser could read it. */
+  readonly requestId: string | undefined;
+
+  constructor(name: N, message: string, details: CognitoErrorDetails) {
+    super(message);
+    this.name = name;
+    this.operation = details.operation;
+    this.status = details.status;
+    this.requestId = details.requestId;
+  }
+}
+
+/**
+ * An exception that Cognito returned but that the operation is not documented to return (new services
+ * add names over time). Kept, not swallowed: `exceptionName` and `message` are what the server said.
+ */
+export class UnknownCognitoError extends Error {
+  override readonly name = "UnknownCognitoError" as const;
+  /** The exception name as the server sent it, prefix and suffix removed. */
+  readonly exceptionName: string;
+  readonly operation: OperationName;
+  readonly status: number;
+  readonly requestId: string | undefined;
+
+  constructor(exceptionName: string, message: string, details: CognitoErrorDetails) {
+    super(message);
+    this.exceptionName = exceptionName;
+    this.operation = details.operation;
+    this.status = details.status;
+    this.requestId = details.requestId;
+  }
+}
+
+/** The request never got an HTTP response: offline, DNS, CORS refusal, connection reset. */
+export class NetworkError extends Error {
+  override readonly name = "NetworkError" as const;
+  readonly operation: OperationName;
+  constructor(operation: OperationName, options?: { cause?: unknown }) {
+    super(`${operation} could not reach the server.`, options);
+    this.operation = operation;
+  }
+}
+
+/** The call did not finish within `timeoutMs`. */
+export class TimeoutError extends Error {
+  override readonly name = "TimeoutError" as const;
+  readonly operation: OperationName;
+  readonly timeoutMs: number;
+  constructor(operation: OperationName, timeoutMs: number) {
+    super(`${operation} did not answer within ${timeoutMs} ms.`);
+    this.operation = operation;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller's `AbortSignal` cancelled the call. */
+export class AbortError extends Error {
+  override readonly name = "AbortError" as const;
+  readonly operation: OperationName;
+  constructor(operation: OperationName, options?: { cause?: unknown }) {
+    super(`${operation} was cancelled.`, options);
+    this.operation = operation;
+  }
+}
+
+/** Why a body could not be read as a Cognito answer. */
+export type MalformedReason = "empty" | "not-json" | "too-large" | "no-error-type";
+
+/**
+ * The server answered with something that is not Cognito JSON: an HTML page from a proxy, an empty
+ * body, truncated JSON, a body too large to be an answer. The body itself is not kept: it may be large,
+ * and nothing from it is needed to tell the user what happened.
+ */
+export class MalformedResponseError extends Error {
+  override readonly name = "MalformedResponseError" as const;
+  readonly operation: OperationName;
+  readonly status: number;
+  readonly reason: MalformedReason;
+  /** The response's Content-Type, to tell an HTML error page apart at a glance. */
+  readonly contentType: string | null;
+  constructor(operation: OperationName, status: number, reason: MalformedReason, contentType: string | null) {
+    super(`${operation} returned a response that is not a Cognito answer (${reason}, HTTP ${status}).`);
+    this.operation = operation;
+    this.status = status;
+    this.reason = reason;
+    this.contentType = contentType;
+  }
+}
+
+/** One problem found while validating a response: where, and what was expected. Never the value itself. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * The server answered with JSON that does not have the shape of the operation's response. Only paths and
+ * expectations are kept: the values may be tokens.
+ */
+export class ResponseValidationError extends Error {
+  override readonly name = "ResponseValidationError" as const;
+  readonly operation: OperationName;
+  readonly issues: readonly ValidationIssue[];
+  constructor(operation: OperationName, issues: readonly ValidationIssue[]) {
+    const first = issues[0];
+    super(
+      `${operation} returned a response of the wrong shape${first ? `: ${first.path || "(root)"} ${first.message}` : ""}.`,
+    );
+    this.operation = operation;
+    this.issues = issues;
+  }
+}
+
+/** Errors that are not Cognito's answer: the request or the response went wrong on the way. */
+export type TransportError =
+  | NetworkError
+  | TimeoutError
+  | AbortError
+  | MalformedResponseError
+  | ResponseValidationError;
+
+/** Distributes over the union so that narrowing on `name` yields `CognitoError<"ThatName">`. */
+type CognitoErrorOf<N extends CognitoExceptionName> = N extends CognitoExceptionName
+  ? CognitoError<N>
+  : never;
+
+export type InitiateAuthError =
+  | CognitoErrorOf<InitiateAuthExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type RespondToAuthChallengeError =
+  | CognitoErrorOf<RespondToAuthChallengeExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type AssociateSoftwareTokenError =
+  | CognitoErrorOf<AssociateSoftwareTokenExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type VerifySoftwareTokenError =
+  | CognitoErrorOf<VerifySoftwareTokenExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+/** Any error a client call can reject with. */
+export type CognitoClientError =
+  | InitiateAuthError
+  | RespondToAuthChallengeError
+  | AssociateSoftwareTokenError
+  | VerifySoftwareTokenError;
+
+/** Type guard for Cognito's documented exceptions, optionally of one name. */
+export function isCognitoError<N extends CognitoExceptionName>(
+  error: unknown,
+  name?: N,
+): error is CognitoError<N> {
+  return error instanceof CognitoError && (name === undefined || error.name === name);
+}
+
+/**
+ * Cognito's `__type` may arrive as `com.amazonaws...#NotAuthorizedException` or with a `:http://...`
+ * suffix; the name is what lies between.
+ */
+export function normalizeExceptionName(raw: string): string {
+  const afterHash = raw.includes("#") ? raw.slice(raw.lastIndexOf("#") + 1) : raw;
+  const colon = afterHash.indexOf(":");
+  return (colon === -1 ? afterHash : afterHash.slice(0, colon)).trim();
+}
+
+/** Builds the typed error for an exception name, checking it against the operation's documented list. */
+export function toCognitoError(
+  operation: OperationName,
+  exceptionName: string,
+  message: string,
+  details: Omit<CognitoErrorDetails, "operation">,
+): CognitoError | UnknownCognitoError {
+  const known: readonly string[] = OPERATION_EXCEPTIONS[operation];
+  const full = { ...details, operation };
+  return known.includes(exceptionName)
+    ? new CognitoError(exceptionName as CognitoExceptionName, message, full)
+    : new UnknownCognitoError(exceptionName, message, full);
+}

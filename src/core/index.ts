@@ -1,0 +1,65 @@
+export {
+  answerChallenge,
+  type Challenge,
+  type ChallengeAnswers,
+  type ChallengeOf,
+  type CodeDelivery,
+  type CredentialRequestOptionsJSON,
+  type KnownChallenge,
+  parseChallenge,
+  readChallenge,
+  type SelectChallengeAnswer,
+  type SrpClaim,
+  type SrpVerifierParameters,
+} from "./challenges";
+export {
+  type CognitoClient,
+  type CognitoClientOptions,
+  createCognitoClient,
+  type FetchLike,
+  resolveEndpoint,
+} from "./client";
+export {
+  AbortError,
+  type AssociateSoftwareTokenError,
+  type AssociateSoftwareTokenExceptionName,
+  type CognitoClientError,
+  CognitoError,
+  type CognitoExceptionName,
+  type InitiateAuthError,
+  type InitiateAuthExceptionName,
+  isCognitoError,
+  type MalformedReason,
+  MalformedResponseError,
+  NetworkError,
+  normalizeExceptionName,
+  OPERATION_EXCEPTIONS,
+  type OperationName,
+  type RespondToAuthChallengeError,
+  type RespondToAuthChallengeExceptionName,
+  ResponseValidationError,
+  TimeoutError,
+  type TransportError,
+  UnknownCognitoError,
+  type ValidationIssue,
+  type VerifySoftwareTokenError,
+  type VerifySoftwareTokenExceptionName,
+} from "./errors";
+export {
+  AUTH_FLOWS,
+  type AuthFlow,
+  CHALLENGE_NAMES,
+  type ChallengeName,
+  FIRST_FACTORS,
+  type FirstFactor,
+  isKnownChallengeName,
+  MFA_TYPES,
+  type MfaType,
+  type UnknownChallengeName,
+} from "./names";
+export { associateSoftwareTokenOperation } from "./operations/associateSoftwareToken";
+export { initiateAuthOperation } from "./operations/initiateAuth";
+export { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
+export { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
+export { formatSecretForReading, type TotpUriOptions, totpUri } from "./totp";
+export type * from "./types";

@@ -1,0 +1,71 @@
+import * as z from "zod/mini";
+import type { ValidationIssue } from "../errors";
+
+/** Cognito's string maps (ChallengeParameters, AuthParameters…). */
+export const wireStringMap = z.record(z.string(), z.string());
+
+/**
+ * ChallengeParameters are strings on the wire, but emulators send some JSON-encoded ones (MFAS_CAN_SETUP,
+ * userAttributes) as real arrays or objects, and Lambda-set custom parameters may be numbers. They are
+ * accepted here and normalized to the strings Cognito would have sent.
+ */
+const wireChallengeParameters = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.record(z.string(), z.string())]),
+);
+
+export function normalizeParameters(
+  parameters: z.infer<typeof wireChallengeParameters>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parameters)) {
+    out[key] =
+      typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+  }
+  return out;
+}
+
+export const wireAuthResponse = z.object({
+  ChallengeName: z.optional(z.string()),
+  Session: z.optional(z.string()),
+  ChallengeParameters: z.optional(wireChallengeParameters),
+  AuthenticationResult: z.optional(
+    z.object({
+      AccessToken: z.string(),
+      IdToken: z.optional(z.string()),
+      RefreshToken: z.optional(z.string()),
+      ExpiresIn: z.optional(z.number()),
+      TokenType: z.optional(z.string()),
+      NewDeviceMetadata: z.optional(
+        z.object({ DeviceKey: z.optional(z.string()), DeviceGroupKey: z.optional(z.string()) }),
+      ),
+    }),
+  ),
+  AvailableChallenges: z.optional(z.array(z.string())),
+});
+export type WireAuthResponse = z.infer<typeof wireAuthResponse>;
+
+/** Result of checking a parsed body: the camelCase value, or the issues found. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** Runs a zod schema and reports issues as paths and expectations only (values may be secrets). */
+export function check<S extends z.ZodMiniType>(schema: S, input: unknown): Checked<z.infer<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data as z.infer<S> };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: "expected" in issue ? `expected ${String(issue.expected)}` : issue.code,
+    })),
+  };
+}
+
+/** Copies only defined entries, so `undefined` never reaches the wire as a key. */
+export function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    if (fields[key] !== undefined) out[key] = fields[key];
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import type { AuthFlow, ChallengeName, UnknownChallengeName } from "./names";
+
+/** String maps as Cognito sends and takes them (AuthParameters, ChallengeParameters, ClientMetadata…). */
+export type StringMap = Record<string, string>;
+
+/** A device Cognito asks the app to remember (answered with ConfirmDevice). */
+export interface NewDeviceMetadata {
+  deviceKey?: string;
+  deviceGroupKey?: string;
+}
+
+/** The tokens of a completed sign-in. */
+export interface AuthenticationResult {
+  accessToken: string;
+  idToken?: string;
+  refreshToken?: string;
+  /** Lifetime of the access token, in seconds. */
+  expiresIn?: number;
+  tokenType?: string;
+  newDeviceMetadata?: NewDeviceMetadata;
+}
+
+/**
+ * The answer of InitiateAuth and of RespondToAuthChallenge: either a next challenge (`challengeName`,
+ * `session`, `challengeParameters`) or the tokens (`authenticationResult`).
+ */
+export interface AuthResponse {
+  challengeName?: ChallengeName | UnknownChallengeName;
+  session?: string;
+  challengeParameters?: StringMap;
+  authenticationResult?: AuthenticationResult;
+  /** For SELECT_CHALLENGE (and with USER_AUTH): the first factors the user may choose from. */
+  availableChallenges?: (ChallengeName | UnknownChallengeName)[];
+}
+export type InitiateAuthResponse = AuthResponse;
+export type RespondToAuthChallengeResponse = AuthResponse;
+
+export interface AssociateSoftwareTokenResponse {
+  /** The TOTP secret, base32. Show it once, then drop it. */
+  secretCode: string;
+  /** The session to pass to VerifySoftwareToken when setting up by session (MFA_SETUP). */
+  session?: string;
+}
+
+export interface VerifySoftwareTokenResponse {
+  status: "SUCCESS" | "ERROR";
+  /** The session that satisfies MFA_SETUP. */
+  session?: string;
+}
+
+export interface UserContextData {
+  encodedData?: string;
+  ipAddress?: string;
+}
+
+export interface AnalyticsMetadata {
+  analyticsEndpointId?: string;
+}
+
+export interface InitiateAuthInput {
+  authFlow: AuthFlow;
+  authParameters: StringMap;
+  clientMetadata?: StringMap;
+  userContextData?: UserContextData;
+  analyticsMetadata?: AnalyticsMetadata;
+}
+
+export interface RespondToAuthChallengeInput {
+  challengeName: ChallengeName;
+  session?: string;
+  challengeResponses: StringMap;
+  clientMetadata?: StringMap;
+  userContextData?: UserContextData;
+  analyticsMetadata?: AnalyticsMetadata;
+}
+
+/** Exactly one of a session (during sign-in, MFA_SETUP) or an access token (a signed-in user). */
+export type SessionOrAccessToken =
+  | { session: string; accessToken?: undefined }
+  | { accessToken: string; session?: undefined };
+
+export type AssociateSoftwareTokenInput = SessionOrAccessToken;
+
+export type VerifySoftwareTokenInput = SessionOrAccessToken & {
+  /** The 6-digit code from the authenticator app. */
+  userCode: string;
+  friendlyDeviceName?: string;
+};
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Cancels the call; it then rejects with `AbortError`. */
+  signal?: AbortSignal;
+}

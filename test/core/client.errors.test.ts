@@ -1,0 +1,138 @@
+import { type CognitoClient, createCognitoClient } from "../../src/core/client";
+import {
+  CognitoError,
+  OPERATION_EXCEPTIONS,
+  type OperationName,
+  UnknownCognitoError,
+} from "../../src/core/errors";
+import { recordingFetch } from "../support/recordingFetch";
+
+type Reply = Parameters<typeof recordingFetch>[0];
+
+function clientAnswering(reply: Reply) {
+  return createCognitoClient({ clientId: "c", region: "us-east-1", fetch: recordingFetch(reply).fetch });
+}
+
+const calls: Record<OperationName, (client: CognitoClient) => Promise<unknown>> = {
+  InitiateAuth: (client) => client.initiateAuth({ authFlow: "USER_AUTH", authParameters: { USERNAME: "u" } }),
+  RespondToAuthChallenge: (client) =>
+    client.respondToAuthChallenge({
+      challengeName: "SMS_OTP",
+      session: "s",
+      challengeResponses: { USERNAME: "u" },
+    }),
+  AssociateSoftwareToken: (client) => client.associateSoftwareToken({ session: "s" }),
+  VerifySoftwareToken: (client) => client.verifySoftwareToken({ session: "s", userCode: "123456" }),
+};
+
+async function failure(operation: OperationName, reply: Reply): Promise<unknown> {
+  return calls[operation](clientAnswering(reply)).then(
+    () => {
+      throw new Error("expected the call to fail");
+    },
+    (error: unknown) => error,
+  );
+}
+
+const everyNameOfEveryOperation = Object.entries(OPERATION_EXCEPTIONS).flatMap(([operation, names]) =>
+  names.map((name) => [operation as OperationName, name] as const),
+);
+
+describe("Cognito exceptions become typed errors", () => {
+  it("covers the seeds' and the protocol page's lists", () => {
+    expect(OPERATION_EXCEPTIONS.InitiateAuth).toHaveLength(19);
+    expect(OPERATION_EXCEPTIONS.RespondToAuthChallenge).toHaveLength(26);
+    expect(OPERATION_EXCEPTIONS.AssociateSoftwareToken).toHaveLength(8);
+    expect(OPERATION_EXCEPTIONS.VerifySoftwareToken).toHaveLength(14);
+  });
+
+  it.each(everyNameOfEveryOperation)("%s: %s", async (operation, name) => {
+    const error = await failure(operation, {
+      status: 400,
+      body: { __type: name, message: `message for ${name}` },
+    });
+    expect(error).toBeInstanceOf(CognitoError);
+    expect(error).toMatchObject({ name, message: `message for ${name}`, operation, status: 400 });
+  });
+
+  it.each([
+    ["com.amazonaws.cognito.identity.idp.model#CodeMismatchException", "CodeMismatchException"],
+    [
+      "CodeMismatchException:http://internal.amazon.com/coral/com.amazon.coral.validate/",
+      "CodeMismatchException",
+    ],
+    ["aws.protocoljson#CodeMismatchException:extra:more", "CodeMismatchException"],
+  ])("strips prefix and suffix from %s", async (type, name) => {
+    const error = await failure("RespondToAuthChallenge", {
+      status: 400,
+      body: { __type: type, message: "m" },
+    });
+    expect(error).toBeInstanceOf(CognitoError);
+    expect((error as CognitoError).name).toBe(name);
+  });
+
+  it("reads `Message` when `message` is absent", async () => {
+    const error = await failure("InitiateAuth", {
+      status: 400,
+      body: { __type: "NotAuthorizedException", Message: "Incorrect username or password." },
+    });
+    expect(error).toMatchObject({
+      name: "NotAuthorizedException",
+      message: "Incorrect username or password.",
+    });
+  });
+
+  it("falls back to the x-amzn-ErrorType header, and keeps the request id", async () => {
+    const error = await failure("InitiateAuth", {
+      status: 400,
+      body: { message: "Rate exceeded" },
+      headers: { "x-amzn-ErrorType": "TooManyRequestsException:http://x/", "x-amzn-RequestId": "req-1" },
+    });
+    expect(error).toBeInstanceOf(CognitoError);
+    expect(error).toMatchObject({ name: "TooManyRequestsException", requestId: "req-1" });
+  });
+
+  it("the body wins over the header", async () => {
+    const error = await failure("VerifySoftwareToken", {
+      status: 400,
+      body: { __type: "CodeMismatchException", message: "m" },
+      headers: { "x-amzn-ErrorType": "InternalErrorException" },
+    });
+    expect((error as CognitoError).name).toBe("CodeMismatchException");
+  });
+
+  it("keeps an exception the operation is not documented to return, name and message", async () => {
+    const error = await failure("VerifySoftwareToken", {
+      status: 400,
+      body: {
+        __type: "LimitExceededException",
+        message: "Attempt limit exceeded, please try after some time.",
+      },
+    });
+    expect(error).toBeInstanceOf(UnknownCognitoError);
+    expect(error).toMatchObject({
+      name: "UnknownCognitoError",
+      exceptionName: "LimitExceededException",
+      message: "Attempt limit exceeded, please try after some time.",
+      operation: "VerifySoftwareToken",
+    });
+  });
+
+  it("a name documented for another operation only is unknown here", async () => {
+    const error = await failure("AssociateSoftwareToken", {
+      status: 400,
+      body: { __type: "CodeMismatchException" },
+    });
+    expect(error).toBeInstanceOf(UnknownCognitoError);
+    expect((error as UnknownCognitoError).exceptionName).toBe("CodeMismatchException");
+  });
+
+  it("cognito-local's wrong-password answer is a typed InvalidPasswordException on RespondToAuthChallenge", async () => {
+    const error = await failure("RespondToAuthChallenge", {
+      status: 400,
+      body: { __type: "InvalidPasswordException", message: "Invalid password" },
+      headers: { "content-type": "application/json" },
+    });
+    expect(error).toMatchObject({ name: "InvalidPasswordException" });
+  });
+});

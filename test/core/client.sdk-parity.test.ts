@@ -1,0 +1,225 @@
+/**
+ * Our requests must be what AWS's own SDK sends for the same input: same method, path, Content-Type,
+ * X-Amz-Target and JSON body. The SDK runs for real with a request handler that captures the request
+ * instead of sending it.
+ */
+import {
+  AssociateSoftwareTokenCommand,
+  type ChallengeNameType,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+  VerifySoftwareTokenCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { createCognitoClient } from "../../src/core/client";
+import type { InitiateAuthInput, RespondToAuthChallengeInput } from "../../src/core/types";
+import { recordingFetch } from "../support/recordingFetch";
+
+/** Thrown by the capturing handler so the SDK stops before sending. */
+class Captured extends Error {
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly host: string,
+    readonly headers: Record<string, string>,
+    readonly body: unknown,
+  ) {
+    super("captured");
+  }
+}
+
+function sdkCapture(endpoint?: string) {
+  let captured: Captured | undefined;
+  const client = new CognitoIdentityProviderClient({
+    region: "eu-west-1",
+    ...(endpoint ? { endpoint } : {}),
+    requestHandler: {
+      handle: async (request: {
+        method: string;
+        path: string;
+        hostname: string;
+        port?: number;
+        headers: Record<string, string>;
+        body: string | Uint8Array;
+      }) => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
+        captured = new Captured(
+          request.method,
+          request.path,
+          request.port ? `${request.hostname}:${request.port}` : request.hostname,
+          headers,
+          JSON.parse(
+            typeof request.body === "string" ? request.body : new TextDecoder().decode(request.body),
+          ),
+        );
+        throw captured;
+      },
+    },
+  });
+  return {
+    async send(run: (sdk: CognitoIdentityProviderClient) => Promise<unknown>): Promise<Captured> {
+      await run(client).catch((error: unknown) => {
+        if (!(error instanceof Captured)) throw error;
+      });
+      if (!captured) throw new Error("the SDK sent nothing");
+      return captured;
+    },
+  };
+}
+
+function ours(endpoint?: string) {
+  const { fetch, requests } = recordingFetch({ status: 500, body: "" });
+  const client = createCognitoClient({
+    clientId: "client123",
+    ...(endpoint ? { endpoint } : { region: "eu-west-1" }),
+    fetch,
+  });
+  const last = () => {
+    const request = requests.at(-1);
+    if (!request) throw new Error("our client sent nothing");
+    const url = new URL(request.url);
+    return {
+      method: request.method,
+      path: url.pathname,
+      host: url.host,
+      headers: request.headers,
+      body: request.body,
+    };
+  };
+  return { client, last };
+}
+
+function expectSame(ourRequest: ReturnType<ReturnType<typeof ours>["last"]>, sdk: Captured) {
+  expect(ourRequest.method).toBe(sdk.method);
+  expect(ourRequest.path).toBe(sdk.path);
+  expect(ourRequest.host).toBe(sdk.host);
+  expect(ourRequest.headers["content-type"]).toBe(sdk.headers["content-type"]);
+  expect(ourRequest.headers["x-amz-target"]).toBe(sdk.headers["x-amz-target"]);
+  expect(ourRequest.body).toEqual(sdk.body);
+}
+
+const initiateAuthInputs: InitiateAuthInput[] = [
+  { authFlow: "USER_AUTH", authParameters: { USERNAME: "alice" } },
+  {
+    authFlow: "USER_AUTH",
+    authParameters: { USERNAME: "alice", PREFERRED_CHALLENGE: "PASSWORD", PASSWORD: "pw" },
+  },
+  { authFlow: "USER_PASSWORD_AUTH", authParameters: { USERNAME: "bob@example.com", PASSWORD: "p ä ss" } },
+  { authFlow: "REFRESH_TOKEN_AUTH", authParameters: { REFRESH_TOKEN: "refresh.token.value" } },
+  {
+    authFlow: "CUSTOM_AUTH",
+    authParameters: { USERNAME: "carol" },
+    clientMetadata: { source: "web", lang: "fr" },
+    userContextData: { encodedData: "ENC", ipAddress: "192.0.2.1" },
+    analyticsMetadata: { analyticsEndpointId: "endpoint-1" },
+  },
+];
+
+const respondInputs: RespondToAuthChallengeInput[] = [
+  {
+    challengeName: "SMS_OTP",
+    session: "sess-1",
+    challengeResponses: { USERNAME: "alice", SMS_OTP_CODE: "123456" },
+  },
+  {
+    challengeName: "SELECT_CHALLENGE",
+    session: "s",
+    challengeResponses: { USERNAME: "a", ANSWER: "PASSWORD", PASSWORD: "x" },
+  },
+  {
+    challengeName: "NEW_PASSWORD_REQUIRED",
+    session: "s2",
+    challengeResponses: { USERNAME: "a", NEW_PASSWORD: "N3w!", "userAttributes.given_name": "Zoë" },
+    clientMetadata: { k: "v" },
+  },
+];
+
+describe("requests match the AWS SDK", () => {
+  it.each(initiateAuthInputs)("InitiateAuth $authFlow", async (input) => {
+    const { client, last } = ours();
+    await client.initiateAuth(input).catch(() => {});
+    const sdk = await sdkCapture().send((sdk) =>
+      sdk.send(
+        new InitiateAuthCommand({
+          ClientId: "client123",
+          AuthFlow: input.authFlow,
+          AuthParameters: input.authParameters,
+          ClientMetadata: input.clientMetadata,
+          UserContextData: input.userContextData && { EncodedData: "ENC", IpAddress: "192.0.2.1" },
+          AnalyticsMetadata: input.analyticsMetadata && { AnalyticsEndpointId: "endpoint-1" },
+        }),
+      ),
+    );
+    expectSame(last(), sdk);
+  });
+
+  it.each(respondInputs)("RespondToAuthChallenge $challengeName", async (input) => {
+    const { client, last } = ours();
+    await client.respondToAuthChallenge(input).catch(() => {});
+    const sdk = await sdkCapture().send((sdk) =>
+      sdk.send(
+        new RespondToAuthChallengeCommand({
+          ClientId: "client123",
+          ChallengeName: input.challengeName as ChallengeNameType,
+          Session: input.session,
+          ChallengeResponses: input.challengeResponses,
+          ClientMetadata: input.clientMetadata,
+        }),
+      ),
+    );
+    expectSame(last(), sdk);
+  });
+
+  it.each([{ session: "setup-session" }, { accessToken: "access.token" }])(
+    "AssociateSoftwareToken %o",
+    async (input) => {
+      const { client, last } = ours();
+      await client.associateSoftwareToken(input).catch(() => {});
+      const sdk = await sdkCapture().send((sdk) =>
+        sdk.send(
+          new AssociateSoftwareTokenCommand({ Session: input.session, AccessToken: input.accessToken }),
+        ),
+      );
+      expectSame(last(), sdk);
+    },
+  );
+
+  it.each([
+    { session: "setup-session", userCode: "123456" },
+    { accessToken: "access.token", userCode: "654321", friendlyDeviceName: "Zoë's phone" },
+  ])("VerifySoftwareToken %o", async (input) => {
+    const { client, last } = ours();
+    await client.verifySoftwareToken(input).catch(() => {});
+    const sdk = await sdkCapture().send((sdk) =>
+      sdk.send(
+        new VerifySoftwareTokenCommand({
+          Session: input.session,
+          AccessToken: input.accessToken,
+          UserCode: input.userCode,
+          FriendlyDeviceName: input.friendlyDeviceName,
+        }),
+      ),
+    );
+    expectSame(last(), sdk);
+  });
+
+  it("a custom endpoint (an emulator on localhost) gets the same request", async () => {
+    const { client, last } = ours("http://127.0.0.1:9229/");
+    const input = {
+      authFlow: "USER_PASSWORD_AUTH",
+      authParameters: { USERNAME: "u", PASSWORD: "p" },
+    } as const;
+    await client.initiateAuth(input).catch(() => {});
+    const sdk = await sdkCapture("http://127.0.0.1:9229").send((sdk) =>
+      sdk.send(
+        new InitiateAuthCommand({
+          ClientId: "client123",
+          AuthFlow: input.authFlow,
+          AuthParameters: input.authParameters,
+        }),
+      ),
+    );
+    expectSame(last(), sdk);
+  });
+});
