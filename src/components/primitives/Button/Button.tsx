@@ -1,0 +1,42 @@
+import type { ButtonHTMLAttributes, ReactNode } from "react";
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /**
+   * A request started by this button is in flight. The button stays focusable (so screen readers keep
+   * their place) but ignores clicks, which is what stops a double submit from sending twice.
+   */
+  pending?: boolean;
+  /** Shown instead of the children while pending, e.g. "Signing in…". Defaults to the children. */
+  pendingLabel?: ReactNode;
+}
+
+/** A button with a pending state. Unstyled here; the theme targets `[data-slot="button"]`. */
+export function Button({
+  pending = false,
+  pendingLabel,
+  type = "button",
+  onClick,
+  children,
+  ...rest
+}: ButtonProps) {
+  return (
+    <button
+      {...rest}
+      type={type}
+      data-slot="button"
+      data-state={pending ? "pending" : "idle"}
+      aria-disabled={pending || rest.disabled || undefined}
+      aria-busy={pending || undefined}
+      onClick={(event) => {
+        if (pending) {
+          // A submit button inside a form would submit it again: stop that too.
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
+    >
+      {pending && pendingLabel !== undefined ? pendingLabel : children}
+    </button>
+  );
+}
