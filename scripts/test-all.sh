@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Every test of the project, in one command (`npm test`): lint, typecheck, unit and type tests (jsdom),
+# story tests (Chromium, axe as errors), the library build and the package checks. Every step runs even
+# when an earlier one fails, so one run shows everything that is wrong. The last line is
+# `N passed, N failed`: vitest's tests from its JSON report, plus one check per non-vitest step.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export STORYBOOK_DISABLE_TELEMETRY=1
+
+report=.vitest-reports/results.json
+rm -f "$report"
+mkdir -p .vitest-reports
+steps_passed=0
+steps_failed=0
+failed_names=()
+
+step() {
+  local name=$1
+  shift
+  echo "::: $name"
+  if "$@"; then
+    steps_passed=$((steps_passed + 1))
+  else
+    steps_failed=$((steps_failed + 1))
+    failed_names+=("$name")
+  fi
+}
+
+step lint npx biome check .
+step typecheck npx tsc -p tsconfig.json --noEmit
+echo "::: vitest (unit, types, stories)"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
+vitest_status=$?
+step build npx tsdown
+step publint npx publint --strict
+step attw npx attw --pack . --profile esm-only
+
+read -r tests_passed tests_failed < <(node -e '
+  const fs = require("node:fs");
+  const file = process.argv[1];
+  if (!fs.existsSync(file)) { console.log("0 1"); process.exit(0); }
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  // A run that crashed outside the tests (a config or source error) still counts as a failure.
+  const extra = r.success === false && r.numFailedTests === 0 ? 1 : 0;
+  console.log(`${r.numPassedTests} ${r.numFailedTests + extra}`);
+' "$report")
+if [ "$vitest_status" -ne 0 ] && [ "$tests_failed" -eq 0 ]; then tests_failed=1; fi
+if [ "$tests_passed" -eq 0 ] && [ "$tests_failed" -eq 0 ]; then tests_failed=1; echo "vitest ran no test"; fi
+
+if [ "${#failed_names[@]}" -gt 0 ]; then echo "failed steps: ${failed_names[*]}"; fi
+passed=$((tests_passed + steps_passed))
+failed=$((tests_failed + steps_failed))
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
