@@ -1,7 +1,8 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // The fake Cognito is its own entry so that apps never bundle it with the library.
+  entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
   format: ["esm"],
   platform: "neutral",
   target: "es2022",

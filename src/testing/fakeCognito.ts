@@ -1,0 +1,208 @@
+/**
+ * A protocol-level fake of Cognito's user-pool sign-in: a `fetch`-compatible function that speaks the
+ * real wire format, so the real client, hooks and components run against it unchanged.
+ */
+import type { OperationName } from "../core/index";
+import { FakeEngine } from "./engine";
+import { FakeCognitoError } from "./errors";
+import { base64url, randomId } from "./tokens";
+import { generateTotp } from "./totp";
+import type { Delivery, FakeCall, FakeCognitoOptions, FakeUser, InjectedFault } from "./types";
+
+const TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
+const JSON_TYPE = "application/x-amz-json-1.1";
+
+export interface FakeCognito {
+  /** Answers a Cognito request: pass the fake as the client's `fetch`. */
+  (input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /** The app client id requests must use. */
+  readonly clientId: string;
+  readonly userPoolId: string;
+  /** Every call received, in order: operation, and the flow or challenge (never a secret). */
+  readonly calls: readonly FakeCall[];
+  /** Every SMS and email code "sent", in order. */
+  readonly deliveries: readonly Delivery[];
+  /** The last code sent to a user (by username or alias), to answer SMS_OTP, EMAIL_OTP, SMS_MFA… */
+  lastCode(username: string): string | undefined;
+  /** The authenticator secret of a user: the one being set up, else the verified one. */
+  totpSecret(username: string): string | undefined;
+  /** The authenticator code for that secret now (by the fake's clock) or at `atMs`. */
+  totpCode(username: string, atMs?: number): Promise<string | undefined>;
+  /** A WebAuthn assertion for the user's pending WEB_AUTHN challenge, as `navigator.credentials.get` gives. */
+  passkeyAssertion(username: string): PublicKeyCredentialJSON | undefined;
+  /** Answers the next call of `operation` with a fault instead (an exception, a raw response, a network failure). */
+  failNext(operation: OperationName, fault: InjectedFault): void;
+  /** Expires every live session, as if the user had walked away. */
+  expireSessions(): void;
+  /** The user as the fake now holds them (after new passwords, MFA set-up…). */
+  user(username: string): Readonly<FakeUser> | undefined;
+}
+
+/** The JSON form of a WebAuthn assertion (AuthenticationResponseJSON). */
+export interface PublicKeyCredentialJSON {
+  id: string;
+  rawId: string;
+  type: "public-key";
+  response: { clientDataJSON: string; authenticatorData: string; signature: string; userHandle?: string };
+  clientExtensionResults: Record<string, unknown>;
+  authenticatorAttachment?: string;
+}
+
+async function readRequest(input: RequestInfo | URL, init: RequestInit | undefined) {
+  if (typeof Request !== "undefined" && input instanceof Request) {
+    return { headers: input.headers, text: await input.text(), signal: init?.signal ?? input.signal };
+  }
+  const body = init?.body;
+  const text = typeof body === "string" ? body : body == null ? "" : await new Response(body).text();
+  return { headers: new Headers(init?.headers), text, signal: init?.signal ?? undefined };
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": JSON_TYPE, "x-amzn-requestid": randomId(12), ...headers },
+  });
+}
+
+function errorResponse(name: string, message: string, status = 400): Response {
+  return json(status, { __type: name, message }, { "x-amzn-errortype": `${name}:` });
+}
+
+function abortError(): DOMException {
+  return new DOMException("The operation was aborted.", "AbortError");
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(abortError());
+      },
+      { once: true },
+    );
+  });
+}
+
+function parseBody(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === "object" && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
+  } catch {
+    // Falls through to Cognito's own answer for a body it cannot read.
+  }
+  throw new FakeCognitoError("SerializationException", "Could not parse the request body as JSON.");
+}
+
+/** Creates a fake user pool with these users and settings. */
+export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
+  const clock = options.clock ?? (() => Date.now());
+  const engine = new FakeEngine(options, clock);
+  const calls: FakeCall[] = [];
+  const faults = new Map<string, InjectedFault[]>();
+
+  async function handle(operation: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+    switch (operation) {
+      case "InitiateAuth":
+        return engine.initiateAuth(body);
+      case "RespondToAuthChallenge":
+        return engine.respondToAuthChallenge(body);
+      case "AssociateSoftwareToken":
+        return engine.associateSoftwareToken(body);
+      case "VerifySoftwareToken":
+        return engine.verifySoftwareToken(body);
+      default:
+        throw new FakeCognitoError("UnknownOperationException", `The fake does not serve ${operation}.`);
+    }
+  }
+
+  const fake = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = await readRequest(input, init);
+    if (request.signal?.aborted) throw abortError();
+    if (options.latencyMs) await sleep(options.latencyMs, request.signal);
+
+    const target = request.headers.get("x-amz-target") ?? "";
+    const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : target;
+    try {
+      const body = parseBody(request.text);
+      calls.push({
+        operation,
+        ...(typeof body.AuthFlow === "string" ? { authFlow: body.AuthFlow } : {}),
+        ...(typeof body.ChallengeName === "string" ? { challengeName: body.ChallengeName } : {}),
+      });
+      const fault = faults.get(operation)?.shift();
+      if (fault) {
+        if ("networkFailure" in fault) throw new TypeError("Failed to fetch");
+        if ("response" in fault) {
+          return new Response(fault.response.body, {
+            status: fault.response.status,
+            headers: fault.response.headers,
+          });
+        }
+        return errorResponse(fault.error, fault.message ?? `${fault.error} (injected)`, fault.status);
+      }
+      if (request.headers.get("content-type") !== JSON_TYPE) {
+        throw new FakeCognitoError(
+          "UnknownOperationException",
+          "Content-Type must be application/x-amz-json-1.1.",
+        );
+      }
+      return json(200, await handle(operation, body));
+    } catch (error) {
+      if (error instanceof FakeCognitoError)
+        return errorResponse(error.exceptionName, error.message, error.status);
+      throw error;
+    }
+  };
+
+  const api: Omit<FakeCognito, keyof typeof fake> = {
+    clientId: engine.pool.clientId,
+    userPoolId: engine.pool.userPoolId,
+    calls,
+    deliveries: engine.deliveries,
+    lastCode(username) {
+      const user = engine.findUser(username);
+      return engine.deliveries.filter((delivery) => delivery.username === user?.username).at(-1)?.code;
+    },
+    totpSecret: (username) => engine.totpSecret(username),
+    async totpCode(username, atMs) {
+      const secret = engine.totpSecret(username);
+      return secret === undefined ? undefined : generateTotp(secret, atMs ?? clock());
+    },
+    passkeyAssertion(username) {
+      const user = engine.findUser(username);
+      const passkey = user?.passkeys?.[0];
+      const pending =
+        user && engine.sessions.liveFor(user.username).find((session) => session.webauthnChallenge);
+      if (!passkey || !pending?.webauthnChallenge) return undefined;
+      const clientData = {
+        type: "webauthn.get",
+        challenge: pending.webauthnChallenge,
+        origin: "http://localhost",
+      };
+      return {
+        id: passkey.credentialId,
+        rawId: passkey.credentialId,
+        type: "public-key",
+        response: {
+          clientDataJSON: base64url(new TextEncoder().encode(JSON.stringify(clientData))),
+          authenticatorData: randomId(37),
+          signature: randomId(64),
+          userHandle: base64url(new TextEncoder().encode(user.username)),
+        },
+        clientExtensionResults: {},
+        authenticatorAttachment: "platform",
+      };
+    },
+    failNext(operation, fault) {
+      faults.set(operation, [...(faults.get(operation) ?? []), fault]);
+    },
+    expireSessions: () => engine.sessions.expireAll(),
+    user: (username) => engine.findUser(username),
+  };
+  return Object.assign(fake, api);
+}

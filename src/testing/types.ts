@@ -1,0 +1,112 @@
+import type { FirstFactor, MfaType, OperationName } from "../core/index";
+
+/** A user's account state, as Cognito names it. */
+export type FakeUserStatus = "CONFIRMED" | "FORCE_CHANGE_PASSWORD" | "RESET_REQUIRED" | "UNCONFIRMED";
+
+/** One step of a CUSTOM_AUTH script: what the "Lambda" asks, and the answer it accepts. */
+export interface CustomChallengeStep {
+  /** Sent as ChallengeParameters (e.g. `{ question: "2 + 2?" }`). */
+  parameters: Record<string, string>;
+  /** The accepted answer, compared exactly. */
+  answer: string;
+}
+
+/** A passkey the user has registered. */
+export interface FakePasskey {
+  /** The credential id, base64url. */
+  credentialId: string;
+}
+
+export interface FakeUser {
+  /** The canonical username; sent back as USER_ID_FOR_SRP. */
+  username: string;
+  /** Signs in as an alias too; used for EMAIL_OTP and email MFA. */
+  email?: string;
+  /** Signs in as an alias too (E.164, e.g. `+15555550100`); used for SMS_OTP and SMS MFA. */
+  phone?: string;
+  password?: string;
+  /** Default CONFIRMED. FORCE_CHANGE_PASSWORD: `password` is the temporary one. */
+  status?: FakeUserStatus;
+  /** Other attributes (given_name, custom:tier…), returned in NEW_PASSWORD_REQUIRED's userAttributes. */
+  attributes?: Record<string, string>;
+  mfa?: {
+    /** SMS MFA enabled (needs `phone`). */
+    sms?: boolean;
+    /** Email MFA enabled (needs `email`). */
+    email?: boolean;
+    /** A verified authenticator-app secret (base32): TOTP MFA enabled. */
+    totpSecret?: string;
+    /** The authenticator's name, sent as FRIENDLY_DEVICE_NAME. */
+    totpDeviceName?: string;
+    /** With several methods enabled, use this one instead of asking (SELECT_MFA_TYPE). */
+    preferred?: MfaType;
+  };
+  /**
+   * The first factors USER_AUTH offers this user, in order. Default: PASSWORD when there is a password,
+   * SMS_OTP with a phone, EMAIL_OTP with an email, WEB_AUTHN with passkeys.
+   */
+  firstFactors?: FirstFactor[];
+  passkeys?: FakePasskey[];
+  /** The CUSTOM_AUTH script; without one, CUSTOM_AUTH fails as if no Lambda were configured. */
+  customChallenge?: CustomChallengeStep[];
+}
+
+export interface FakePool {
+  /** MFA for the pool. OFF: never asked. OPTIONAL: asked when the user has a method. ON: set up if missing. */
+  mfa?: "OFF" | "OPTIONAL" | "ON";
+  /** What MFA_SETUP offers (MFAS_CAN_SETUP). Default `["SOFTWARE_TOKEN_MFA"]`. */
+  mfaSetupTypes?: MfaType[];
+  /** Attributes NEW_PASSWORD_REQUIRED asks for when the user has no value (e.g. `["given_name"]`). */
+  requiredAttributes?: string[];
+  /** How long a challenge session stays valid, in minutes. Default 3, as in Cognito. */
+  sessionMinutes?: number;
+  /** Unknown users look like wrong passwords (Cognito's PreventUserExistenceErrors). Default true. */
+  preventUserExistenceErrors?: boolean;
+  /** Wrong answers a session tolerates; the last one ends it. Default 3. */
+  maxAttempts?: number;
+  /** Minimum length of a new password. Default 8. */
+  passwordMinLength?: number;
+  /** Region and id of the pool, for token issuers. Default `eu-west-1_FAKE00001`. */
+  userPoolId?: string;
+  /** The app client id requests must name. Default `fake-client-id`. */
+  clientId?: string;
+  /** When set, SECRET_HASH is required and checked, as for app clients with a secret. */
+  clientSecret?: string;
+}
+
+/** Something to answer instead of the real behaviour, on the next call of an operation. */
+export type InjectedFault =
+  | { error: string; message?: string; status?: number }
+  | { response: { status: number; body: string; headers?: Record<string, string> } }
+  | { networkFailure: true };
+
+export interface FakeCognitoOptions {
+  users: FakeUser[];
+  pool?: FakePool;
+  /** Milliseconds since the epoch; inject to test expiry and TOTP drift. Default `Date.now`. */
+  clock?: () => number;
+  /** Delay before each answer, in milliseconds, to show pending states. */
+  latencyMs?: number;
+  /** The first session issued is already expired: shows the expired state and a working restart. */
+  expireFirstSession?: boolean;
+}
+
+/** A code the fake "sent". */
+export interface Delivery {
+  username: string;
+  medium: "SMS" | "EMAIL";
+  /** The unmasked destination. */
+  destination: string;
+  code: string;
+  /** What it was for, e.g. "SMS_OTP" or "EMAIL_OTP". */
+  challengeName: string;
+}
+
+/** One call the fake received: enough to count round trips, nothing secret. */
+export interface FakeCall {
+  operation: OperationName | string;
+  /** For RespondToAuthChallenge, the challenge answered. */
+  challengeName?: string;
+  /** For InitiateAuth, the flow. */
+  authFlow?: string;
+}
