@@ -30,8 +30,22 @@ export default defineConfig({
           environment: "jsdom",
           globals: true,
           include: ["test/**/*.test.{ts,tsx}"],
+          exclude: ["test/contract/**", "**/node_modules/**"],
           setupFiles: ["test/setup.ts"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The same flows against a real cognito-local process (started by globalSetup) and the fake.
+          name: "contract",
+          environment: "node",
+          globals: true,
+          include: ["test/contract/**/*.contract.test.ts"],
+          globalSetup: ["test/contract/globalSetup.ts"],
+          // One cognito-local serves every file; its users change as flows run (new passwords, MFA).
+          fileParallelism: false,
         },
       },
       {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Every test of the project, in one command (`npm test`): lint, typecheck, unit and type tests (jsdom),
+# contract tests against a real cognito-local process (started and stopped by the contract project),
 # story tests (Chromium, axe as errors), the library build and the package checks. Every step runs even
 # when an earlier one fails, so one run shows everything that is wrong. The last line is
 # `N passed, N failed`: vitest's tests from its JSON report, plus one check per non-vitest step.
@@ -28,7 +29,7 @@ step() {
 
 step lint npx biome check .
 step typecheck npx tsc -p tsconfig.json --noEmit
-echo "::: vitest (unit, types, stories)"
+echo "::: vitest (unit and type tests, contract tests against cognito-local, story tests)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
 vitest_status=$?
 step build npx tsdown

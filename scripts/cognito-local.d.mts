@@ -1,0 +1,24 @@
+export interface CognitoLocalState {
+  endpoint: string;
+  userPoolId: string;
+  clientId: string;
+  pid: number;
+  dataDir: string;
+  smsCode: string;
+}
+export interface SeedUser {
+  username: string;
+  email?: string;
+  phone?: string;
+  password?: string;
+  temporaryPassword?: string;
+  sms?: boolean;
+  totpSecret?: string;
+}
+export const SMS_CODE: string;
+export const MAX_TOTP_SECRET: string;
+export const PASSWORD: string;
+export const TEMPORARY_PASSWORD: string;
+export const SEED_USERS: SeedUser[];
+export function startCognitoLocal(): Promise<CognitoLocalState>;
+export function stopCognitoLocal(state: CognitoLocalState): Promise<void>;
