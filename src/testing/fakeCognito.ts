@@ -133,6 +133,9 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
         operation,
         ...(typeof body.AuthFlow === "string" ? { authFlow: body.AuthFlow } : {}),
         ...(typeof body.ChallengeName === "string" ? { challengeName: body.ChallengeName } : {}),
+        ...(typeof body.ClientMetadata === "object" && body.ClientMetadata !== null
+          ? { clientMetadata: body.ClientMetadata as Record<string, string> }
+          : {}),
       });
       const fault = faults.get(operation)?.shift();
       if (fault) {

@@ -109,4 +109,6 @@ export interface FakeCall {
   challengeName?: string;
   /** For InitiateAuth, the flow. */
   authFlow?: string;
+  /** ClientMetadata as sent (app data for Lambda triggers, not a credential). */
+  clientMetadata?: Record<string, string>;
 }
