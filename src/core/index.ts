@@ -46,6 +46,17 @@ export {
   type VerifySoftwareTokenExceptionName,
 } from "./errors";
 export {
+  DEFAULT_SESSION_VALIDITY_MS,
+  initialSignInState,
+  isExpired,
+  isSessionEnded,
+  type SignInEvent,
+  type SignInState,
+  type SignInStatus,
+  signInReducer,
+  type TotpSetupState,
+} from "./flow";
+export {
   AUTH_FLOWS,
   type AuthFlow,
   CHALLENGE_NAMES,

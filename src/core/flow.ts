@@ -1,0 +1,158 @@
+/**
+ * The whole sign-in as a pure reducer: identify → challenge(s) → signed in, with the session, its expiry,
+ * the MFA_SETUP sub-steps and the last error. No I/O and no clock of its own: events carry the time, so
+ * every transition can be tested without React, timers or a server.
+ */
+import { type Challenge, parseChallenge } from "./challenges";
+import { isCognitoError } from "./errors";
+import type { AuthResponse } from "./types";
+
+export type SignInStatus =
+  /** Waiting for a username (first screen, or after a restart). */
+  | "identify"
+  /** A challenge is on screen: see `challenge`. */
+  | "challenge"
+  /** Tokens were handed to `onSignedIn`; the state keeps none of them. */
+  | "signedIn"
+  /** The session ended (timed out by the clock, or the server said so): only `restart` goes on. */
+  | "expired";
+
+/** MFA_SETUP by authenticator app, after AssociateSoftwareToken. */
+export interface TotpSetupState {
+  /** The secret to show as a QR code and text. Dropped as soon as the code is verified. */
+  secretCode: string;
+  /** The session VerifySoftwareToken must use. */
+  session: string;
+}
+
+export interface SignInState {
+  status: SignInStatus;
+  /** What the user typed; kept across restarts. */
+  username: string;
+  /** USER_ID_FOR_SRP once Cognito sent it: the name later answers must use. */
+  userIdForSrp: string | undefined;
+  /** The current challenge, with its session and typed parameters. */
+  challenge: Challenge | undefined;
+  /** Set between AssociateSoftwareToken and VerifySoftwareToken during MFA_SETUP. */
+  totpSetup: TotpSetupState | undefined;
+  /** A request is in flight. */
+  pending: boolean;
+  /** The last error; cleared by the next request. */
+  error: unknown;
+  /** When the current session stops being valid (milliseconds, by the injected clock). */
+  expiresAt: number | undefined;
+  /** Why the status is `expired`. */
+  expiredBy: "clock" | "server" | undefined;
+  /** How long a challenge session lasts (Cognito's default is 3 minutes). */
+  sessionValidityMs: number;
+}
+
+export type SignInEvent =
+  | { type: "request" }
+  | { type: "responded"; response: AuthResponse; at: number }
+  | { type: "totpAssociated"; secretCode: string; session: string; at: number }
+  | { type: "failed"; error: unknown; at: number }
+  | { type: "tick"; at: number }
+  | { type: "restart" }
+  | { type: "setUsername"; username: string };
+
+export const DEFAULT_SESSION_VALIDITY_MS = 3 * 60_000;
+
+export function initialSignInState(
+  options: { username?: string; sessionValidityMs?: number } = {},
+): SignInState {
+  return {
+    status: "identify",
+    username: options.username ?? "",
+    userIdForSrp: undefined,
+    challenge: undefined,
+    totpSetup: undefined,
+    pending: false,
+    error: undefined,
+    expiresAt: undefined,
+    expiredBy: undefined,
+    sessionValidityMs: options.sessionValidityMs ?? DEFAULT_SESSION_VALIDITY_MS,
+  };
+}
+
+/**
+ * Cognito ends a session with NotAuthorizedException ("Invalid session for the user[, session is
+ * expired]."): after expiry, reuse, or too many wrong answers. No other signal tells these apart from a
+ * wrong password, so the message's mention of the session is what the flow goes by; the user-facing text
+ * still comes from messages keyed by exception name.
+ */
+export function isSessionEnded(error: unknown): boolean {
+  return isCognitoError(error, "NotAuthorizedException") && /\bsession\b/i.test(error.message);
+}
+
+/** True when the state's session has passed its expiry at `now`. */
+export function isExpired(state: SignInState, now: number): boolean {
+  return state.expiresAt !== undefined && now >= state.expiresAt;
+}
+
+function expire(state: SignInState, by: "clock" | "server", error: unknown): SignInState {
+  return {
+    ...state,
+    status: "expired",
+    expiredBy: by,
+    pending: false,
+    error,
+    challenge: undefined,
+    totpSetup: undefined,
+    expiresAt: undefined,
+  };
+}
+
+export function signInReducer(state: SignInState, event: SignInEvent): SignInState {
+  switch (event.type) {
+    case "setUsername":
+      return state.status === "identify" ? { ...state, username: event.username } : state;
+    case "request":
+      return { ...state, pending: true, error: undefined };
+    case "responded": {
+      const { response } = event;
+      if (response.authenticationResult) {
+        return {
+          ...state,
+          status: "signedIn",
+          pending: false,
+          error: undefined,
+          challenge: undefined,
+          totpSetup: undefined,
+          expiresAt: undefined,
+        };
+      }
+      const challenge = parseChallenge(response, state.userIdForSrp ?? state.username);
+      return {
+        ...state,
+        status: "challenge",
+        pending: false,
+        error: undefined,
+        challenge,
+        userIdForSrp: response.challengeParameters?.USER_ID_FOR_SRP ?? state.userIdForSrp,
+        totpSetup: undefined,
+        expiresAt: response.session === undefined ? state.expiresAt : event.at + state.sessionValidityMs,
+      };
+    }
+    case "totpAssociated":
+      return {
+        ...state,
+        pending: false,
+        error: undefined,
+        totpSetup: { secretCode: event.secretCode, session: event.session },
+        // AssociateSoftwareToken issued a new session, with a validity of its own.
+        expiresAt: event.at + state.sessionValidityMs,
+      };
+    case "failed":
+      if (isSessionEnded(event.error) && state.status === "challenge")
+        return expire(state, "server", event.error);
+      if (isExpired(state, event.at)) return expire(state, "clock", event.error);
+      return { ...state, pending: false, error: event.error };
+    case "tick":
+      return state.status === "challenge" && isExpired(state, event.at)
+        ? expire(state, "clock", undefined)
+        : state;
+    case "restart":
+      return initialSignInState({ username: state.username, sessionValidityMs: state.sessionValidityMs });
+  }
+}
