@@ -1,5 +1,6 @@
 /**
  * cognito-challenge-ui: Amazon Cognito user-pool sign-in for React.
- * Explicit exports only, so that bundlers can drop what an app does not use.
+ * Named exports only, listed in each layer's index, so that bundlers can drop what an app does not use.
  */
 export * from "./core/index";
+export * from "./hooks/index";

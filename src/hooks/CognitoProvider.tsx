@@ -1,0 +1,69 @@
+"use client";
+import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
+import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
+import { type CognitoClient, type CognitoClientOptions, createCognitoClient } from "../core/client";
+
+const CognitoClientContext = createContext<CognitoClient | null>(null);
+
+export type CognitoProviderProps = {
+  children?: ReactNode;
+} & (
+  | {
+      /** A client made with `createCognitoClient`, e.g. shared with code outside React. */
+      client: CognitoClient;
+      options?: undefined;
+    }
+  | {
+      /** Options for a client this provider makes (and remakes when they change). */
+      options: CognitoClientOptions;
+      client?: undefined;
+    }
+);
+
+/**
+ * Makes a Cognito client available to the hooks and components below. Uses the app's QueryClient when a
+ * QueryClientProvider is above it, and a private one otherwise, so the library drops into apps with or
+ * without React Query.
+ */
+export function CognitoProvider({ children, client, options }: CognitoProviderProps) {
+  const outerQueryClient = useContext(QueryClientContext);
+  const [ownQueryClient] = useState(() =>
+    outerQueryClient
+      ? undefined
+      : new QueryClient({ defaultOptions: { mutations: { retry: false, gcTime: 0 } } }),
+  );
+  // Options objects are often written inline: remake the client only when a value changes.
+  const plainOptions = options && {
+    clientId: options.clientId,
+    region: options.region,
+    userPoolId: options.userPoolId,
+    endpoint: options.endpoint,
+    timeoutMs: options.timeoutMs,
+    headers: options.headers,
+  };
+  const optionsKey = JSON.stringify(plainOptions ?? null);
+  const fetchOption = options?.fetch;
+  const secretHashOption = options?.secretHash;
+  const madeClient = useMemo(
+    () =>
+      optionsKey === "null"
+        ? undefined
+        : createCognitoClient({
+            ...JSON.parse(optionsKey),
+            fetch: fetchOption,
+            secretHash: secretHashOption,
+          }),
+    [optionsKey, fetchOption, secretHashOption],
+  );
+  const value = client ?? madeClient ?? null;
+
+  const tree = <CognitoClientContext.Provider value={value}>{children}</CognitoClientContext.Provider>;
+  return ownQueryClient ? <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider> : tree;
+}
+
+/** The client of the nearest CognitoProvider. */
+export function useCognitoClient(): CognitoClient {
+  const client = useContext(CognitoClientContext);
+  if (!client) throw new Error("useCognitoClient: wrap the component in <CognitoProvider>.");
+  return client;
+}

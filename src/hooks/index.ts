@@ -1,0 +1,20 @@
+export { CognitoProvider, type CognitoProviderProps, useCognitoClient } from "./CognitoProvider";
+export {
+  associateSoftwareTokenMutationOptions,
+  cognitoMutationKeys,
+  initiateAuthMutationOptions,
+  type MutationVariables,
+  respondToAuthChallengeMutationOptions,
+  verifySoftwareTokenMutationOptions,
+} from "./mutationOptions";
+export { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
+export { useInitiateAuth } from "./useInitiateAuth";
+export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
+export {
+  type SignInActions,
+  type StartOptions,
+  type UseSignInOptions,
+  type UseSignInResult,
+  useSignIn,
+} from "./useSignIn";
+export { useVerifySoftwareToken } from "./useVerifySoftwareToken";

@@ -1,0 +1,9 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useCognitoClient } from "./CognitoProvider";
+import { initiateAuthMutationOptions } from "./mutationOptions";
+
+/** Calls InitiateAuth through React Query; the error is typed with the operation's error union. */
+export function useInitiateAuth() {
+  return useMutation(initiateAuthMutationOptions(useCognitoClient()));
+}

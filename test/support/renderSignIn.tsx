@@ -1,0 +1,43 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { renderHook } from "@testing-library/react";
+import type { ReactNode } from "react";
+import type { AuthenticationResult } from "../../src/core/types";
+import { CognitoProvider } from "../../src/hooks/CognitoProvider";
+import { type UseSignInOptions, useSignIn } from "../../src/hooks/useSignIn";
+import { createFakeCognito, type FakeCognitoOptions, type FakeScenario } from "../../src/testing/index";
+
+/** Renders useSignIn against a fresh fake for a scenario, with an app-owned QueryClient to inspect. */
+export function renderSignIn(
+  scenario: FakeScenario,
+  hookOptions: UseSignInOptions = {},
+  fakeOptions: Partial<FakeCognitoOptions> = {},
+) {
+  const fake = createFakeCognito({ ...scenario.options(), ...fakeOptions });
+  const queryClient = new QueryClient();
+  const signedIn: AuthenticationResult[] = [];
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>
+      <CognitoProvider options={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}>
+        {children}
+      </CognitoProvider>
+    </QueryClientProvider>
+  );
+  const hook = renderHook(
+    () =>
+      useSignIn({
+        authFlow: scenario.authFlow,
+        onSignedIn: (tokens) => signedIn.push(tokens),
+        ...hookOptions,
+      }),
+    { wrapper },
+  );
+  /** Everything React Query's mutation cache still holds, as text. */
+  const mutationCacheText = () =>
+    JSON.stringify(
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state),
+    );
+  return { ...hook, fake, queryClient, signedIn, mutationCacheText };
+}
