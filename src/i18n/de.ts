@@ -1,0 +1,163 @@
+import type { Messages } from "./en";
+
+/** German: a complete second dictionary, proof that every string can be translated. */
+export const de: Messages = {
+  "signIn.title": "Anmelden",
+  "signIn.username": "Benutzername oder E-Mail",
+  "signIn.password": "Passwort",
+  "signIn.submit": "Weiter",
+  "signIn.pending": "Anmeldung läuft…",
+  "signIn.signedIn": "Sie sind angemeldet.",
+  "signIn.expiresIn": "Dieser Schritt läuft in {time} ab.",
+  "signIn.expired":
+    "Die Anmeldung hat zu lange gedauert oder wurde unterbrochen. Beginnen Sie neu, um eine neue Sitzung zu erhalten.",
+  "signIn.restart": "Neu beginnen",
+  "signIn.signedInAs": "Anmeldung als {username}",
+  "signIn.notYou": "Anderes Konto verwenden",
+
+  "common.submit": "Weiter",
+  "common.pending": "Wird geprüft…",
+  "common.showPassword": "Passwort anzeigen",
+  "common.hidePassword": "Passwort verbergen",
+  "common.copy": "Kopieren",
+  "common.copied": "Kopiert",
+  "common.copyFailed": "Kopieren nicht möglich. Markieren und kopieren Sie den Text selbst.",
+  "common.back": "Zurück",
+
+  "password.title": "Passwort eingeben",
+  "password.label": "Passwort",
+
+  "code.label": "Code",
+  "code.hint": "Geben Sie den {length}-stelligen Code ein.",
+  "code.sentBySms": "Wir haben einen Code per SMS an {destination} gesendet.",
+  "code.sentByEmail": "Wir haben einen Code per E-Mail an {destination} gesendet.",
+  "code.sentSomewhere": "Wir haben Ihnen einen Code gesendet.",
+  "code.resend": "Neuen Code senden",
+  "code.resendIn": "Einen neuen Code können Sie in {seconds} s anfordern.",
+  "smsOtp.title": "Schauen Sie auf Ihr Telefon",
+  "emailOtp.title": "Schauen Sie in Ihre E-Mails",
+  "smsMfa.title": "Bestätigung in zwei Schritten",
+  "emailMfa.title": "Bestätigung in zwei Schritten",
+
+  "totp.title": "Authenticator-App",
+  "totp.instructions": "Geben Sie den Code aus Ihrer Authenticator-App ein.",
+  "totp.instructionsDevice": "Geben Sie den Code aus Ihrer Authenticator-App auf {device} ein.",
+
+  "select.title": "Wie möchten Sie sich anmelden?",
+  "select.PASSWORD": "Passwort",
+  "select.PASSWORD_SRP": "Passwort",
+  "select.SMS_OTP": "Code per SMS",
+  "select.EMAIL_OTP": "Code per E-Mail",
+  "select.WEB_AUTHN": "Passkey",
+
+  "selectMfa.title": "Wie möchten Sie bestätigen, dass Sie es sind?",
+  "selectMfa.SMS_MFA": "SMS",
+  "selectMfa.SOFTWARE_TOKEN_MFA": "Authenticator-App",
+  "selectMfa.EMAIL_OTP": "E-Mail",
+
+  "mfaSetup.title": "Bestätigung in zwei Schritten einrichten",
+  "mfaSetup.chooseMethod": "Wählen Sie einen zweiten Schritt für die Anmeldung.",
+  "mfaSetup.SOFTWARE_TOKEN_MFA": "Authenticator-App",
+  "mfaSetup.EMAIL_OTP": "E-Mail",
+  "mfaSetup.SMS_MFA": "SMS",
+  "mfaSetup.smsUnavailable":
+    "Für die Bestätigung per SMS braucht Ihr Konto eine Telefonnummer. Wenden Sie sich an Ihre Verwaltung.",
+  "mfaSetup.start": "Authenticator-App einrichten",
+  "mfaSetup.scan": "Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.",
+  "mfaSetup.qrLabel": "QR-Code für Ihre Authenticator-App",
+  "mfaSetup.cantScan": "Scannen nicht möglich?",
+  "mfaSetup.secretLabel": "Einrichtungsschlüssel",
+  "mfaSetup.secretInstructions":
+    "Geben Sie diesen Schlüssel als zeitbasierten Schlüssel in Ihre Authenticator-App ein.",
+  "mfaSetup.code": "Code aus der App",
+  "mfaSetup.deviceName": "Name für diesen Authenticator (freiwillig)",
+  "mfaSetup.verify": "Prüfen und abschließen",
+  "mfaSetup.emailLabel": "E-Mail-Adresse für Codes",
+  "mfaSetup.emailSubmit": "Code senden",
+
+  "newPassword.title": "Neues Passwort wählen",
+  "newPassword.instructions": "Ihr Passwort muss geändert werden, bevor Sie fortfahren.",
+  "newPassword.password": "Neues Passwort",
+  "newPassword.confirm": "Neues Passwort wiederholen",
+  "newPassword.mismatch": "Die Passwörter stimmen nicht überein.",
+  "newPassword.rules": "Ihr Passwort braucht:",
+  "newPassword.rule.minLength": "mindestens {count} Zeichen",
+  "newPassword.rule.lowercase": "einen Kleinbuchstaben",
+  "newPassword.rule.uppercase": "einen Großbuchstaben",
+  "newPassword.rule.number": "eine Ziffer",
+  "newPassword.rule.symbol": "ein Sonderzeichen",
+  "newPassword.submit": "Passwort ändern",
+  "attribute.given_name": "Vorname",
+  "attribute.family_name": "Nachname",
+  "attribute.name": "Vollständiger Name",
+  "attribute.email": "E-Mail",
+  "attribute.phone_number": "Telefonnummer",
+  "attribute.birthdate": "Geburtsdatum",
+  "attribute.address": "Adresse",
+  "attribute.nickname": "Spitzname",
+  "attribute.preferred_username": "Bevorzugter Benutzername",
+
+  "custom.title": "Noch ein Schritt",
+  "custom.answer": "Ihre Antwort",
+
+  "webauthn.title": "Mit einem Passkey anmelden",
+  "webauthn.instructions": "Verwenden Sie den Passkey auf diesem Gerät oder Ihrem Telefon.",
+  "webauthn.start": "Passkey verwenden",
+  "webauthn.pending": "Warte auf Ihren Passkey…",
+  "webauthn.unavailable":
+    "Dieser Browser kann keine Passkeys verwenden. Beginnen Sie neu und wählen Sie einen anderen Weg.",
+  "webauthn.cancelled":
+    "Die Passkey-Anfrage wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.",
+  "webauthn.failed":
+    "Ihr Passkey konnte nicht verwendet werden. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.",
+
+  "unsupported.title": "Dieser Anmeldeschritt wird nicht unterstützt",
+  "unsupported.body":
+    "Ihr Konto verlangt einen Schritt ({name}), den diese App nicht anzeigen kann. Beginnen Sie neu oder wenden Sie sich an den Support.",
+
+  "error.CodeMismatchException": "Dieser Code ist nicht richtig. Prüfen Sie ihn und versuchen Sie es erneut.",
+  "error.ExpiredCodeException": "Dieser Code ist abgelaufen. Fordern Sie einen neuen an.",
+  "error.NotAuthorizedException": "Benutzername oder Passwort ist falsch.",
+  "error.sessionExpired": "Ihre Anmeldesitzung ist abgelaufen. Beginnen Sie neu.",
+  "error.TooManyRequestsException": "Zu viele Versuche. Warten Sie kurz und versuchen Sie es erneut.",
+  "error.LimitExceededException": "Zu viele Versuche. Warten Sie eine Weile und versuchen Sie es erneut.",
+  "error.TooManyFailedAttemptsException":
+    "Zu viele Fehlversuche. Warten Sie eine Weile und versuchen Sie es erneut.",
+  "error.PasswordResetRequiredException":
+    "Sie müssen Ihr Passwort zurücksetzen, bevor Sie sich anmelden können.",
+  "error.UserNotConfirmedException":
+    "Ihr Konto ist noch nicht bestätigt. Bestätigen Sie es und melden Sie sich dann an.",
+  "error.UserNotFoundException": "Benutzername oder Passwort ist falsch.",
+  "error.InvalidPasswordException": "Dieses Passwort erfüllt die Anforderungen nicht.",
+  "error.PasswordHistoryPolicyViolationException":
+    "Dieses Passwort haben Sie vor Kurzem verwendet. Wählen Sie ein anderes.",
+  "error.InvalidParameterException": "Ein Teil der Anfrage wurde nicht angenommen. Prüfen Sie Ihre Eingaben.",
+  "error.AliasExistsException":
+    "Diese E-Mail-Adresse oder Telefonnummer gehört bereits zu einem anderen Konto.",
+  "error.EnableSoftwareTokenMFAException":
+    "Dieser Code ist nicht richtig. Prüfen Sie die Uhrzeit Ihres Geräts und versuchen Sie es erneut.",
+  "error.SoftwareTokenMFANotFoundException": "Für dieses Konto ist keine Authenticator-App eingerichtet.",
+  "error.MFAMethodNotFoundException": "Für dieses Konto ist keine Bestätigungsmethode eingerichtet.",
+  "error.UserLambdaValidationException": "Die Anmeldung wurde von einer Prüfung dieser App abgelehnt.",
+  "error.UnexpectedLambdaException":
+    "Die Anmeldung ist in einer Prüfung dieser App gescheitert. Versuchen Sie es später erneut.",
+  "error.InvalidLambdaResponseException":
+    "Die Anmeldung ist in einer Prüfung dieser App gescheitert. Versuchen Sie es später erneut.",
+  "error.InternalErrorException": "Der Anmeldedienst hatte ein Problem. Versuchen Sie es erneut.",
+  "error.ForbiddenException": "Diese Anfrage wurde blockiert.",
+  "error.ResourceNotFoundException": "Die Anmeldung dieser App ist nicht richtig eingerichtet.",
+  "error.InvalidUserPoolConfigurationException": "Die Anmeldung dieser App ist nicht richtig eingerichtet.",
+  "error.InvalidSmsRoleAccessPolicyException": "SMS können gerade nicht gesendet werden.",
+  "error.InvalidSmsRoleTrustRelationshipException": "SMS können gerade nicht gesendet werden.",
+  "error.InvalidEmailRoleAccessPolicyException": "E-Mails können gerade nicht gesendet werden.",
+  "error.UnsupportedOperationException": "Diese Art der Anmeldung ist nicht verfügbar.",
+  "error.OperationNotEnabledException": "Diese Art der Anmeldung ist nicht verfügbar.",
+  "error.FeatureUnavailableInTierException": "Diese Art der Anmeldung ist nicht verfügbar.",
+  "error.ConcurrentModificationException": "Gleichzeitig hat sich etwas geändert. Versuchen Sie es erneut.",
+  "error.unknown": "Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.",
+  "error.network":
+    "Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+  "error.timeout": "Der Anmeldedienst hat zu lange nicht geantwortet. Versuchen Sie es erneut.",
+  "error.badResponse":
+    "Der Anmeldedienst hat eine Antwort gesendet, die diese App nicht versteht. Versuchen Sie es später erneut.",
+};

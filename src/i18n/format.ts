@@ -1,0 +1,38 @@
+import { isSessionEnded } from "../core/flow";
+import { en, type MessageKey, type Messages } from "./en";
+
+/** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than "undefined". */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** A complete dictionary from the defaults and an app's overrides (any subset of keys). */
+export function resolveMessages(overrides?: Partial<Messages>, base: Messages = en): Messages {
+  return overrides ? { ...base, ...overrides } : base;
+}
+
+/**
+ * The message key for an error: by Cognito exception name (a session that ended has its own), by
+ * transport error type, else the generic one. Never by the server's English text.
+ */
+export function errorMessageKey(error: unknown): MessageKey {
+  if (error === undefined || error === null) return "error.unknown";
+  if (isSessionEnded(error)) return "error.sessionExpired";
+  const name = (error as { name?: unknown }).name;
+  if (name === "UnknownCognitoError") {
+    const key = `error.${String((error as { exceptionName?: unknown }).exceptionName)}`;
+    return key in en ? (key as MessageKey) : "error.unknown";
+  }
+  if (name === "NetworkError") return "error.network";
+  if (name === "TimeoutError") return "error.timeout";
+  if (name === "MalformedResponseError" || name === "ResponseValidationError") return "error.badResponse";
+  const key = `error.${String(name)}`;
+  return key in en ? (key as MessageKey) : "error.unknown";
+}
+
+/** The user-facing text for an error, in the given dictionary. */
+export function errorMessage(error: unknown, messages: Messages): string {
+  return messages[errorMessageKey(error)];
+}
