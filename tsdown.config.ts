@@ -9,6 +9,8 @@ export default defineConfig({
   dts: true,
   sourcemap: false,
   clean: true,
+  // Plain CSS, loaded by the app with `import "cognito-challenge-ui/styles.css"`.
+  copy: [{ from: "src/theme/styles.css", to: "dist" }],
   // Peers and dependencies stay imports so apps dedupe them with their own copies.
   deps: {
     neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^qrcode\.react$/],

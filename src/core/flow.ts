@@ -45,10 +45,15 @@ export interface SignInState {
   expiredBy: "clock" | "server" | undefined;
   /** How long a challenge session lasts (Cognito's default is 3 minutes). */
   sessionValidityMs: number;
+  /**
+   * A password went out in this sign-in: an EMAIL_OTP that follows is MFA, which cannot be re-sent
+   * without the password, rather than a first factor that can.
+   */
+  passwordSent: boolean;
 }
 
 export type SignInEvent =
-  | { type: "request" }
+  | { type: "request"; sendsPassword?: boolean }
   | { type: "responded"; response: AuthResponse; at: number }
   | { type: "totpAssociated"; secretCode: string; session: string; at: number }
   | { type: "failed"; error: unknown; at: number }
@@ -72,6 +77,7 @@ export function initialSignInState(
     expiresAt: undefined,
     expiredBy: undefined,
     sessionValidityMs: options.sessionValidityMs ?? DEFAULT_SESSION_VALIDITY_MS,
+    passwordSent: false,
   };
 }
 
@@ -108,7 +114,12 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
     case "setUsername":
       return state.status === "identify" ? { ...state, username: event.username } : state;
     case "request":
-      return { ...state, pending: true, error: undefined };
+      return {
+        ...state,
+        pending: true,
+        error: undefined,
+        passwordSent: state.passwordSent || event.sendsPassword === true,
+      };
     case "responded": {
       const { response } = event;
       if (response.authenticationResult) {

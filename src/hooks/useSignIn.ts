@@ -113,7 +113,11 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
      * Sends one step. Refuses while another is in flight, and refuses to answer a session that the clock
      * says has expired (that request could only fail).
      */
-    async function run(send: (signal: AbortSignal) => Promise<void>, needsSession: boolean): Promise<void> {
+    async function run(
+      send: (signal: AbortSignal) => Promise<void>,
+      needsSession: boolean,
+      sendsPassword = false,
+    ): Promise<void> {
       if (inFlight.current || !mounted.current) return;
       const current = latest.current.state;
       if (needsSession && (current.status !== "challenge" || isExpired(current, clock()))) {
@@ -122,7 +126,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       }
       const controller = new AbortController();
       inFlight.current = controller;
-      dispatch({ type: "request" });
+      dispatch({ type: "request", sendsPassword });
       try {
         await send(controller.signal);
       } catch (error) {
@@ -135,14 +139,18 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
     }
 
     function respondWith(input: RespondToAuthChallengeInput) {
-      return run(async (signal) => {
-        const response = await latest.current.respond.mutateAsync({
-          ...input,
-          clientMetadata: metadata(),
-          signal,
-        });
-        if (!signal.aborted) finish(response);
-      }, true);
+      return run(
+        async (signal) => {
+          const response = await latest.current.respond.mutateAsync({
+            ...input,
+            clientMetadata: metadata(),
+            signal,
+          });
+          if (!signal.aborted) finish(response);
+        },
+        true,
+        input.challengeResponses.PASSWORD !== undefined,
+      );
     }
 
     function currentChallenge(): KnownChallenge | undefined {
@@ -170,15 +178,19 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
         // A new start is a new sign-in: whatever the last one left behind goes.
         dispatch({ type: "restart" });
         dispatch({ type: "setUsername", username: typed });
-        return run(async (signal) => {
-          const response = await latest.current.initiate.mutateAsync({
-            authFlow: flow,
-            authParameters: parameters,
-            clientMetadata: metadata(),
-            signal,
-          });
-          if (!signal.aborted) finish(response);
-        }, false);
+        return run(
+          async (signal) => {
+            const response = await latest.current.initiate.mutateAsync({
+              authFlow: flow,
+              authParameters: parameters,
+              clientMetadata: metadata(),
+              signal,
+            });
+            if (!signal.aborted) finish(response);
+          },
+          false,
+          parameters.PASSWORD !== undefined,
+        );
       },
 
       select(choice, extra = {}) {

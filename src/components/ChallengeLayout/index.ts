@@ -1,0 +1,1 @@
+export { ChallengeLayout, type ChallengeLayoutProps } from "./ChallengeLayout";

@@ -1,0 +1,219 @@
+"use client";
+import type { ComponentType } from "react";
+import type { FirstFactor } from "../../core/names";
+import type { UseSignInResult } from "../../hooks/useSignIn";
+import type { Messages } from "../../i18n/en";
+import type { CodeOptions } from "../CodeChallenge";
+import { CustomChallenge, type CustomChallengeProps } from "../CustomChallenge";
+import { EmailMfaChallenge, type EmailMfaChallengeProps } from "../EmailMfaChallenge";
+import { EmailOtpChallenge, type EmailOtpChallengeProps } from "../EmailOtpChallenge";
+import { MfaSetupChallenge, type MfaSetupChallengeProps } from "../MfaSetupChallenge";
+import {
+  NewPasswordChallenge,
+  type NewPasswordChallengeProps,
+  type PasswordPolicy,
+} from "../NewPasswordChallenge";
+import { PasswordChallenge, type PasswordChallengeProps } from "../PasswordChallenge";
+import { SelectChallenge, type SelectChallengeProps } from "../SelectChallenge";
+import { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "../SelectMfaTypeChallenge";
+import { SmsMfaChallenge, type SmsMfaChallengeProps } from "../SmsMfaChallenge";
+import { SmsOtpChallenge, type SmsOtpChallengeProps } from "../SmsOtpChallenge";
+import { SoftwareTokenMfaChallenge, type SoftwareTokenMfaChallengeProps } from "../SoftwareTokenMfaChallenge";
+import { UnsupportedChallenge, type UnsupportedChallengeProps } from "../UnsupportedChallenge";
+import { type CredentialsLike, WebAuthnChallenge, type WebAuthnChallengeProps } from "../WebAuthnChallenge";
+
+/** The component for each challenge; any of them can be replaced through `components`. */
+export interface ChallengeComponents {
+  SELECT_CHALLENGE: ComponentType<SelectChallengeProps>;
+  PASSWORD: ComponentType<PasswordChallengeProps>;
+  SMS_OTP: ComponentType<SmsOtpChallengeProps>;
+  EMAIL_OTP: ComponentType<EmailOtpChallengeProps>;
+  SMS_MFA: ComponentType<SmsMfaChallengeProps>;
+  EMAIL_MFA: ComponentType<EmailMfaChallengeProps>;
+  SOFTWARE_TOKEN_MFA: ComponentType<SoftwareTokenMfaChallengeProps>;
+  SELECT_MFA_TYPE: ComponentType<SelectMfaTypeChallengeProps>;
+  MFA_SETUP: ComponentType<MfaSetupChallengeProps>;
+  NEW_PASSWORD_REQUIRED: ComponentType<NewPasswordChallengeProps>;
+  CUSTOM_CHALLENGE: ComponentType<CustomChallengeProps>;
+  WEB_AUTHN: ComponentType<WebAuthnChallengeProps>;
+  UNSUPPORTED: ComponentType<UnsupportedChallengeProps>;
+}
+
+const defaults: ChallengeComponents = {
+  SELECT_CHALLENGE: SelectChallenge,
+  PASSWORD: PasswordChallenge,
+  SMS_OTP: SmsOtpChallenge,
+  EMAIL_OTP: EmailOtpChallenge,
+  SMS_MFA: SmsMfaChallenge,
+  EMAIL_MFA: EmailMfaChallenge,
+  SOFTWARE_TOKEN_MFA: SoftwareTokenMfaChallenge,
+  SELECT_MFA_TYPE: SelectMfaTypeChallenge,
+  MFA_SETUP: MfaSetupChallenge,
+  NEW_PASSWORD_REQUIRED: NewPasswordChallenge,
+  CUSTOM_CHALLENGE: CustomChallenge,
+  WEB_AUTHN: WebAuthnChallenge,
+  UNSUPPORTED: UnsupportedChallenge,
+};
+
+export interface ChallengeViewProps {
+  /** The sign-in flow, from `useSignIn`. */
+  flow: UseSignInResult;
+  /** Replaces the component of any challenge. */
+  components?: Partial<ChallengeComponents>;
+  messages?: Partial<Messages>;
+  /** SELECT_CHALLENGE: the order to offer first factors in. */
+  challengeOrder?: FirstFactor[];
+  /** MFA_SETUP: the issuer your users' authenticator apps show. */
+  totpIssuer?: string;
+  /** NEW_PASSWORD_REQUIRED: the rules to show. */
+  passwordPolicy?: PasswordPolicy;
+  /** WEB_AUTHN: defaults to `navigator.credentials`. */
+  credentials?: CredentialsLike;
+  /** Code steps: length, auto-submit, resend cooldown. */
+  codeOptions?: Omit<CodeOptions, "onResend">;
+  /** The clipboard for copying the TOTP secret. */
+  writeText?: (text: string) => Promise<void>;
+}
+
+/**
+ * Renders whatever the current challenge asks for, through an exhaustive switch over its name. Names this
+ * library does not know (and SRP and device challenges, which have no screen) show the unsupported
+ * state with a restart, never a blank.
+ */
+export function ChallengeView({
+  flow,
+  components,
+  messages,
+  challengeOrder,
+  totpIssuer,
+  passwordPolicy,
+  credentials,
+  codeOptions,
+  writeText,
+}: ChallengeViewProps) {
+  const challenge = flow.challenge;
+  if (!challenge) return null;
+  const c = { ...defaults, ...components };
+  // A new challenge (or a new session for the same one) gets fresh state and focus: a new key remounts it.
+  const key = `${challenge.name}:${challenge.session}`;
+  const common = { pending: flow.pending, error: flow.error, messages };
+  // A first-factor code can be sent again by starting again with the same preference.
+  const resend = (factor: "SMS_OTP" | "EMAIL_OTP") => () =>
+    void flow.start(flow.username, { preferredChallenge: factor });
+
+  switch (challenge.name) {
+    case "SELECT_CHALLENGE":
+      return (
+        <c.SELECT_CHALLENGE
+          key={key}
+          {...common}
+          challenge={challenge}
+          order={challengeOrder}
+          onSelect={flow.select}
+        />
+      );
+    case "PASSWORD":
+      return <c.PASSWORD key={key} {...common} challenge={challenge} onAnswer={flow.answer} />;
+    case "SMS_OTP":
+      return (
+        <c.SMS_OTP
+          key={key}
+          {...common}
+          {...codeOptions}
+          challenge={challenge}
+          onAnswer={flow.answer}
+          onResend={resend("SMS_OTP")}
+        />
+      );
+    case "EMAIL_OTP":
+      return (
+        <c.EMAIL_OTP
+          key={key}
+          {...common}
+          {...codeOptions}
+          challenge={challenge}
+          onAnswer={flow.answer}
+          // After a password, EMAIL_OTP is MFA: a new code would need the password again.
+          onResend={flow.passwordSent ? undefined : resend("EMAIL_OTP")}
+        />
+      );
+    case "SMS_MFA":
+      return (
+        <c.SMS_MFA key={key} {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />
+      );
+    case "EMAIL_MFA":
+      return (
+        <c.EMAIL_MFA key={key} {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />
+      );
+    case "SOFTWARE_TOKEN_MFA":
+      return (
+        <c.SOFTWARE_TOKEN_MFA
+          key={key}
+          {...common}
+          {...codeOptions}
+          challenge={challenge}
+          onAnswer={flow.answer}
+        />
+      );
+    case "SELECT_MFA_TYPE":
+      return <c.SELECT_MFA_TYPE key={key} {...common} challenge={challenge} onAnswer={flow.answer} />;
+    case "MFA_SETUP":
+      return (
+        <c.MFA_SETUP
+          key={key}
+          {...common}
+          challenge={challenge}
+          onAnswer={flow.answer}
+          totpSetup={flow.totpSetup}
+          onSetupTotp={flow.setupTotp}
+          onVerifyTotp={flow.verifyTotp}
+          totpIssuer={totpIssuer}
+          totpAccountName={flow.username}
+          writeText={writeText}
+        />
+      );
+    case "NEW_PASSWORD_REQUIRED":
+      return (
+        <c.NEW_PASSWORD_REQUIRED
+          key={key}
+          {...common}
+          challenge={challenge}
+          onAnswer={flow.answer}
+          passwordPolicy={passwordPolicy}
+        />
+      );
+    case "CUSTOM_CHALLENGE":
+      return <c.CUSTOM_CHALLENGE key={key} {...common} challenge={challenge} onAnswer={flow.answer} />;
+    case "WEB_AUTHN":
+      return (
+        <c.WEB_AUTHN
+          key={key}
+          {...common}
+          challenge={challenge}
+          onAnswer={flow.answer}
+          credentials={credentials}
+          onRestart={flow.restart}
+        />
+      );
+    case "PASSWORD_SRP":
+    case "PASSWORD_VERIFIER":
+    case "DEVICE_SRP_AUTH":
+    case "DEVICE_PASSWORD_VERIFIER":
+      return (
+        <c.UNSUPPORTED
+          key={key}
+          {...common}
+          challenge={{ ...challenge, name: "UNSUPPORTED", challengeName: challenge.name, issues: [] }}
+          onRestart={flow.restart}
+        />
+      );
+    case "UNSUPPORTED":
+      return <c.UNSUPPORTED key={key} {...common} challenge={challenge} onRestart={flow.restart} />;
+    default:
+      return assertNever(challenge);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new TypeError(`ChallengeView: unhandled challenge ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,1 @@
+export { type ChallengeComponents, ChallengeView, type ChallengeViewProps } from "./ChallengeView";

@@ -1,0 +1,1 @@
+export { CodeChallenge, type CodeChallengeProps, type CodeOptions, deliveryText } from "./CodeChallenge";

@@ -1,0 +1,1 @@
+export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge";

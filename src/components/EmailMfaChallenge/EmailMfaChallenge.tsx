@@ -1,0 +1,20 @@
+"use client";
+import { CodeChallenge, type CodeOptions, deliveryText } from "../CodeChallenge";
+import type { ChallengeProps } from "../types";
+import { useMessages } from "../UiContext";
+
+export type EmailMfaChallengeProps = ChallengeProps<"EMAIL_MFA"> & CodeOptions;
+
+/** EMAIL_MFA: a code sent by email after the password (EMAIL_MFA, as the seed names it). Shows the masked destination. */
+export function EmailMfaChallenge({ challenge, onAnswer, ...rest }: EmailMfaChallengeProps) {
+  const messages = useMessages(rest.messages);
+  return (
+    <CodeChallenge
+      {...rest}
+      name="EMAIL_MFA"
+      title={messages["emailMfa.title"]}
+      description={deliveryText(challenge.delivery, messages)}
+      onCode={(code) => onAnswer({ code })}
+    />
+  );
+}

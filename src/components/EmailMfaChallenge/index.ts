@@ -1,0 +1,1 @@
+export { EmailMfaChallenge, type EmailMfaChallengeProps } from "./EmailMfaChallenge";

@@ -1,0 +1,20 @@
+"use client";
+import { CodeChallenge, type CodeOptions, deliveryText } from "../CodeChallenge";
+import type { ChallengeProps } from "../types";
+import { useMessages } from "../UiContext";
+
+export type EmailOtpChallengeProps = ChallengeProps<"EMAIL_OTP"> & CodeOptions;
+
+/** EMAIL_OTP: a code sent by email, as the first factor or as email MFA. Shows the masked destination. */
+export function EmailOtpChallenge({ challenge, onAnswer, ...rest }: EmailOtpChallengeProps) {
+  const messages = useMessages(rest.messages);
+  return (
+    <CodeChallenge
+      {...rest}
+      name="EMAIL_OTP"
+      title={messages["emailOtp.title"]}
+      description={deliveryText(challenge.delivery, messages)}
+      onCode={(code) => onAnswer({ code })}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { EmailOtpChallenge, type EmailOtpChallengeProps } from "./EmailOtpChallenge";

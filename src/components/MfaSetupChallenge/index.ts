@@ -1,0 +1,2 @@
+export { MfaSetupChallenge, type MfaSetupChallengeProps } from "./MfaSetupChallenge";
+export { QrCode, type QrCodeProps } from "./QrCode";

@@ -1,0 +1,6 @@
+export {
+  attributeLabel,
+  NewPasswordChallenge,
+  type NewPasswordChallengeProps,
+  type PasswordPolicy,
+} from "./NewPasswordChallenge";

@@ -1,0 +1,1 @@
+export { PasswordChallenge, type PasswordChallengeProps } from "./PasswordChallenge";

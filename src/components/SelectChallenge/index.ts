@@ -1,0 +1,1 @@
+export { orderChoices, SelectChallenge, type SelectChallengeProps } from "./SelectChallenge";

@@ -1,0 +1,46 @@
+"use client";
+import { ChallengeLayout } from "../ChallengeLayout";
+import { Button } from "../primitives/Button";
+import type { ChallengeProps } from "../types";
+import { useMessages } from "../UiContext";
+
+export type SelectMfaTypeChallengeProps = ChallengeProps<"SELECT_MFA_TYPE">;
+
+/** SELECT_MFA_TYPE: one button per MFA method Cognito offers (MFAS_CAN_CHOOSE). */
+export function SelectMfaTypeChallenge({
+  challenge,
+  onAnswer,
+  pending,
+  error,
+  messages: overrides,
+  className,
+  autoFocus,
+}: SelectMfaTypeChallengeProps) {
+  const messages = useMessages(overrides);
+  return (
+    <ChallengeLayout
+      name="SELECT_MFA_TYPE"
+      title={messages["selectMfa.title"]}
+      error={error}
+      pending={pending}
+      messages={overrides}
+      className={className}
+      autoFocus={autoFocus}
+    >
+      {() => (
+        <div data-slot="choices">
+          {challenge.mfasCanChoose.map((mfaType) => (
+            <Button
+              key={mfaType}
+              data-choice={mfaType}
+              pending={pending}
+              onClick={() => onAnswer({ mfaType })}
+            >
+              {messages[`selectMfa.${mfaType}`]}
+            </Button>
+          ))}
+        </div>
+      )}
+    </ChallengeLayout>
+  );
+}

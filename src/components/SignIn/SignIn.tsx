@@ -1,0 +1,274 @@
+"use client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { CognitoClient, CognitoClientOptions } from "../../core/client";
+import type { FirstFactor } from "../../core/names";
+import type { AuthenticationResult } from "../../core/types";
+import { CognitoProvider } from "../../hooks/CognitoProvider";
+import { type UseSignInOptions, type UseSignInResult, useSignIn } from "../../hooks/useSignIn";
+import type { Messages } from "../../i18n/en";
+import { format, resolveMessages } from "../../i18n/format";
+import { type ColorMode, type Theme, themeStyle } from "../../theme/theme";
+import { ChallengeLayout } from "../ChallengeLayout";
+import { type ChallengeComponents, ChallengeView } from "../ChallengeView";
+import type { CodeOptions } from "../CodeChallenge";
+import type { PasswordPolicy } from "../NewPasswordChallenge";
+import { Button } from "../primitives/Button";
+import { Field } from "../primitives/Field";
+import { PasswordInput } from "../primitives/PasswordInput";
+import { UiContext } from "../UiContext";
+import type { CredentialsLike } from "../WebAuthnChallenge";
+
+export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
+  /** Receives the tokens when sign-in completes; storing them is the app's choice. */
+  onSignedIn: (tokens: AuthenticationResult) => void;
+  /** A client to use. Without it (and without `clientOptions`), a <CognitoProvider> must be above. */
+  client?: CognitoClient;
+  /** Options for a client <SignIn> makes: region or user pool id or endpoint, client id… */
+  clientOptions?: CognitoClientOptions;
+  /** USER_AUTH: ask for this first factor directly; with PASSWORD, the username step asks for it too. */
+  preferredChallenge?: FirstFactor;
+  /** SELECT_CHALLENGE: the order to offer first factors in. */
+  challengeOrder?: FirstFactor[];
+  /** The issuer authenticator apps show for your accounts, e.g. your product's name. */
+  totpIssuer?: string;
+  /** Any strings to replace; pass a whole dictionary (e.g. `de`) for another language. */
+  messages?: Partial<Messages>;
+  /** Design tokens, applied as --cc-* CSS variables. */
+  theme?: Theme;
+  /** light, dark, or the system's preference. Default light. */
+  colorMode?: ColorMode;
+  /** Render no styles of ours: data-slot and data-state attributes remain for your CSS. */
+  unstyled?: boolean;
+  className?: string;
+  /** Replace the component of any challenge. */
+  components?: Partial<ChallengeComponents>;
+  /** Called with every error the flow shows, e.g. for logging (errors carry no secrets). */
+  onError?: (error: unknown) => void;
+  /** NEW_PASSWORD_REQUIRED: your pool's password rules, to show them. */
+  passwordPolicy?: PasswordPolicy;
+  /** Code steps: length, auto-submit, resend cooldown. */
+  codeOptions?: Omit<CodeOptions, "onResend">;
+  /** WEB_AUTHN: defaults to `navigator.credentials`. */
+  credentials?: CredentialsLike;
+  /** Show the remaining time once this many seconds of the session are left. Default 60. */
+  countdownFromSeconds?: number;
+}
+
+/**
+ * A complete sign-in: a username step, then whatever each Cognito response asks for, until
+ * `onSignedIn(tokens)`. Shows a countdown when the session is about to expire, and an expired state
+ * that starts again with the username kept.
+ */
+export function SignIn(props: SignInProps) {
+  const { client, clientOptions } = props;
+  if (client) return <CognitoProvider client={client}>{<SignInFlow {...props} />}</CognitoProvider>;
+  if (clientOptions)
+    return <CognitoProvider options={clientOptions}>{<SignInFlow {...props} />}</CognitoProvider>;
+  return <SignInFlow {...props} />;
+}
+
+function useNow(clock: () => number, active: boolean): number {
+  const [now, setNow] = useState(clock);
+  useEffect(() => {
+    if (!active) return;
+    setNow(clock());
+    const timer = setInterval(() => setNow(clock()), 1000);
+    return () => clearInterval(timer);
+  }, [active, clock]);
+  return now;
+}
+
+function minutesAndSeconds(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+function SignInFlow(props: SignInProps) {
+  const {
+    authFlow = "USER_AUTH",
+    preferredChallenge,
+    messages: overrides,
+    theme,
+    colorMode = "light",
+    unstyled,
+    className,
+    onError,
+    countdownFromSeconds = 60,
+  } = props;
+  const flow = useSignIn({
+    authFlow,
+    clientMetadata: props.clientMetadata,
+    onSignedIn: props.onSignedIn,
+    clock: props.clock,
+    sessionValidityMs: props.sessionValidityMs,
+    initialUsername: props.initialUsername,
+  });
+  const messages = useMemo(() => resolveMessages(overrides), [overrides]);
+  const ui = useMemo(() => ({ messages }), [messages]);
+
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
+  useEffect(() => {
+    if (flow.error !== undefined) onErrorRef.current?.(flow.error);
+  }, [flow.error]);
+
+  // Focus the username field only when coming back to it, not when the page first loads.
+  const [hasLeftIdentify, setHasLeftIdentify] = useState(false);
+  useEffect(() => {
+    if (flow.status !== "identify") setHasLeftIdentify(true);
+  }, [flow.status]);
+
+  return (
+    <UiContext.Provider value={ui}>
+      <div
+        data-cc-root=""
+        data-slot="root"
+        data-state={flow.status}
+        data-color-mode={colorMode}
+        data-unstyled={unstyled ? "" : undefined}
+        className={className}
+        style={themeStyle(theme)}
+      >
+        {flow.status === "identify" ? (
+          <IdentifyStep
+            flow={flow}
+            messages={messages}
+            askPassword={authFlow === "USER_PASSWORD_AUTH" || preferredChallenge === "PASSWORD"}
+            preferredChallenge={authFlow === "USER_AUTH" ? preferredChallenge : undefined}
+            autoFocus={hasLeftIdentify}
+          />
+        ) : null}
+        {flow.status === "challenge" ? (
+          <>
+            <ChallengeView
+              flow={flow}
+              components={props.components}
+              challengeOrder={props.challengeOrder}
+              totpIssuer={props.totpIssuer}
+              passwordPolicy={props.passwordPolicy}
+              credentials={props.credentials}
+              codeOptions={props.codeOptions}
+            />
+            <Countdown
+              flow={flow}
+              messages={messages}
+              clock={props.clock}
+              fromSeconds={countdownFromSeconds}
+            />
+          </>
+        ) : null}
+        {flow.status === "expired" ? (
+          <ChallengeLayout
+            name="EXPIRED"
+            title={messages["signIn.title"]}
+            description={messages["signIn.expired"]}
+          >
+            {() => <Button onClick={flow.restart}>{messages["signIn.restart"]}</Button>}
+          </ChallengeLayout>
+        ) : null}
+        {flow.status === "signedIn" ? (
+          <p data-slot="signed-in" role="status">
+            {messages["signIn.signedIn"]}
+          </p>
+        ) : null}
+      </div>
+    </UiContext.Provider>
+  );
+}
+
+const defaultClock = () => Date.now();
+
+function Countdown({
+  flow,
+  messages,
+  clock = defaultClock,
+  fromSeconds,
+}: {
+  flow: UseSignInResult;
+  messages: Messages;
+  clock?: () => number;
+  fromSeconds: number;
+}) {
+  const now = useNow(clock, flow.expiresAt !== undefined);
+  if (flow.expiresAt === undefined) return null;
+  const left = flow.expiresAt - now;
+  if (left > fromSeconds * 1000) return null;
+  // role=timer is not announced on every tick; the text is there for whoever looks or reads.
+  return (
+    <p data-slot="countdown" role="timer">
+      {format(messages["signIn.expiresIn"], { time: minutesAndSeconds(left) })}
+    </p>
+  );
+}
+
+function IdentifyStep({
+  flow,
+  messages,
+  askPassword,
+  preferredChallenge,
+  autoFocus,
+}: {
+  flow: UseSignInResult;
+  messages: Messages;
+  askPassword: boolean;
+  preferredChallenge: FirstFactor | undefined;
+  autoFocus: boolean;
+}) {
+  const [username, setUsername] = useState(flow.username);
+  const [password, setPassword] = useState("");
+  return (
+    <ChallengeLayout
+      name="IDENTIFY"
+      title={messages["signIn.title"]}
+      error={flow.error}
+      pending={flow.pending}
+      autoFocus={autoFocus}
+      onSubmit={() => {
+        if (!username.trim() || (askPassword && !password)) return;
+        void flow.start(username, {
+          ...(preferredChallenge ? { preferredChallenge } : {}),
+          ...(askPassword ? { password } : {}),
+        });
+      }}
+    >
+      {(errorId) => (
+        <>
+          <Field label={messages["signIn.username"]} errorId={errorId}>
+            {(control) => (
+              <input
+                {...control}
+                name="username"
+                // "webauthn" lets the browser offer passkeys in this field where it can.
+                autoComplete="username webauthn"
+                autoCapitalize="none"
+                spellCheck={false}
+                required
+                value={username}
+                onChange={(event) => setUsername(event.target.value)}
+              />
+            )}
+          </Field>
+          {askPassword ? (
+            <Field label={messages["signIn.password"]} errorId={errorId}>
+              {(control) => (
+                <PasswordInput
+                  {...control}
+                  name="password"
+                  autoComplete="current-password"
+                  required
+                  value={password}
+                  onChange={(event) => setPassword(event.target.value)}
+                  showLabel={messages["common.showPassword"]}
+                  hideLabel={messages["common.hidePassword"]}
+                />
+              )}
+            </Field>
+          ) : null}
+          <Button type="submit" pending={flow.pending} pendingLabel={messages["signIn.pending"]}>
+            {messages["signIn.submit"]}
+          </Button>
+        </>
+      )}
+    </ChallengeLayout>
+  );
+}

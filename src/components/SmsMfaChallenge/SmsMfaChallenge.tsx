@@ -1,0 +1,20 @@
+"use client";
+import { CodeChallenge, type CodeOptions, deliveryText } from "../CodeChallenge";
+import type { ChallengeProps } from "../types";
+import { useMessages } from "../UiContext";
+
+export type SmsMfaChallengeProps = ChallengeProps<"SMS_MFA"> & CodeOptions;
+
+/** SMS_MFA: a code sent by text message after the password. Shows the masked destination. */
+export function SmsMfaChallenge({ challenge, onAnswer, ...rest }: SmsMfaChallengeProps) {
+  const messages = useMessages(rest.messages);
+  return (
+    <CodeChallenge
+      {...rest}
+      name="SMS_MFA"
+      title={messages["smsMfa.title"]}
+      description={deliveryText(challenge.delivery, messages)}
+      onCode={(code) => onAnswer({ code })}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { SmsMfaChallenge, type SmsMfaChallengeProps } from "./SmsMfaChallenge";

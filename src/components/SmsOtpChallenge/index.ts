@@ -1,0 +1,1 @@
+export { SmsOtpChallenge, type SmsOtpChallengeProps } from "./SmsOtpChallenge";

@@ -1,0 +1,25 @@
+"use client";
+import { format } from "../../i18n/format";
+import { CodeChallenge, type CodeOptions } from "../CodeChallenge";
+import type { ChallengeProps } from "../types";
+import { useMessages } from "../UiContext";
+
+export type SoftwareTokenMfaChallengeProps = ChallengeProps<"SOFTWARE_TOKEN_MFA"> &
+  Omit<CodeOptions, "onResend" | "resendCooldownSeconds">;
+
+/** SOFTWARE_TOKEN_MFA: a code from the user's authenticator app, naming the device when Cognito knows it. */
+export function SoftwareTokenMfaChallenge({ challenge, onAnswer, ...rest }: SoftwareTokenMfaChallengeProps) {
+  const messages = useMessages(rest.messages);
+  const device = challenge.friendlyDeviceName;
+  return (
+    <CodeChallenge
+      {...rest}
+      name="SOFTWARE_TOKEN_MFA"
+      title={messages["totp.title"]}
+      description={
+        device ? format(messages["totp.instructionsDevice"], { device }) : messages["totp.instructions"]
+      }
+      onCode={(code) => onAnswer({ code })}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { UnsupportedChallenge, type UnsupportedChallengeProps } from "./UnsupportedChallenge";

@@ -1,0 +1,94 @@
+"use client";
+import { useId, useState } from "react";
+import { ChallengeLayout } from "../ChallengeLayout";
+import { Button } from "../primitives/Button";
+import { ErrorMessage } from "../primitives/ErrorMessage";
+import type { ChallengeProps } from "../types";
+import { useMessages } from "../UiContext";
+import { credentialToJSON, toRequestOptions } from "./webauthnJson";
+
+/** The part of `navigator.credentials` this step uses; inject it to test without an authenticator. */
+export interface CredentialsLike {
+  get(options: CredentialRequestOptions): Promise<Credential | null>;
+}
+
+export type WebAuthnChallengeProps = ChallengeProps<"WEB_AUTHN"> & {
+  /** Defaults to `navigator.credentials`. */
+  credentials?: CredentialsLike;
+  /** Offered with the unavailable and cancelled messages, to choose another way to sign in. */
+  onRestart?: () => void;
+};
+
+type Problem = "unavailable" | "cancelled" | "failed" | undefined;
+
+function browserCredentials(): CredentialsLike | undefined {
+  if (typeof window === "undefined" || typeof window.PublicKeyCredential === "undefined") return undefined;
+  return navigator.credentials ?? undefined;
+}
+
+/**
+ * WEB_AUTHN: asks the browser for a passkey assertion with Cognito's options and answers CREDENTIAL.
+ * Says clearly when the browser has no WebAuthn, or when the user cancels, and how to go on.
+ */
+export function WebAuthnChallenge({
+  challenge,
+  onAnswer,
+  credentials,
+  onRestart,
+  pending = false,
+  error,
+  messages: overrides,
+  className,
+  autoFocus,
+}: WebAuthnChallengeProps) {
+  const messages = useMessages(overrides);
+  const [waiting, setWaiting] = useState(false);
+  const [problem, setProblem] = useState<Problem>(undefined);
+  const problemId = useId();
+  const container = credentials ?? browserCredentials();
+
+  const usePasskey = async () => {
+    if (!container) return setProblem("unavailable");
+    setProblem(undefined);
+    setWaiting(true);
+    try {
+      const credential = await container.get({
+        publicKey: toRequestOptions(challenge.credentialRequestOptions),
+      });
+      if (!credential) return setProblem("cancelled");
+      await onAnswer({
+        credential: credentialToJSON(credential as unknown as Parameters<typeof credentialToJSON>[0]),
+      });
+    } catch (cause) {
+      const name = (cause as { name?: string }).name;
+      setProblem(name === "NotAllowedError" || name === "AbortError" ? "cancelled" : "failed");
+    } finally {
+      setWaiting(false);
+    }
+  };
+
+  const busy = pending || waiting;
+  return (
+    <ChallengeLayout
+      name="WEB_AUTHN"
+      title={messages["webauthn.title"]}
+      description={messages["webauthn.instructions"]}
+      error={problem ? undefined : error}
+      pending={busy}
+      messages={overrides}
+      className={className}
+      autoFocus={autoFocus}
+      onSubmit={usePasskey}
+    >
+      {() => (
+        <>
+          <Button type="submit" pending={busy} pendingLabel={messages["webauthn.pending"]}>
+            {messages["webauthn.start"]}
+          </Button>
+          <ErrorMessage id={problemId}>{problem ? messages[`webauthn.${problem}`] : null}</ErrorMessage>
+          {problem && onRestart ? <Button onClick={onRestart}>{messages["signIn.restart"]}</Button> : null}
+        </>
+      )}
+    </ChallengeLayout>
+  );
+}

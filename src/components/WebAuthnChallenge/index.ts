@@ -1,0 +1,1 @@
+export { type CredentialsLike, WebAuthnChallenge, type WebAuthnChallengeProps } from "./WebAuthnChallenge";

@@ -1,0 +1,34 @@
+export { ChallengeLayout, type ChallengeLayoutProps } from "./ChallengeLayout";
+export { type ChallengeComponents, ChallengeView, type ChallengeViewProps } from "./ChallengeView";
+export type { CodeOptions } from "./CodeChallenge";
+export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge";
+export { EmailMfaChallenge, type EmailMfaChallengeProps } from "./EmailMfaChallenge";
+export { EmailOtpChallenge, type EmailOtpChallengeProps } from "./EmailOtpChallenge";
+export {
+  MfaSetupChallenge,
+  type MfaSetupChallengeProps,
+  QrCode,
+  type QrCodeProps,
+} from "./MfaSetupChallenge";
+export {
+  NewPasswordChallenge,
+  type NewPasswordChallengeProps,
+  type PasswordPolicy,
+} from "./NewPasswordChallenge";
+export { PasswordChallenge, type PasswordChallengeProps } from "./PasswordChallenge";
+export { Button, type ButtonProps } from "./primitives/Button";
+export { CopyButton, type CopyButtonProps } from "./primitives/CopyButton";
+export { ErrorMessage, type ErrorMessageProps } from "./primitives/ErrorMessage";
+export { Field, type FieldControlProps, type FieldProps } from "./primitives/Field";
+export { OtpInput, type OtpInputProps } from "./primitives/OtpInput";
+export { PasswordInput, type PasswordInputProps } from "./primitives/PasswordInput";
+export { orderChoices, SelectChallenge, type SelectChallengeProps } from "./SelectChallenge";
+export { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "./SelectMfaTypeChallenge";
+export { SignIn, type SignInProps } from "./SignIn";
+export { SmsMfaChallenge, type SmsMfaChallengeProps } from "./SmsMfaChallenge";
+export { SmsOtpChallenge, type SmsOtpChallengeProps } from "./SmsOtpChallenge";
+export { SoftwareTokenMfaChallenge, type SoftwareTokenMfaChallengeProps } from "./SoftwareTokenMfaChallenge";
+export type { ChallengeProps } from "./types";
+export { useMessages } from "./UiContext";
+export { UnsupportedChallenge, type UnsupportedChallengeProps } from "./UnsupportedChallenge";
+export { type CredentialsLike, WebAuthnChallenge, type WebAuthnChallengeProps } from "./WebAuthnChallenge";
