@@ -51,6 +51,17 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(root, ".storybook") })],
+        // Optimized up front: a dependency discovered mid-run reloads the page under the tests.
+        optimizeDeps: {
+          include: [
+            "zod/mini",
+            "qrcode.react",
+            "@tanstack/react-query",
+            "react",
+            "react-dom",
+            "react-dom/client",
+          ],
+        },
         test: {
           name: "stories",
           browser: {

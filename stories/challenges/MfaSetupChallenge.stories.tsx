@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, within } from "storybook/test";
+import { MfaSetupChallenge } from "../../src/components/MfaSetupChallenge";
+import { de } from "../../src/i18n/de";
+import { challenge, cognitoError, Frame } from "../support";
+
+const meta = {
+  title: "Challenges/MfaSetupChallenge",
+  component: MfaSetupChallenge,
+  decorators: [(Story) => <Frame>{Story()}</Frame>],
+  args: {
+    challenge: challenge("MFA_SETUP", { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }),
+    onAnswer: fn(),
+    onSetupTotp: fn(),
+    onVerifyTotp: fn(),
+    totpIssuer: "Acme & Co",
+    totpAccountName: "zoë@example.com",
+  },
+} satisfies Meta<typeof MfaSetupChallenge>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const ChooseMethod: Story = {};
+export const AuthenticatorOnly: Story = {
+  args: { challenge: challenge("MFA_SETUP", { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }) },
+  play: async ({ args }) => {
+    await userEvent.keyboard("{Enter}");
+    await expect(args.onSetupTotp).toHaveBeenCalled();
+  },
+};
+export const QrCodeAndSecret: Story = {
+  args: { totpSetup: { secretCode: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" } },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByRole("img", { name: "QR code for your authenticator app" }),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Can't scan it?" }));
+    await expect(canvas.getByText("JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP")).toBeVisible();
+    await userEvent.type(canvas.getByLabelText("Code from the app"), "123456{Enter}");
+    await expect(args.onVerifyTotp).toHaveBeenCalledWith("123456", undefined);
+  },
+};
+export const WrongFirstCode: Story = {
+  args: {
+    totpSetup: { secretCode: "JBSWY3DPEHPK3PXP" },
+    error: cognitoError("EnableSoftwareTokenMFAException"),
+  },
+};
+export const Email: Story = {
+  args: { challenge: challenge("MFA_SETUP", { MFAS_CAN_SETUP: '["EMAIL_OTP"]' }) },
+  play: async ({ args }) => {
+    await userEvent.keyboard("zoe@example.com{Enter}");
+    await expect(args.onAnswer).toHaveBeenCalledWith({ email: "zoe@example.com" });
+  },
+};
+export const German: Story = { args: { messages: de, totpSetup: { secretCode: "JBSWY3DPEHPK3PXP" } } };

@@ -1,0 +1,33 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, within } from "storybook/test";
+import { PasswordChallenge } from "../../src/components/PasswordChallenge";
+import { de } from "../../src/i18n/de";
+import { challenge, cognitoError, Frame } from "../support";
+
+const meta = {
+  title: "Challenges/PasswordChallenge",
+  component: PasswordChallenge,
+  decorators: [(Story) => <Frame>{Story()}</Frame>],
+  args: { challenge: challenge("PASSWORD"), onAnswer: fn() },
+} satisfies Meta<typeof PasswordChallenge>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByLabelText("Password")).toHaveFocus();
+    await userEvent.keyboard("Correct-Horse-1{Enter}");
+    await expect(args.onAnswer).toHaveBeenCalledWith({ password: "Correct-Horse-1" });
+  },
+};
+export const Pending: Story = { args: { pending: true } };
+export const WrongPassword: Story = {
+  args: { error: cognitoError("NotAuthorizedException", "Incorrect username or password.") },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent(
+      "Incorrect username or password.",
+    );
+  },
+};
+export const German: Story = { args: { messages: de } };

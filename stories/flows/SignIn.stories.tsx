@@ -1,0 +1,183 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useState } from "react";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { SignIn, type SignInProps } from "../../src/components/SignIn";
+import { de } from "../../src/i18n/de";
+import { createFakeCognito, type FakeCognito, type ScenarioId, scenarios } from "../../src/testing/index";
+import { themePresets } from "../../src/theme/theme";
+import "../../src/theme/styles.css";
+import { FakeCognitoPanel } from "./FakeCognitoPanel";
+
+interface FlowArgs extends Partial<SignInProps> {
+  scenario: ScenarioId;
+  latencyMs?: number;
+}
+
+/** <SignIn> against a fresh fake user pool for the scenario; the panel shows the codes it "sent". */
+function Flow({ scenario: id, latencyMs = 300, ...props }: FlowArgs) {
+  const scenario = scenarios[id];
+  const [fake] = useState<FakeCognito>(() => createFakeCognito({ ...scenario.options(), latencyMs }));
+  const [signedInAs, setSignedInAs] = useState<string>();
+  return (
+    <div>
+      <SignIn
+        clientOptions={{ clientId: fake.clientId, endpoint: "http://fake-cognito.invalid/", fetch: fake }}
+        authFlow={scenario.authFlow}
+        preferredChallenge={scenario.preferredChallenge}
+        totpIssuer="cognito-challenge-ui demo"
+        onSignedIn={(tokens) => setSignedInAs(tokens.accessToken ? scenario.username : undefined)}
+        {...props}
+      />
+      <p hidden={!signedInAs} data-testid="signed-in">
+        onSignedIn received tokens for {signedInAs}
+      </p>
+      <FakeCognitoPanel fake={fake} username={scenario.username} />
+    </div>
+  );
+}
+
+const meta = {
+  title: "Flows/SignIn",
+  component: Flow,
+  args: { scenario: "passwordOnly" },
+  argTypes: { scenario: { control: "select", options: Object.keys(scenarios) } },
+  parameters: { layout: "padded" },
+} satisfies Meta<typeof Flow>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const PASSWORD = "Correct-Horse-1";
+
+async function typeUsername(canvasElement: HTMLElement, username: string) {
+  const canvas = within(canvasElement);
+  await userEvent.type(canvas.getByLabelText("Username or email"), username);
+}
+
+async function panelCode(canvasElement: HTMLElement, testId: "last-code" | "totp-code") {
+  const canvas = within(canvasElement);
+  let code = "";
+  await waitFor(() => {
+    code = canvas.getByTestId(testId).querySelector("code")?.textContent ?? "";
+    expect(code).toMatch(/^\d{6}$/);
+  });
+  return code;
+}
+
+async function expectSignedIn(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  await expect(await canvas.findByRole("status", {}, { timeout: 5000 })).toHaveTextContent(
+    "You are signed in.",
+  );
+  await expect(canvas.getByTestId("signed-in")).toBeVisible();
+}
+
+export const PasswordOnly: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "alice{Enter}");
+    await userEvent.click(await canvas.findByRole("button", { name: "Password" }));
+    await userEvent.keyboard(`${PASSWORD}{Enter}`);
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const ChoiceWithEmailCode: Story = {
+  args: { scenario: "choice" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "zoe@example.com{Enter}");
+    await userEvent.click(await canvas.findByRole("button", { name: "Code by email" }));
+    await canvas.findByLabelText("Code");
+    await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const AuthenticatorSetup: Story = {
+  args: { scenario: "totpSetup" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "sam");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await userEvent.click(await canvas.findByRole("button", { name: "Set up an authenticator app" }));
+    await canvas.findByRole("img", { name: "QR code for your authenticator app" });
+    await userEvent.type(
+      canvas.getByLabelText("Code from the app"),
+      `${await panelCode(canvasElement, "totp-code")}{Enter}`,
+    );
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const AuthenticatorMfa: Story = {
+  args: { scenario: "totpMfa" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "tara");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await canvas.findByLabelText("Code");
+    await userEvent.keyboard(`${await panelCode(canvasElement, "totp-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const SmsMfa: Story = {
+  args: { scenario: "smsMfa" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "sid");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await canvas.findByLabelText("Code");
+    await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const NewPassword: Story = {
+  args: { scenario: "newPassword", passwordPolicy: { minLength: 8, requireNumbers: true } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "nina");
+    await userEvent.type(canvas.getByLabelText("Password"), "Temp-Pass-1{Enter}");
+    await userEvent.type(await canvas.findByLabelText("New password"), "Brand-New-Pass-2");
+    await userEvent.type(canvas.getByLabelText("Repeat the new password"), "Brand-New-Pass-2");
+    await userEvent.type(canvas.getByLabelText("First name"), "Nina");
+    await userEvent.type(canvas.getByLabelText("Last name"), "Okafor{Enter}");
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const CustomChallenge: Story = {
+  args: { scenario: "customChallenge" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "cody{Enter}");
+    await userEvent.type(await canvas.findByLabelText("Your answer"), "5{Enter}");
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const ExpiredSession: Story = {
+  args: { scenario: "expiredSession" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "alice{Enter}");
+    await userEvent.click(await canvas.findByRole("button", { name: "Password" }));
+    await userEvent.keyboard(`${PASSWORD}{Enter}`);
+    await userEvent.click(await canvas.findByRole("button", { name: "Start again" }));
+    await expect(canvas.getByLabelText("Username or email")).toHaveValue("alice");
+  },
+};
+
+export const SelectMfaType: Story = { args: { scenario: "selectMfaType" } };
+export const EmailMfa: Story = { args: { scenario: "emailMfa" } };
+export const MfaSetupChoice: Story = { args: { scenario: "mfaSetupChoice" } };
+export const Passkey: Story = { args: { scenario: "passkey" } };
+export const TooManyAttempts: Story = { args: { scenario: "tooManyAttempts" } };
+export const German: Story = { args: { scenario: "choice", messages: de } };
+export const Dark: Story = {
+  args: { scenario: "choice", colorMode: "dark" },
+  decorators: [(Story) => <div style={{ background: "#0b1220", padding: 16 }}>{Story()}</div>],
+};
+export const ForestTheme: Story = { args: { scenario: "passwordOnly", theme: themePresets.forest } };
+export const Unstyled: Story = { args: { scenario: "passwordOnly", unstyled: true } };
