@@ -45,9 +45,9 @@ export function WebAuthnChallenge({
   const [waiting, setWaiting] = useState(false);
   const [problem, setProblem] = useState<Problem>(undefined);
   const problemId = useId();
-  const container = credentials ?? browserCredentials();
-
   const usePasskey = async () => {
+    // Looked up on use, not on render: nothing touches `window` during (server) rendering.
+    const container = credentials ?? browserCredentials();
     if (!container) return setProblem("unavailable");
     setProblem(undefined);
     setWaiting(true);
