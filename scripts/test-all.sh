@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of the project, in one command (`npm test`): lint, typecheck, unit and type tests (jsdom),
 # contract tests against a real cognito-local process (started and stopped by the contract project),
-# story tests (Chromium, axe as errors), the library build and the package checks. Every step runs even
+# story tests (Chromium, axe as errors), the library build, the package checks, and the static Storybook
+# built and checked from a plain file server. Every step runs even
 # when an earlier one fails, so one run shows everything that is wrong. The last line is
 # `N passed, N failed`: vitest's tests from its JSON report, plus one check per non-vitest step.
 set -uo pipefail
@@ -33,6 +34,8 @@ echo "::: vitest (unit and type tests, contract tests against cognito-local, sto
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
 vitest_status=$?
 step build npx tsdown
+step storybook-build npx storybook build -o storybook-static --quiet
+step storybook-static node scripts/check-storybook-static.mjs
 step publint npx publint --strict
 step attw npx attw --pack . --profile esm-only --exclude-entrypoints styles.css
 

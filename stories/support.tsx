@@ -1,8 +1,7 @@
-import type { ReactNode } from "react";
+import type { JSX } from "react";
 import { type ChallengeOf, type KnownChallenge, parseChallenge } from "../src/core/challenges";
 import { CognitoError } from "../src/core/errors";
 import type { AuthResponse } from "../src/core/types";
-import "../src/theme/styles.css";
 
 /** A challenge as useSignIn would hold it, from wire-like parameters. */
 export function challenge<N extends KnownChallenge["name"] | "UNSUPPORTED">(
@@ -23,11 +22,16 @@ export function cognitoError(name: ConstructorParameters<typeof CognitoError>[0]
   return new CognitoError(name, message, { operation: "RespondToAuthChallenge", status: 400 });
 }
 
-/** Wraps a component the way <SignIn> does, so the stylesheet applies. */
-export function Frame({ children, dir }: { children: ReactNode; dir?: "rtl" | "ltr" }) {
-  return (
-    <div data-cc-root="" data-color-mode="light" dir={dir}>
-      {children}
-    </div>
-  );
-}
+/** Story-level globals for the states every component shows: dark, a custom theme, German. */
+export const dark = { globals: { colorMode: "dark" } } as const;
+export const customTheme = { globals: { theme: "forest" } } as const;
+export const german = { globals: { language: "de" } } as const;
+export const rightToLeft: { decorators: ((Story: () => JSX.Element) => JSX.Element)[] } = {
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="ar">
+        {Story()}
+      </div>
+    ),
+  ],
+};

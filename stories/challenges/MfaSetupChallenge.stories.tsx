@@ -1,13 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { MfaSetupChallenge } from "../../src/components/MfaSetupChallenge";
-import { de } from "../../src/i18n/de";
-import { challenge, cognitoError, Frame } from "../support";
+import { challenge, cognitoError, customTheme, dark, german } from "../support";
 
 const meta = {
   title: "Challenges/MfaSetupChallenge",
   component: MfaSetupChallenge,
-  decorators: [(Story) => <Frame>{Story()}</Frame>],
   args: {
     challenge: challenge("MFA_SETUP", { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }),
     onAnswer: fn(),
@@ -54,4 +52,10 @@ export const Email: Story = {
     await expect(args.onAnswer).toHaveBeenCalledWith({ email: "zoe@example.com" });
   },
 };
-export const German: Story = { args: { messages: de, totpSetup: { secretCode: "JBSWY3DPEHPK3PXP" } } };
+export const Pending: Story = { args: { pending: true, totpSetup: { secretCode: "JBSWY3DPEHPK3PXP" } } };
+export const SmsOnlyOffered: Story = {
+  args: { challenge: challenge("MFA_SETUP", { MFAS_CAN_SETUP: '["SMS_MFA"]' }) },
+};
+export const Dark: Story = { ...dark, args: { totpSetup: { secretCode: "JBSWY3DPEHPK3PXP" } } };
+export const CustomTheme: Story = { ...customTheme };
+export const German: Story = { ...german, args: { totpSetup: { secretCode: "JBSWY3DPEHPK3PXP" } } };

@@ -1,13 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { PasswordChallenge } from "../../src/components/PasswordChallenge";
-import { de } from "../../src/i18n/de";
-import { challenge, cognitoError, Frame } from "../support";
+import { challenge, cognitoError, customTheme, dark, german } from "../support";
 
 const meta = {
   title: "Challenges/PasswordChallenge",
   component: PasswordChallenge,
-  decorators: [(Story) => <Frame>{Story()}</Frame>],
   args: { challenge: challenge("PASSWORD"), onAnswer: fn() },
 } satisfies Meta<typeof PasswordChallenge>;
 export default meta;
@@ -30,4 +28,15 @@ export const WrongPassword: Story = {
     );
   },
 };
-export const German: Story = { args: { messages: de } };
+export const ResetRequired: Story = { args: { error: cognitoError("PasswordResetRequiredException") } };
+export const NetworkDown: Story = {
+  args: { error: Object.assign(new Error("offline"), { name: "NetworkError" }) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent(
+      "Could not reach the sign-in service.",
+    );
+  },
+};
+export const Dark: Story = { ...dark };
+export const CustomTheme: Story = { ...customTheme };
+export const German: Story = { ...german };

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { SelectChallenge } from "../../src/components/SelectChallenge";
 import type { FirstFactor } from "../../src/core/names";
-import { challenge, Frame } from "../support";
+import { FIRST_FACTORS } from "../../src/core/names";
+import { challenge, customTheme, dark, german } from "../support";
 
 const offered = (availableChallenges: FirstFactor[]) =>
   challenge("SELECT_CHALLENGE", {}, { availableChallenges });
@@ -10,7 +11,6 @@ const offered = (availableChallenges: FirstFactor[]) =>
 const meta = {
   title: "Challenges/SelectChallenge",
   component: SelectChallenge,
-  decorators: [(Story) => <Frame>{Story()}</Frame>],
   args: { challenge: offered(["PASSWORD", "SMS_OTP", "EMAIL_OTP", "WEB_AUTHN"]), onSelect: fn() },
 } satisfies Meta<typeof SelectChallenge>;
 export default meta;
@@ -40,3 +40,42 @@ export const AppOrder: Story = {
   },
 };
 export const Pending: Story = { args: { pending: true } };
+export const Dark: Story = { ...dark };
+export const CustomTheme: Story = { ...customTheme };
+export const German: Story = { ...german };
+
+/** Every non-empty set of first factors Cognito can offer (PASSWORD_SRP shows as PASSWORD). */
+const combinations = (() => {
+  const factors = FIRST_FACTORS.filter((factor) => factor !== "PASSWORD_SRP");
+  const sets: FirstFactor[][] = [];
+  for (let mask = 1; mask < 1 << factors.length; mask += 1) {
+    sets.push(factors.filter((_, index) => mask & (1 << index)));
+  }
+  return sets;
+})();
+
+export const EveryCombination: Story = {
+  render: (args) => (
+    <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(18rem, 1fr))", gap: 16 }}>
+      {combinations.map((set) => (
+        <section key={set.join("+")} aria-label={set.join(" + ")}>
+          <SelectChallenge
+            challenge={offered(set)}
+            onSelect={args.onSelect}
+            autoFocus={false}
+            // One sign-in per page in real use: here each form needs its own name.
+            messages={{ "select.title": `Offered: ${set.join(", ")}` }}
+          />
+        </section>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(combinations).toHaveLength(15);
+    for (const set of combinations) {
+      const section = canvas.getByRole("region", { name: set.join(" + ") });
+      await expect(within(section).getAllByRole("button")).toHaveLength(set.length);
+    }
+  },
+};

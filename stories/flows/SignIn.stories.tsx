@@ -11,10 +11,12 @@ import { FakeCognitoPanel } from "./FakeCognitoPanel";
 interface FlowArgs extends Partial<SignInProps> {
   scenario: ScenarioId;
   latencyMs?: number;
+  /** Answer WEB_AUTHN with the fake's assertion instead of a real authenticator (demo only). */
+  simulatePasskey?: boolean;
 }
 
 /** <SignIn> against a fresh fake user pool for the scenario; the panel shows the codes it "sent". */
-function Flow({ scenario: id, latencyMs = 300, ...props }: FlowArgs) {
+function Flow({ scenario: id, latencyMs = 300, simulatePasskey = false, ...props }: FlowArgs) {
   const scenario = scenarios[id];
   const [fake] = useState<FakeCognito>(() => createFakeCognito({ ...scenario.options(), latencyMs }));
   const [signedInAs, setSignedInAs] = useState<string>();
@@ -26,6 +28,14 @@ function Flow({ scenario: id, latencyMs = 300, ...props }: FlowArgs) {
         preferredChallenge={scenario.preferredChallenge}
         totpIssuer="cognito-challenge-ui demo"
         onSignedIn={(tokens) => setSignedInAs(tokens.accessToken ? scenario.username : undefined)}
+        credentials={
+          simulatePasskey
+            ? {
+                get: async () =>
+                  ({ toJSON: () => fake.passkeyAssertion(scenario.username) }) as unknown as Credential,
+              }
+            : undefined
+        }
         {...props}
       />
       <p hidden={!signedInAs} data-testid="signed-in">
@@ -42,6 +52,15 @@ const meta = {
   args: { scenario: "passwordOnly" },
   argTypes: { scenario: { control: "select", options: Object.keys(scenarios) } },
   parameters: { layout: "padded" },
+  // The toolbar's colour mode, theme and language reach <SignIn> as props; a story's own args win.
+  render: (args, { globals }) => (
+    <Flow
+      colorMode={globals.colorMode}
+      theme={themePresets[globals.theme as keyof typeof themePresets]}
+      messages={globals.language === "de" ? de : undefined}
+      {...args}
+    />
+  ),
 } satisfies Meta<typeof Flow>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -169,12 +188,95 @@ export const ExpiredSession: Story = {
   },
 };
 
-export const SelectMfaType: Story = { args: { scenario: "selectMfaType" } };
-export const EmailMfa: Story = { args: { scenario: "emailMfa" } };
-export const MfaSetupChoice: Story = { args: { scenario: "mfaSetupChoice" } };
-export const Passkey: Story = { args: { scenario: "passkey" } };
-export const TooManyAttempts: Story = { args: { scenario: "tooManyAttempts" } };
-export const German: Story = { args: { scenario: "choice", messages: de } };
+export const SelectMfaType: Story = {
+  args: { scenario: "selectMfaType" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "max");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await userEvent.click(await canvas.findByRole("button", { name: "Authenticator app" }));
+    await canvas.findByLabelText("Code");
+    await userEvent.keyboard(`${await panelCode(canvasElement, "totp-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const EmailMfa: Story = {
+  args: { scenario: "emailMfa" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "emma");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await canvas.findByLabelText("Code");
+    await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const MfaSetupByEmail: Story = {
+  args: { scenario: "mfaSetupChoice" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "sky");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await userEvent.click(await canvas.findByRole("button", { name: "Email" }));
+    await userEvent.type(await canvas.findByLabelText("Email address for codes"), "sky@example.net{Enter}");
+    await canvas.findByLabelText("Code");
+    await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const ChoiceWithSmsCode: Story = {
+  args: { scenario: "choice" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "zoe@example.com{Enter}");
+    await userEvent.click(await canvas.findByRole("button", { name: "Code by text message" }));
+    await canvas.findByLabelText("Code");
+    await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const PasskeySimulated: Story = {
+  args: { scenario: "passkey", simulatePasskey: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "pia{Enter}");
+    await userEvent.click(await canvas.findByRole("button", { name: "Use passkey" }));
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const TooManyAttempts: Story = {
+  args: { scenario: "tooManyAttempts" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "tom{Enter}");
+    await userEvent.click(await canvas.findByRole("button", { name: "Code by text message" }));
+    const right = await panelCode(canvasElement, "last-code");
+    const wrong = right === "000000" ? "111111" : "000000";
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const field = await canvas.findByLabelText("Code");
+      await userEvent.clear(field);
+      await userEvent.type(field, `${wrong}{Enter}`);
+      if (attempt < 2) await expect(await canvas.findByText(/That code is not right/)).toBeVisible();
+    }
+    await expect(await canvas.findByRole("button", { name: "Start again" }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+export const German: Story = {
+  args: { scenario: "choice", messages: de },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText("Benutzername oder E-Mail"), "zoe@example.com{Enter}");
+    await expect(
+      await canvas.findByRole("heading", { name: "Wie möchten Sie sich anmelden?" }),
+    ).toBeVisible();
+  },
+};
 export const Dark: Story = {
   args: { scenario: "choice", colorMode: "dark" },
   decorators: [(Story) => <div style={{ background: "#0b1220", padding: 16 }}>{Story()}</div>],

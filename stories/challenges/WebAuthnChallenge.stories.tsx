@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, within } from "storybook/test";
+import { WebAuthnChallenge } from "../../src/components/WebAuthnChallenge";
+import { challenge, cognitoError, dark, german } from "../support";
+
+const options = {
+  challenge: "Y2hhbGxlbmdl",
+  rpId: "localhost",
+  allowCredentials: [{ id: "Y3JlZA", type: "public-key" }],
+};
+
+const meta = {
+  title: "Challenges/WebAuthnChallenge",
+  component: WebAuthnChallenge,
+  args: {
+    challenge: challenge("WEB_AUTHN", { CREDENTIAL_REQUEST_OPTIONS: JSON.stringify(options) }),
+    onAnswer: fn(),
+    onRestart: fn(),
+  },
+} satisfies Meta<typeof WebAuthnChallenge>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+export const SimulatedPasskey: Story = {
+  args: {
+    credentials: {
+      get: async () =>
+        ({ toJSON: () => ({ id: "Y3JlZA", type: "public-key", response: {} }) }) as unknown as Credential,
+    },
+  },
+  play: async ({ args }) => {
+    await userEvent.keyboard("{Enter}");
+    await expect(args.onAnswer).toHaveBeenCalledWith({
+      credential: { id: "Y3JlZA", type: "public-key", response: {} },
+    });
+  },
+};
+export const Cancelled: Story = {
+  args: {
+    credentials: {
+      get: () => Promise.reject(new DOMException("timed out or not allowed", "NotAllowedError")),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Use passkey" }));
+    await expect(await canvas.findByText(/cancelled or timed out/)).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Start again" })).toBeVisible();
+  },
+};
+export const Unavailable: Story = {
+  args: { credentials: undefined },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Chromium has WebAuthn: take it away to show what other browsers see.
+    const saved = window.PublicKeyCredential;
+    Object.defineProperty(window, "PublicKeyCredential", { value: undefined, configurable: true });
+    await userEvent.click(canvas.getByRole("button", { name: "Use passkey" }));
+    await expect(await canvas.findByText(/This browser cannot use passkeys/)).toBeVisible();
+    Object.defineProperty(window, "PublicKeyCredential", { value: saved, configurable: true });
+  },
+};
+export const Pending: Story = { args: { pending: true } };
+export const Refused: Story = {
+  args: { error: cognitoError("NotAuthorizedException", "Incorrect username or password.") },
+};
+export const Dark: Story = { ...dark };
+export const German: Story = { ...german };

@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import { SignIn } from "../../src/components/SignIn";
+import type { CognitoClientOptions } from "../../src/core/client";
+
+/** STORYBOOK_* variables reach the stories through Vite's import.meta.env. */
+const env = ((import.meta as { env?: Record<string, string | undefined> }).env ?? {}) as Record<
+  string,
+  string | undefined
+>;
+
+function liveOptions(): CognitoClientOptions | undefined {
+  const clientId = env.STORYBOOK_COGNITO_CLIENT_ID;
+  if (!clientId) return undefined;
+  return {
+    clientId,
+    ...(env.STORYBOOK_COGNITO_ENDPOINT ? { endpoint: env.STORYBOOK_COGNITO_ENDPOINT } : {}),
+    ...(env.STORYBOOK_COGNITO_REGION ? { region: env.STORYBOOK_COGNITO_REGION } : {}),
+    ...(env.STORYBOOK_COGNITO_USER_POOL_ID ? { userPoolId: env.STORYBOOK_COGNITO_USER_POOL_ID } : {}),
+  };
+}
+
+/**
+ * <SignIn> against a real endpoint: AWS, or cognito-local on this machine. Set the variables before
+ * `npm start`, e.g. for cognito-local (from `node scripts/cognito-local.mjs start`):
+ *
+ *   STORYBOOK_COGNITO_ENDPOINT=http://127.0.0.1:PORT/ STORYBOOK_COGNITO_CLIENT_ID=… \
+ *   STORYBOOK_COGNITO_AUTH_FLOW=USER_PASSWORD_AUTH npm start
+ */
+function Live() {
+  const options = liveOptions();
+  if (!options) {
+    return (
+      <section aria-labelledby="live-title" style={{ font: "15px system-ui", maxWidth: "40rem" }}>
+        <h2 id="live-title">No live endpoint configured</h2>
+        <p>
+          Set <code>STORYBOOK_COGNITO_CLIENT_ID</code> and one of <code>STORYBOOK_COGNITO_REGION</code>,{" "}
+          <code>STORYBOOK_COGNITO_USER_POOL_ID</code> or <code>STORYBOOK_COGNITO_ENDPOINT</code> (and
+          optionally <code>STORYBOOK_COGNITO_AUTH_FLOW</code>), then restart Storybook. For a local emulator,
+          run <code>node scripts/cognito-local.mjs start</code> and use the endpoint and client id it prints.
+        </p>
+      </section>
+    );
+  }
+  const flow = env.STORYBOOK_COGNITO_AUTH_FLOW as
+    | "USER_AUTH"
+    | "USER_PASSWORD_AUTH"
+    | "CUSTOM_AUTH"
+    | undefined;
+  return (
+    <SignIn
+      clientOptions={options}
+      authFlow={flow ?? "USER_AUTH"}
+      totpIssuer="cognito-challenge-ui live"
+      onSignedIn={() => {
+        // Tokens stay in memory here; a real app decides where they go.
+      }}
+    />
+  );
+}
+
+const meta = { title: "Flows/Live", component: Live, parameters: { layout: "padded" } } satisfies Meta<
+  typeof Live
+>;
+export default meta;
+
+export const LiveEndpoint: StoryObj<typeof meta> = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const configured = Boolean(env.STORYBOOK_COGNITO_CLIENT_ID);
+    await expect(canvas.getByRole("heading")).toHaveTextContent(
+      configured ? "Sign in" : "No live endpoint configured",
+    );
+  },
+};
