@@ -9,6 +9,12 @@ export default defineConfig({
   dts: true,
   sourcemap: false,
   clean: true,
+  // The main entry holds components and hooks: frameworks with server components (Next.js App Router)
+  // must treat it as client code. The testing entry stays plain so servers can run the fake.
+  outputOptions: {
+    banner: (chunk) => (chunk.fileName === "index.js" ? '"use client";' : ""),
+  },
+
   // Plain CSS, loaded by the app with `import "cognito-challenge-ui/styles.css"`.
   copy: [{ from: "src/theme/styles.css", to: "dist" }],
   // Peers and dependencies stay imports so apps dedupe them with their own copies.

@@ -1,20 +1,5 @@
 import { render, screen } from "@testing-library/react";
-import type { ReactElement } from "react";
-import { CustomChallenge } from "../../src/components/CustomChallenge";
-import { EmailMfaChallenge } from "../../src/components/EmailMfaChallenge";
-import { EmailOtpChallenge } from "../../src/components/EmailOtpChallenge";
-import { MfaSetupChallenge } from "../../src/components/MfaSetupChallenge";
-import { NewPasswordChallenge } from "../../src/components/NewPasswordChallenge";
-import { PasswordChallenge } from "../../src/components/PasswordChallenge";
-import { SelectChallenge } from "../../src/components/SelectChallenge";
-import { SelectMfaTypeChallenge } from "../../src/components/SelectMfaTypeChallenge";
 import { SignIn } from "../../src/components/SignIn";
-import { SmsMfaChallenge } from "../../src/components/SmsMfaChallenge";
-import { SmsOtpChallenge } from "../../src/components/SmsOtpChallenge";
-import { SoftwareTokenMfaChallenge } from "../../src/components/SoftwareTokenMfaChallenge";
-import { UnsupportedChallenge } from "../../src/components/UnsupportedChallenge";
-import { WebAuthnChallenge } from "../../src/components/WebAuthnChallenge";
-import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import {
   CognitoError,
   NetworkError,
@@ -27,6 +12,7 @@ import { en, type Messages } from "../../src/i18n/en";
 import { errorMessage, errorMessageKey } from "../../src/i18n/format";
 import { createFakeCognito, scenarios } from "../../src/testing/index";
 import { themeStyle } from "../../src/theme/theme";
+import { componentGallery } from "../support/componentGallery";
 
 const details = { operation: "RespondToAuthChallenge" as const, status: 400 };
 
@@ -84,222 +70,7 @@ describe("error messages", () => {
   });
 });
 
-function parsed<N extends string>(name: N, parameters: Record<string, string> = {}, available?: string[]) {
-  return parseChallenge({
-    challengeName: name as never,
-    session: "s",
-    challengeParameters: { USER_ID_FOR_SRP: "u", ...parameters },
-    ...(available ? { availableChallenges: available as never } : {}),
-  });
-}
-
-const delivery = { CODE_DELIVERY_DELIVERY_MEDIUM: "SMS", CODE_DELIVERY_DESTINATION: "+*******0100" };
 const noop = () => {};
-const error = new CognitoError("CodeMismatchException", "x", details);
-
-/** Every component, in its main states, in German. */
-const germanScreens: [string, () => ReactElement][] = [
-  [
-    "PASSWORD",
-    () => (
-      <PasswordChallenge
-        challenge={parsed("PASSWORD") as ChallengeOf<"PASSWORD">}
-        onAnswer={noop}
-        messages={de}
-        error={error}
-      />
-    ),
-  ],
-  [
-    "SMS_OTP",
-    () => (
-      <SmsOtpChallenge
-        challenge={parsed("SMS_OTP", delivery) as ChallengeOf<"SMS_OTP">}
-        onAnswer={noop}
-        onResend={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "EMAIL_OTP",
-    () => (
-      <EmailOtpChallenge
-        challenge={parsed("EMAIL_OTP") as ChallengeOf<"EMAIL_OTP">}
-        onAnswer={noop}
-        messages={de}
-        pending
-      />
-    ),
-  ],
-  [
-    "SMS_MFA",
-    () => (
-      <SmsMfaChallenge
-        challenge={parsed("SMS_MFA", delivery) as ChallengeOf<"SMS_MFA">}
-        onAnswer={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "EMAIL_MFA",
-    () => (
-      <EmailMfaChallenge
-        challenge={
-          parsed("EMAIL_MFA", {
-            ...delivery,
-            CODE_DELIVERY_DELIVERY_MEDIUM: "EMAIL",
-          }) as ChallengeOf<"EMAIL_MFA">
-        }
-        onAnswer={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "SOFTWARE_TOKEN_MFA",
-    () => (
-      <SoftwareTokenMfaChallenge
-        challenge={
-          parsed("SOFTWARE_TOKEN_MFA", {
-            FRIENDLY_DEVICE_NAME: "iPhone",
-          }) as ChallengeOf<"SOFTWARE_TOKEN_MFA">
-        }
-        onAnswer={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "SELECT_CHALLENGE",
-    () => (
-      <SelectChallenge
-        challenge={
-          parsed("SELECT_CHALLENGE", {}, [
-            "PASSWORD",
-            "SMS_OTP",
-            "EMAIL_OTP",
-            "WEB_AUTHN",
-          ]) as ChallengeOf<"SELECT_CHALLENGE">
-        }
-        onSelect={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "SELECT_MFA_TYPE",
-    () => (
-      <SelectMfaTypeChallenge
-        challenge={
-          parsed("SELECT_MFA_TYPE", {
-            MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA","EMAIL_OTP"]',
-          }) as ChallengeOf<"SELECT_MFA_TYPE">
-        }
-        onAnswer={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "MFA_SETUP choose",
-    () => (
-      <MfaSetupChallenge
-        challenge={
-          parsed("MFA_SETUP", {
-            MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP","SMS_MFA"]',
-          }) as ChallengeOf<"MFA_SETUP">
-        }
-        onAnswer={noop}
-        onSetupTotp={noop}
-        onVerifyTotp={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "MFA_SETUP verify",
-    () => (
-      <MfaSetupChallenge
-        challenge={
-          parsed("MFA_SETUP", { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }) as ChallengeOf<"MFA_SETUP">
-        }
-        totpSetup={{ secretCode: "JBSWY3DPEHPK3PXP" }}
-        onAnswer={noop}
-        onSetupTotp={noop}
-        onVerifyTotp={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "NEW_PASSWORD_REQUIRED",
-    () => (
-      <NewPasswordChallenge
-        challenge={
-          parsed("NEW_PASSWORD_REQUIRED", {
-            requiredAttributes: '["userAttributes.given_name","userAttributes.family_name"]',
-          }) as ChallengeOf<"NEW_PASSWORD_REQUIRED">
-        }
-        passwordPolicy={{
-          minLength: 10,
-          requireLowercase: true,
-          requireUppercase: true,
-          requireNumbers: true,
-          requireSymbols: true,
-        }}
-        onAnswer={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "CUSTOM_CHALLENGE",
-    () => (
-      <CustomChallenge
-        challenge={parsed("CUSTOM_CHALLENGE", { question: "2 + 3?" }) as ChallengeOf<"CUSTOM_CHALLENGE">}
-        onAnswer={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "WEB_AUTHN",
-    () => (
-      <WebAuthnChallenge
-        challenge={
-          parsed("WEB_AUTHN", {
-            CREDENTIAL_REQUEST_OPTIONS: '{"challenge":"abc"}',
-          }) as ChallengeOf<"WEB_AUTHN">
-        }
-        onAnswer={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "UNSUPPORTED",
-    () => (
-      <UnsupportedChallenge
-        challenge={parsed("QUANTUM") as ChallengeOf<"UNSUPPORTED">}
-        onRestart={noop}
-        messages={de}
-      />
-    ),
-  ],
-  [
-    "SignIn",
-    () => (
-      <SignIn
-        clientOptions={{ clientId: "c", region: "eu-west-1" }}
-        onSignedIn={noop}
-        messages={de}
-        preferredChallenge="PASSWORD"
-      />
-    ),
-  ],
-];
 
 /** English strings that German translates: if one of these shows, something was left untranslated. */
 const english = Object.entries(en)
@@ -316,7 +87,7 @@ function visibleAndSpokenText(container: HTMLElement): string {
 }
 
 describe("in German", () => {
-  it.each(germanScreens)("%s shows no English string", (_, screenOf) => {
+  it.each(componentGallery(de))("%s shows no English string", (_, screenOf) => {
     const { container } = render(screenOf());
     const text = visibleAndSpokenText(container);
     expect(text.length).toBeGreaterThan(10);
