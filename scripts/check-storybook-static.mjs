@@ -4,11 +4,11 @@
  * module (no Storybook, no Vite), opens stories in headless Chromium, and checks that a flow renders and
  * signs in against the built-in fake, and that the docs pages render. Exits non-zero otherwise.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright";
+import { chromiumLaunchOptions, serveStatic } from "./staticServer.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../storybook-static");
 if (!existsSync(path.join(root, "index.html"))) {
@@ -16,38 +16,9 @@ if (!existsSync(path.join(root, "index.html"))) {
   process.exit(1);
 }
 
-const types = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".woff2": "font/woff2",
-};
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? "/", "http://localhost");
-  let file = path.join(root, decodeURIComponent(url.pathname));
-  if (!file.startsWith(root)) return response.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
-  if (!existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { base, close } = await serveStatic(root);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const failures = [];
 try {
   const page = await browser.newPage();
@@ -90,7 +61,7 @@ try {
     await browser.contexts()[0]?.pages()[0]?.screenshot({ path: process.env.DEBUG_SHOT });
 } finally {
   await browser.close();
-  server.close();
+  await close();
 }
 if (failures.length > 0) {
   console.error(failures.join("\n"));
