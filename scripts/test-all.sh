@@ -2,7 +2,8 @@
 # Every test of the project, in one command (`npm test`): lint, typecheck, unit and type tests (jsdom),
 # contract tests against a real cognito-local process (started and stopped by the contract project),
 # story tests (Chromium, axe as errors), the library build, the package checks, and the static Storybook
-# built and checked from a plain file server. Every step runs even
+# built and checked from a plain file server, the example app (packed package) signing in against
+# cognito-local in Chromium, and the unit tests again on React 18. Every step runs even
 # when an earlier one fails, so one run shows everything that is wrong. The last line is
 # `N passed, N failed`: vitest's tests from its JSON report, plus one check per non-vitest step.
 set -uo pipefail
@@ -36,6 +37,8 @@ vitest_status=$?
 step build npx tsdown
 step storybook-build npx storybook build -o storybook-static --quiet
 step storybook-static node scripts/check-storybook-static.mjs
+step example-e2e node scripts/example-e2e.mjs
+step react18 bash scripts/test-react18.sh
 step publint npx publint --strict
 step attw npx attw --pack . --profile esm-only --exclude-entrypoints styles.css
 
