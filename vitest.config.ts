@@ -4,20 +4,9 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { chromiumLaunchOptions } from "./scripts/staticServer.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-
-// Debian's Chromium: browsers cannot be downloaded on these machines. CHROMIUM_PATH overrides it.
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export default defineConfig({
   plugins: [react()],
@@ -67,7 +56,8 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
+            // Debian's Chromium (browsers cannot be downloaded here); CHROMIUM_PATH overrides it.
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
             instances: [{ browser: "chromium" }],
           },
         },

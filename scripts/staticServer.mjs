@@ -30,7 +30,7 @@ export async function serveStatic(root) {
   };
 }
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
+/** Debian's Chromium, headless, with the flags this closed network needs (story tests use it too). */
 export function chromiumLaunchOptions() {
   return {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -3,9 +3,9 @@ import { useState } from "react";
 import type { Messages } from "../../i18n/en";
 import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
-import { PasswordInput } from "../primitives/PasswordInput";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../UiContext";
 
@@ -92,38 +92,25 @@ export function NewPasswordChallenge({
               </ul>
             </div>
           ) : null}
-          <Field label={messages["newPassword.password"]} errorId={errorId}>
-            {(control) => (
-              <PasswordInput
-                {...control}
-                name="new-password"
-                autoComplete="new-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                showLabel={messages["common.showPassword"]}
-                hideLabel={messages["common.hidePassword"]}
-              />
-            )}
-          </Field>
-          <Field
+          <PasswordField
+            label={messages["newPassword.password"]}
+            name="new-password"
+            autoComplete="new-password"
+            errorId={errorId}
+            value={password}
+            onValueChange={setPassword}
+            messages={messages}
+          />
+          <PasswordField
             label={messages["newPassword.confirm"]}
+            name="confirm-password"
+            autoComplete="new-password"
             hint={mismatch ? messages["newPassword.mismatch"] : undefined}
-          >
-            {(control) => (
-              <PasswordInput
-                {...control}
-                {...(mismatch ? { "aria-invalid": true } : {})}
-                name="confirm-password"
-                autoComplete="new-password"
-                required
-                value={confirm}
-                onChange={(event) => setConfirm(event.target.value)}
-                showLabel={messages["common.showPassword"]}
-                hideLabel={messages["common.hidePassword"]}
-              />
-            )}
-          </Field>
+            invalid={mismatch}
+            value={confirm}
+            onValueChange={setConfirm}
+            messages={messages}
+          />
           {challenge.requiredAttributes.map((name) => (
             <Field key={name} label={attributeLabel(name, messages)}>
               {(control) => (

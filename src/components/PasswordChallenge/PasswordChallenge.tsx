@@ -1,9 +1,8 @@
 "use client";
 import { useState } from "react";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
-import { Field } from "../primitives/Field";
-import { PasswordInput } from "../primitives/PasswordInput";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../UiContext";
 
@@ -33,20 +32,15 @@ export function PasswordChallenge({
     >
       {(errorId) => (
         <>
-          <Field label={messages["password.label"]} errorId={errorId}>
-            {(control) => (
-              <PasswordInput
-                {...control}
-                name="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                showLabel={messages["common.showPassword"]}
-                hideLabel={messages["common.hidePassword"]}
-              />
-            )}
-          </Field>
+          <PasswordField
+            label={messages["password.label"]}
+            name="password"
+            autoComplete="current-password"
+            errorId={errorId}
+            value={password}
+            onValueChange={setPassword}
+            messages={messages}
+          />
           <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
             {messages["common.submit"]}
           </Button>

@@ -4,9 +4,8 @@ import type { ChallengeOf } from "../../core/challenges";
 import type { FirstFactor } from "../../core/names";
 import type { Messages } from "../../i18n/en";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
-import { Field } from "../primitives/Field";
-import { PasswordInput } from "../primitives/PasswordInput";
 import { useMessages } from "../UiContext";
 
 export interface SelectChallengeProps {
@@ -69,20 +68,16 @@ export function SelectChallenge({
       {(errorId) =>
         passwordChosen ? (
           <>
-            <Field label={messages["password.label"]} errorId={errorId}>
-              {(control) => (
-                <PasswordInput
-                  {...control}
-                  name="password"
-                  autoComplete="current-password"
-                  autoFocus
-                  value={password}
-                  onChange={(event) => setPassword(event.target.value)}
-                  showLabel={messages["common.showPassword"]}
-                  hideLabel={messages["common.hidePassword"]}
-                />
-              )}
-            </Field>
+            <PasswordField
+              label={messages["password.label"]}
+              name="password"
+              autoComplete="current-password"
+              autoFocus
+              errorId={errorId}
+              value={password}
+              onValueChange={setPassword}
+              messages={messages}
+            />
             <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
               {messages["common.submit"]}
             </Button>

@@ -12,9 +12,9 @@ import { ChallengeLayout } from "../ChallengeLayout";
 import { type ChallengeComponents, ChallengeView } from "../ChallengeView";
 import type { CodeOptions } from "../CodeChallenge";
 import type { PasswordPolicy } from "../NewPasswordChallenge";
+import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
-import { PasswordInput } from "../primitives/PasswordInput";
 import { UiContext } from "../UiContext";
 import type { CredentialsLike } from "../WebAuthnChallenge";
 
@@ -249,20 +249,15 @@ function IdentifyStep({
             )}
           </Field>
           {askPassword ? (
-            <Field label={messages["signIn.password"]} errorId={errorId}>
-              {(control) => (
-                <PasswordInput
-                  {...control}
-                  name="password"
-                  autoComplete="current-password"
-                  required
-                  value={password}
-                  onChange={(event) => setPassword(event.target.value)}
-                  showLabel={messages["common.showPassword"]}
-                  hideLabel={messages["common.hidePassword"]}
-                />
-              )}
-            </Field>
+            <PasswordField
+              label={messages["signIn.password"]}
+              name="password"
+              autoComplete="current-password"
+              errorId={errorId}
+              value={password}
+              onValueChange={setPassword}
+              messages={messages}
+            />
           ) : null}
           <Button type="submit" pending={flow.pending} pendingLabel={messages["signIn.pending"]}>
             {messages["signIn.submit"]}

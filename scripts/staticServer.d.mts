@@ -1,0 +1,2 @@
+export function serveStatic(root: string): Promise<{ base: string; close: () => Promise<void> }>;
+export function chromiumLaunchOptions(): { executablePath: string; args: string[] };

@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import type { Messages } from "../../i18n/en";
+import { Field } from "../primitives/Field";
+import { PasswordInput } from "../primitives/PasswordInput";
+
+export interface PasswordFieldProps {
+  label: string;
+  name: string;
+  /** Tells password managers whether to fill a saved password or offer a new one. */
+  autoComplete: "current-password" | "new-password";
+  value: string;
+  onValueChange: (value: string) => void;
+  /** The messages in force, for the show/hide toggle. */
+  messages: Messages;
+  errorId?: string;
+  hint?: ReactNode;
+  /** Marks the field invalid for a problem found before any request (e.g. passwords that differ). */
+  invalid?: boolean;
+  autoFocus?: boolean;
+}
+
+/** A labelled, required password field with a show/hide toggle: the one every password step uses. */
+export function PasswordField({
+  label,
+  hint,
+  errorId,
+  invalid,
+  messages,
+  value,
+  onValueChange,
+  ...input
+}: PasswordFieldProps) {
+  return (
+    <Field label={label} hint={hint} errorId={errorId}>
+      {(control) => (
+        <PasswordInput
+          {...control}
+          {...(invalid ? { "aria-invalid": true } : {})}
+          {...input}
+          required
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+          showLabel={messages["common.showPassword"]}
+          hideLabel={messages["common.hidePassword"]}
+        />
+      )}
+    </Field>
+  );
+}
