@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import { answerChallenge, type ChallengeAnswers, type KnownChallenge } from "../core/challenges";
-import { AbortError, CognitoError } from "../core/errors";
+import { CognitoError } from "../core/errors";
 import { initialSignInState, isExpired, type SignInState, signInReducer } from "../core/flow";
 import type { FirstFactor, MfaType } from "../core/names";
 import type {
@@ -13,6 +13,7 @@ import type {
 import { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 import { useInitiateAuth } from "./useInitiateAuth";
 import { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
+import { useSingleFlight } from "./useSingleFlight";
 import { useVerifySoftwareToken } from "./useVerifySoftwareToken";
 
 export interface UseSignInOptions {
@@ -76,17 +77,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   // Actions read the latest state and options through refs, so that they can stay stable.
   const latest = useRef({ state, options, initiate, respond, associate, verify });
   latest.current = { state, options, initiate, respond, associate, verify };
-  const inFlight = useRef<AbortController | null>(null);
-  const mounted = useRef(false);
-
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-      inFlight.current?.abort();
-      inFlight.current = null;
-    };
-  }, []);
+  const flight = useSingleFlight();
 
   // Move to `expired` when the session runs out while the challenge is on screen.
   useEffect(() => {
@@ -118,24 +109,14 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       needsSession: boolean,
       sendsPassword = false,
     ): Promise<void> {
-      if (inFlight.current || !mounted.current) return;
+      if (flight.busy()) return;
       const current = latest.current.state;
       if (needsSession && (current.status !== "challenge" || isExpired(current, clock()))) {
         dispatch({ type: "tick", at: clock() });
         return;
       }
-      const controller = new AbortController();
-      inFlight.current = controller;
       dispatch({ type: "request", sendsPassword });
-      try {
-        await send(controller.signal);
-      } catch (error) {
-        // A cancelled request (unmount, restart) has no result to show.
-        if (controller.signal.aborted || !mounted.current || error instanceof AbortError) return;
-        dispatch({ type: "failed", error, at: clock() });
-      } finally {
-        if (inFlight.current === controller) inFlight.current = null;
-      }
+      return flight.run(send, (error) => dispatch({ type: "failed", error, at: clock() }));
     }
 
     function respondWith(input: RespondToAuthChallengeInput) {
@@ -174,7 +155,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
           parameters.PREFERRED_CHALLENGE = preferred;
           if (preferred === "PASSWORD" && password !== undefined) parameters.PASSWORD = password;
         }
-        if (inFlight.current || !mounted.current) return Promise.resolve();
+        if (flight.busy()) return Promise.resolve();
         // A new start is a new sign-in: whatever the last one left behind goes.
         dispatch({ type: "restart" });
         dispatch({ type: "setUsername", username: typed });
@@ -257,12 +238,11 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       },
 
       restart() {
-        inFlight.current?.abort();
-        inFlight.current = null;
+        flight.cancel();
         dispatch({ type: "restart" });
       },
     };
-  }, []);
+  }, [flight]);
 
   return { ...state, ...actions };
 }
