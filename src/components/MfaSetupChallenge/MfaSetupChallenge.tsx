@@ -2,15 +2,12 @@
 import { type ReactNode, useState } from "react";
 import type { TotpSetupState } from "../../core/flow";
 import type { MfaType } from "../../core/names";
-import { formatSecretForReading, totpUri } from "../../core/totp";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
-import { CopyButton } from "../primitives/CopyButton";
 import { Field } from "../primitives/Field";
-import { OtpInput } from "../primitives/OtpInput";
+import { TotpEnrollment } from "../TotpEnrollment";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../UiContext";
-import { QrCode } from "./QrCode";
 
 export type MfaSetupChallengeProps = ChallengeProps<"MFA_SETUP"> & {
   /** Set once AssociateSoftwareToken answered: the secret to show. */
@@ -55,10 +52,7 @@ export function MfaSetupChallenge({
     (type): type is Exclude<MfaType, "SMS_MFA"> => type !== "SMS_MFA",
   );
   const [method, setMethod] = useState<MfaType | undefined>(offered.length === 1 ? offered[0] : undefined);
-  const [code, setCode] = useState("");
-  const [deviceName, setDeviceName] = useState("");
   const [email, setEmail] = useState("");
-  const [showSecret, setShowSecret] = useState(false);
   const common = {
     error,
     pending,
@@ -69,63 +63,22 @@ export function MfaSetupChallenge({
   };
 
   if (totpSetup) {
-    const uri = totpUri({
-      secret: totpSetup.secretCode,
-      issuer: totpIssuer,
-      account: totpAccountName ?? challenge.username ?? "",
-    });
     return (
-      <ChallengeLayout
-        {...common}
+      <TotpEnrollment
         key="verify"
         name="MFA_SETUP"
-        description={messages["mfaSetup.scan"]}
-        onSubmit={() => code.length === 6 && onVerifyTotp(code, deviceName.trim() || undefined)}
-      >
-        {(errorId) => (
-          <>
-            {renderQrCode ? renderQrCode(uri) : <QrCode value={uri} label={messages["mfaSetup.qrLabel"]} />}
-            <Button aria-expanded={showSecret} onClick={() => setShowSecret((value) => !value)}>
-              {messages["mfaSetup.cantScan"]}
-            </Button>
-            {showSecret ? (
-              <div data-slot="field">
-                <p data-slot="hint">{messages["mfaSetup.secretInstructions"]}</p>
-                <dl>
-                  <dt data-slot="label">{messages["mfaSetup.secretLabel"]}</dt>
-                  <dd data-slot="secret">{formatSecretForReading(totpSetup.secretCode)}</dd>
-                </dl>
-                <CopyButton
-                  text={totpSetup.secretCode}
-                  label={messages["common.copy"]}
-                  copiedLabel={messages["common.copied"]}
-                  failedLabel={messages["common.copyFailed"]}
-                  writeText={writeText}
-                />
-              </div>
-            ) : null}
-            <Field label={messages["mfaSetup.code"]} errorId={errorId}>
-              {(control) => (
-                <OtpInput {...control} name="code" value={code} onValueChange={setCode} required />
-              )}
-            </Field>
-            <Field label={messages["mfaSetup.deviceName"]}>
-              {(control) => (
-                <input
-                  {...control}
-                  name="deviceName"
-                  autoComplete="off"
-                  value={deviceName}
-                  onChange={(event) => setDeviceName(event.target.value)}
-                />
-              )}
-            </Field>
-            <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-              {messages["mfaSetup.verify"]}
-            </Button>
-          </>
-        )}
-      </ChallengeLayout>
+        secretCode={totpSetup.secretCode}
+        issuer={totpIssuer}
+        account={totpAccountName ?? challenge.username ?? ""}
+        onVerify={onVerifyTotp}
+        renderQrCode={renderQrCode}
+        writeText={writeText}
+        pending={pending}
+        error={error}
+        messages={overrides}
+        className={className}
+        autoFocus={autoFocus}
+      />
     );
   }
 

@@ -1,0 +1,1 @@
+export { TotpEnrollment, type TotpEnrollmentProps } from "./TotpEnrollment";
