@@ -31,7 +31,8 @@ export default defineConfig({
           name: "contract",
           environment: "node",
           globals: true,
-          include: ["test/contract/**/*.contract.test.ts"],
+          include: ["test/contract/**/*.contract.test.{ts,tsx}"],
+          setupFiles: ["test/setup.ts"],
           globalSetup: ["test/contract/globalSetup.ts"],
           // One cognito-local serves every file; its users change as flows run (new passwords, MFA).
           fileParallelism: false,

@@ -5,7 +5,7 @@
  *
  *   node scripts/cognito-local.mjs start   starts it on 127.0.0.1 with a fresh data directory, seeds a
  *                                          pool, an app client and users (alice, nina, sid, max, ada,
- *                                          tara), prints the details as JSON
+ *                                          tara, una), prints the details as JSON
  *   node scripts/cognito-local.mjs stop    stops it by its process id
  *
  * Pools, clients, users and passwords are seeded through its API. cognito-local has no API for a user's
@@ -38,6 +38,7 @@ export const SEED_USERS = [
   { username: "max", phone: "+15555550199", password: PASSWORD, sms: true, totpSecret: MAX_TOTP_SECRET },
   { username: "ada", email: "ada@example.com", password: PASSWORD },
   { username: "tara", email: "tara@example.com", password: PASSWORD, totpSecret: MAX_TOTP_SECRET },
+  { username: "una", email: "una@example.com", password: PASSWORD },
 ];
 
 function freePort() {

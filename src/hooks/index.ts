@@ -17,4 +17,10 @@ export {
   type UseSignInResult,
   useSignIn,
 } from "./useSignIn";
+export {
+  type TotpSetupState as AccountTotpSetupState,
+  type UseTotpSetupOptions,
+  type UseTotpSetupResult,
+  useTotpSetup,
+} from "./useTotpSetup";
 export { useVerifySoftwareToken } from "./useVerifySoftwareToken";

@@ -75,6 +75,12 @@ export const de: Messages = {
   "mfaSetup.emailLabel": "E-Mail-Adresse für Codes",
   "mfaSetup.emailSubmit": "Code senden",
 
+  "totpSetup.title": "Authenticator-App hinzufügen",
+  "totpSetup.intro":
+    "Verwenden Sie eine App wie einen Passwortmanager oder einen Authenticator, um Anmeldecodes zu erhalten.",
+  "totpSetup.signInAgain":
+    "Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an und fügen Sie die App dann hinzu.",
+  "totpSetup.done": "Ihre Authenticator-App ist hinzugefügt.",
   "newPassword.title": "Neues Passwort wählen",
   "newPassword.instructions": "Ihr Passwort muss geändert werden, bevor Sie fortfahren.",
   "newPassword.password": "Neues Passwort",

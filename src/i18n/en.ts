@@ -83,6 +83,12 @@ export const en = {
   "mfaSetup.emailLabel": "Email address for codes",
   "mfaSetup.emailSubmit": "Send a code",
 
+  // TOTP setup for a signed-in user
+  "totpSetup.title": "Add an authenticator app",
+  "totpSetup.intro": "Use an app such as a password manager or an authenticator to get sign-in codes.",
+  "totpSetup.signInAgain": "Your sign-in has expired. Sign in again, then add the app.",
+  "totpSetup.done": "Your authenticator app is added.",
+
   // NEW_PASSWORD_REQUIRED
   "newPassword.title": "Choose a new password",
   "newPassword.instructions": "Your password has to be changed before you continue.",

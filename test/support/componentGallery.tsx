@@ -12,6 +12,7 @@ import { SignIn } from "../../src/components/SignIn";
 import { SmsMfaChallenge } from "../../src/components/SmsMfaChallenge";
 import { SmsOtpChallenge } from "../../src/components/SmsOtpChallenge";
 import { SoftwareTokenMfaChallenge } from "../../src/components/SoftwareTokenMfaChallenge";
+import { TotpSetup } from "../../src/components/TotpSetup";
 import { UnsupportedChallenge } from "../../src/components/UnsupportedChallenge";
 import { WebAuthnChallenge } from "../../src/components/WebAuthnChallenge";
 import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
@@ -223,6 +224,17 @@ export function componentGallery(messages?: Partial<Messages>): [string, () => R
         <UnsupportedChallenge
           challenge={parsed("QUANTUM") as ChallengeOf<"UNSUPPORTED">}
           onRestart={noop}
+          messages={m}
+        />
+      ),
+    ],
+    [
+      "TotpSetup",
+      () => (
+        <TotpSetup
+          clientOptions={{ clientId: "c", region: "eu-west-1" }}
+          accessToken="token"
+          accountName="zoe"
           messages={m}
         />
       ),

@@ -7,7 +7,7 @@ import { CognitoProvider } from "../../hooks/CognitoProvider";
 import { type UseSignInOptions, type UseSignInResult, useSignIn } from "../../hooks/useSignIn";
 import type { Messages } from "../../i18n/en";
 import { format, resolveMessages } from "../../i18n/format";
-import { type ColorMode, type Theme, themeStyle } from "../../theme/theme";
+import type { ColorMode, Theme } from "../../theme/theme";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { type ChallengeComponents, ChallengeView } from "../ChallengeView";
 import type { CodeOptions } from "../CodeChallenge";
@@ -15,7 +15,7 @@ import type { PasswordPolicy } from "../NewPasswordChallenge";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
-import { UiContext } from "../UiContext";
+import { UiRoot } from "../UiRoot";
 import type { CredentialsLike } from "../WebAuthnChallenge";
 
 export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
@@ -104,7 +104,6 @@ function SignInFlow(props: SignInProps) {
     initialUsername: props.initialUsername,
   });
   const messages = useMemo(() => resolveMessages(overrides), [overrides]);
-  const ui = useMemo(() => ({ messages }), [messages]);
 
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
@@ -119,60 +118,52 @@ function SignInFlow(props: SignInProps) {
   }, [flow.status]);
 
   return (
-    <UiContext.Provider value={ui}>
-      <div
-        data-cc-root=""
-        data-slot="root"
-        data-state={flow.status}
-        data-color-mode={colorMode}
-        data-unstyled={unstyled ? "" : undefined}
-        className={className}
-        style={themeStyle(theme)}
-      >
-        {flow.status === "identify" ? (
-          <IdentifyStep
+    <UiRoot
+      messages={messages}
+      theme={theme}
+      colorMode={colorMode}
+      unstyled={unstyled}
+      className={className}
+      state={flow.status}
+    >
+      {flow.status === "identify" ? (
+        <IdentifyStep
+          flow={flow}
+          messages={messages}
+          askPassword={authFlow === "USER_PASSWORD_AUTH" || preferredChallenge === "PASSWORD"}
+          preferredChallenge={authFlow === "USER_AUTH" ? preferredChallenge : undefined}
+          autoFocus={hasLeftIdentify}
+        />
+      ) : null}
+      {flow.status === "challenge" ? (
+        <>
+          <ChallengeView
             flow={flow}
-            messages={messages}
-            askPassword={authFlow === "USER_PASSWORD_AUTH" || preferredChallenge === "PASSWORD"}
-            preferredChallenge={authFlow === "USER_AUTH" ? preferredChallenge : undefined}
-            autoFocus={hasLeftIdentify}
+            components={props.components}
+            challengeOrder={props.challengeOrder}
+            totpIssuer={props.totpIssuer}
+            passwordPolicy={props.passwordPolicy}
+            credentials={props.credentials}
+            codeOptions={props.codeOptions}
           />
-        ) : null}
-        {flow.status === "challenge" ? (
-          <>
-            <ChallengeView
-              flow={flow}
-              components={props.components}
-              challengeOrder={props.challengeOrder}
-              totpIssuer={props.totpIssuer}
-              passwordPolicy={props.passwordPolicy}
-              credentials={props.credentials}
-              codeOptions={props.codeOptions}
-            />
-            <Countdown
-              flow={flow}
-              messages={messages}
-              clock={props.clock}
-              fromSeconds={countdownFromSeconds}
-            />
-          </>
-        ) : null}
-        {flow.status === "expired" ? (
-          <ChallengeLayout
-            name="EXPIRED"
-            title={messages["signIn.title"]}
-            description={messages["signIn.expired"]}
-          >
-            {() => <Button onClick={flow.restart}>{messages["signIn.restart"]}</Button>}
-          </ChallengeLayout>
-        ) : null}
-        {flow.status === "signedIn" ? (
-          <p data-slot="signed-in" role="status">
-            {messages["signIn.signedIn"]}
-          </p>
-        ) : null}
-      </div>
-    </UiContext.Provider>
+          <Countdown flow={flow} messages={messages} clock={props.clock} fromSeconds={countdownFromSeconds} />
+        </>
+      ) : null}
+      {flow.status === "expired" ? (
+        <ChallengeLayout
+          name="EXPIRED"
+          title={messages["signIn.title"]}
+          description={messages["signIn.expired"]}
+        >
+          {() => <Button onClick={flow.restart}>{messages["signIn.restart"]}</Button>}
+        </ChallengeLayout>
+      ) : null}
+      {flow.status === "signedIn" ? (
+        <p data-slot="signed-in" role="status">
+          {messages["signIn.signedIn"]}
+        </p>
+      ) : null}
+    </UiRoot>
   );
 }
 

@@ -1,0 +1,104 @@
+"use client";
+import { type ReactNode, useMemo } from "react";
+import type { CognitoClient, CognitoClientOptions } from "../../core/client";
+import { CognitoProvider } from "../../hooks/CognitoProvider";
+import { useTotpSetup } from "../../hooks/useTotpSetup";
+import type { Messages } from "../../i18n/en";
+import { resolveMessages } from "../../i18n/format";
+import type { ColorMode, Theme } from "../../theme/theme";
+import { ChallengeLayout } from "../ChallengeLayout";
+import { Button } from "../primitives/Button";
+import { TotpEnrollment } from "../TotpEnrollment";
+import { UiRoot } from "../UiRoot";
+
+export interface TotpSetupProps {
+  /** The signed-in user's access token. */
+  accessToken: string;
+  /** Shown by the authenticator app as the account, e.g. the user's email. */
+  accountName: string;
+  /** Shown by the authenticator app as the provider, e.g. your product's name. */
+  totpIssuer?: string;
+  /** Called once the authenticator is verified. */
+  onDone?: () => void;
+  /** A client to use. Without it (and without `clientOptions`), a <CognitoProvider> must be above. */
+  client?: CognitoClient;
+  /** Options for a client this component makes. */
+  clientOptions?: CognitoClientOptions;
+  messages?: Partial<Messages>;
+  theme?: Theme;
+  colorMode?: ColorMode;
+  unstyled?: boolean;
+  className?: string;
+  /** Replaces the QR code area. Receives the otpauth:// URI. */
+  renderQrCode?: (uri: string) => ReactNode;
+  /** The clipboard for the copy button; defaults to `navigator.clipboard`. */
+  writeText?: (text: string) => Promise<void>;
+}
+
+/**
+ * Adds an authenticator app to a signed-in user's account (AssociateSoftwareToken and VerifySoftwareToken
+ * with the access token), with the same QR code, readable key and code entry as MFA_SETUP at sign-in.
+ */
+export function TotpSetup(props: TotpSetupProps) {
+  const { client, clientOptions } = props;
+  if (client) return <CognitoProvider client={client}>{<TotpSetupSteps {...props} />}</CognitoProvider>;
+  if (clientOptions)
+    return <CognitoProvider options={clientOptions}>{<TotpSetupSteps {...props} />}</CognitoProvider>;
+  return <TotpSetupSteps {...props} />;
+}
+
+function TotpSetupSteps(props: TotpSetupProps) {
+  const setup = useTotpSetup({ accessToken: props.accessToken, onDone: props.onDone });
+  const base = useMemo(() => resolveMessages(props.messages), [props.messages]);
+  // Here a NotAuthorizedException means the access token is no longer valid, not a wrong password.
+  const messages = useMemo(
+    () => ({ ...base, "error.NotAuthorizedException": base["totpSetup.signInAgain"] }),
+    [base],
+  );
+  return (
+    <UiRoot
+      messages={messages}
+      theme={props.theme}
+      colorMode={props.colorMode}
+      unstyled={props.unstyled}
+      className={props.className}
+      state={setup.status}
+    >
+      {setup.status === "idle" ? (
+        <ChallengeLayout
+          name="TOTP_SETUP"
+          title={messages["totpSetup.title"]}
+          description={messages["totpSetup.intro"]}
+          error={setup.error}
+          pending={setup.pending}
+          autoFocus={false}
+          onSubmit={setup.start}
+        >
+          {() => (
+            <Button type="submit" pending={setup.pending} pendingLabel={messages["common.pending"]}>
+              {messages["mfaSetup.start"]}
+            </Button>
+          )}
+        </ChallengeLayout>
+      ) : null}
+      {setup.status === "associated" && setup.secretCode ? (
+        <TotpEnrollment
+          name="TOTP_SETUP"
+          secretCode={setup.secretCode}
+          issuer={props.totpIssuer}
+          account={props.accountName}
+          onVerify={setup.verify}
+          renderQrCode={props.renderQrCode}
+          writeText={props.writeText}
+          pending={setup.pending}
+          error={setup.error}
+        />
+      ) : null}
+      {setup.status === "done" ? (
+        <p data-slot="success" role="status">
+          {messages["totpSetup.done"]}
+        </p>
+      ) : null}
+    </UiRoot>
+  );
+}

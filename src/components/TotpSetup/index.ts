@@ -1,0 +1,1 @@
+export { TotpSetup, type TotpSetupProps } from "./TotpSetup";

@@ -1,0 +1,45 @@
+"use client";
+import { type ReactNode, useMemo } from "react";
+import type { Messages } from "../../i18n/en";
+import { type ColorMode, type Theme, themeStyle } from "../../theme/theme";
+import { UiContext } from "../UiContext";
+
+export interface UiRootProps {
+  /** The complete dictionary in force; every part below reads it. */
+  messages: Messages;
+  theme?: Theme;
+  colorMode?: ColorMode;
+  unstyled?: boolean;
+  className?: string;
+  /** The root's `data-state`, e.g. the flow's status. */
+  state?: string;
+  children: ReactNode;
+}
+
+/** The root every complete component renders: theme variables, colour mode, and the messages in force. */
+export function UiRoot({
+  messages,
+  theme,
+  colorMode = "light",
+  unstyled,
+  className,
+  state,
+  children,
+}: UiRootProps) {
+  const ui = useMemo(() => ({ messages }), [messages]);
+  return (
+    <UiContext.Provider value={ui}>
+      <div
+        data-cc-root=""
+        data-slot="root"
+        data-state={state}
+        data-color-mode={colorMode}
+        data-unstyled={unstyled ? "" : undefined}
+        className={className}
+        style={themeStyle(theme)}
+      >
+        {children}
+      </div>
+    </UiContext.Provider>
+  );
+}

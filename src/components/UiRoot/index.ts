@@ -1,0 +1,1 @@
+export { UiRoot, type UiRootProps } from "./UiRoot";
