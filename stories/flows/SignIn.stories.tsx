@@ -185,6 +185,11 @@ export const ExpiredSession: Story = {
     await userEvent.keyboard(`${PASSWORD}{Enter}`);
     await userEvent.click(await canvas.findByRole("button", { name: "Start again" }));
     await expect(canvas.getByLabelText("Username or email")).toHaveValue("alice");
+    // The username is kept: Enter starts again, and this session is fresh.
+    await userEvent.keyboard("{Enter}");
+    await userEvent.click(await canvas.findByRole("button", { name: "Password" }));
+    await userEvent.keyboard(`${PASSWORD}{Enter}`);
+    await expectSignedIn(canvasElement);
   },
 };
 
@@ -263,7 +268,16 @@ export const TooManyAttempts: Story = {
       await userEvent.type(field, `${wrong}{Enter}`);
       if (attempt < 2) await expect(await canvas.findByText(/That code is not right/)).toBeVisible();
     }
-    await expect(await canvas.findByRole("button", { name: "Start again" }, { timeout: 5000 })).toBeVisible();
+    await userEvent.click(await canvas.findByRole("button", { name: "Start again" }, { timeout: 5000 }));
+    await expect(canvas.getByLabelText("Username or email")).toHaveValue("tom");
+    await userEvent.keyboard("{Enter}");
+    await userEvent.click(await canvas.findByRole("button", { name: "Code by text message" }));
+    await canvas.findByLabelText("Code");
+    await waitFor(() =>
+      expect(canvas.getByTestId("last-code").querySelector("code")?.textContent).not.toBe(right),
+    );
+    await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
   },
 };
 

@@ -1,5 +1,9 @@
 import { createCognitoClient, type FetchLike, resolveEndpoint } from "../../src/core/client";
 import { AbortError, CognitoError, NetworkError, TimeoutError } from "../../src/core/errors";
+import { associateSoftwareTokenOperation } from "../../src/core/operations/associateSoftwareToken";
+import { initiateAuthOperation } from "../../src/core/operations/initiateAuth";
+import { verifySoftwareTokenOperation } from "../../src/core/operations/verifySoftwareToken";
+import type { AuthResponse } from "../../src/core/types";
 import { recordingFetch } from "../support/recordingFetch";
 
 const tokens = {
@@ -251,5 +255,47 @@ describe("successful answers", () => {
       ? client.associateSoftwareToken({ session: "s" })
       : client.verifySoftwareToken({ session: "s", userCode: "1" });
     await expect(call).rejects.toMatchObject({ name: "ResponseValidationError" });
+  });
+});
+
+describe("the way back to the wire, for fixtures", () => {
+  it.each([
+    {
+      challengeName: "SELECT_CHALLENGE",
+      session: "s",
+      challengeParameters: { USER_ID_FOR_SRP: "u" },
+      availableChallenges: ["PASSWORD", "EMAIL_OTP"],
+    },
+    {
+      authenticationResult: {
+        accessToken: "a",
+        idToken: "i",
+        refreshToken: "r",
+        expiresIn: 3600,
+        tokenType: "Bearer",
+        newDeviceMetadata: { deviceKey: "k", deviceGroupKey: "g" },
+      },
+    },
+  ] as AuthResponse[])(
+    "an auth response survives toWire → the client's parsing unchanged",
+    async (response) => {
+      const wire = initiateAuthOperation.responseToWire(response);
+      expect(Object.keys(wire).every((key) => /^[A-Z]/.test(key))).toBe(true);
+      const { fetch } = recordingFetch({ body: wire });
+      const client = createCognitoClient({ clientId: "c", region: "eu-west-1", fetch });
+      expect(await client.initiateAuth(passwordAuth)).toEqual(response);
+    },
+  );
+
+  it("associate and verify responses too", () => {
+    expect(associateSoftwareTokenOperation.responseToWire({ secretCode: "S", session: "x" })).toEqual({
+      SecretCode: "S",
+      Session: "x",
+    });
+    expect(verifySoftwareTokenOperation.responseToWire({ status: "SUCCESS" })).toEqual({ Status: "SUCCESS" });
+    expect(associateSoftwareTokenOperation.parseResponse({ SecretCode: "S", Session: "x" })).toEqual({
+      ok: true,
+      value: { secretCode: "S", session: "x" },
+    });
   });
 });
