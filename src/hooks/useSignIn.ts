@@ -79,14 +79,23 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   latest.current = { state, options, initiate, respond, associate, verify };
   const flight = useSingleFlight();
 
-  // Move to `expired` when the session runs out while the challenge is on screen.
+  // Move to `expired` when the session runs out while the challenge is on screen. Timers may fire a
+  // little before the clock reaches the deadline, so the timer re-arms until it really has passed.
   useEffect(() => {
-    if (state.status !== "challenge" || state.expiresAt === undefined) return;
-    const now = (latest.current.options.clock ?? Date.now)();
-    const timer = setTimeout(
-      () => dispatch({ type: "tick", at: (latest.current.options.clock ?? Date.now)() }),
-      Math.max(state.expiresAt - now, 0),
-    );
+    const expiresAt = state.expiresAt;
+    if (state.status !== "challenge" || expiresAt === undefined) return;
+    const now = () => (latest.current.options.clock ?? Date.now)();
+    let timer: ReturnType<typeof setTimeout>;
+    const arm = () => {
+      timer = setTimeout(
+        () => {
+          if (now() >= expiresAt) dispatch({ type: "tick", at: now() });
+          else arm();
+        },
+        Math.max(expiresAt - now(), 0),
+      );
+    };
+    arm();
     return () => clearTimeout(timer);
   }, [state.status, state.expiresAt]);
 
