@@ -5,6 +5,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumLaunchOptions } from "./scripts/staticServer.mjs";
+import { addVirtualPasskey } from "./test/browser/virtualAuthenticator";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -19,7 +20,7 @@ export default defineConfig({
           environment: "jsdom",
           globals: true,
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/contract/**", "**/node_modules/**"],
+          exclude: ["test/contract/**", "test/browser/**", "**/node_modules/**"],
           setupFiles: ["test/setup.ts"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
         },
@@ -36,6 +37,23 @@ export default defineConfig({
           globalSetup: ["test/contract/globalSetup.ts"],
           // One cognito-local serves every file; its users change as flows run (new passwords, MFA).
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real-browser tests that need what jsdom lacks, e.g. WebAuthn through a virtual authenticator.
+          name: "browser",
+          include: ["test/browser/**/*.browser.test.tsx"],
+          setupFiles: ["test/setup.ts"],
+          globals: true,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: "chromium" }],
+            commands: { addVirtualPasskey },
+          },
         },
       },
       {

@@ -10,6 +10,7 @@ import { INVALID_SESSION, type SessionState, type SessionStep, SessionStore } fr
 import { jwt, randomId } from "./tokens";
 import { newTotpSecret, verifyTotp } from "./totp";
 import type { Delivery, FakeCognitoOptions, FakePool, FakeUser } from "./types";
+import { verifyAssertion } from "./webauthn";
 
 type Wire = Record<string, unknown>;
 type StringMap = Record<string, string>;
@@ -65,6 +66,7 @@ export class FakeEngine {
   readonly pool: Required<Omit<FakePool, "clientSecret">> & Pick<FakePool, "clientSecret">;
   readonly deliveries: Delivery[] = [];
   readonly sessions: SessionStore;
+  readonly rpId: string;
   private readonly accessTokens = new Map<string, IssuedToken>();
   private readonly refreshTokens = new Map<string, string>();
   /** Secrets from AssociateSoftwareToken by access token, waiting for VerifySoftwareToken. */
@@ -76,6 +78,7 @@ export class FakeEngine {
   ) {
     // Users are copied: the fake changes them (new password, MFA set up) and the caller's data stays as given.
     this.users = structuredClone(options.users);
+    this.rpId = options.rpId ?? "localhost";
     const pool = options.pool ?? {};
     this.pool = {
       mfa: pool.mfa ?? "OPTIONAL",
@@ -214,7 +217,7 @@ export class FakeEngine {
     const challenge = randomId(32);
     const options = {
       challenge,
-      rpId: "localhost",
+      rpId: this.rpId,
       timeout: 180_000,
       userVerification: "preferred",
       allowCredentials: (user.passkeys ?? []).map((passkey) => ({
@@ -537,7 +540,14 @@ export class FakeEngine {
         return this.customStep(user, stepIndex, failedAnswers);
       }
       case "WEB_AUTHN":
-        if (!this.credentialMatches(user, session.webauthnChallenge, responses.CREDENTIAL)) {
+        if (
+          !(await verifyAssertion(
+            responses.CREDENTIAL,
+            session.webauthnChallenge,
+            user.passkeys ?? [],
+            this.rpId,
+          ))
+        ) {
           throw new FakeCognitoError("NotAuthorizedException", WRONG_CREDENTIALS);
         }
         return this.tokens(user);
@@ -590,28 +600,6 @@ export class FakeEngine {
     }
     Object.assign(user, { password, attributes, status: "CONFIRMED" });
     return this.mfaStep(user);
-  }
-
-  /** Checks a WebAuthn assertion's credential id and signed challenge (not its signature: see passkeyAssertion). */
-  private credentialMatches(
-    user: FakeUser,
-    challenge: string | undefined,
-    credential: string | undefined,
-  ): boolean {
-    if (!credential || !challenge) return false;
-    try {
-      const parsed = JSON.parse(credential) as { id?: unknown; response?: { clientDataJSON?: unknown } };
-      const known = user.passkeys?.some((passkey) => passkey.credentialId === parsed.id);
-      const clientData = parsed.response?.clientDataJSON;
-      if (!known || typeof clientData !== "string") return false;
-      const decoded = JSON.parse(atob(clientData.replace(/-/g, "+").replace(/_/g, "/"))) as {
-        type?: unknown;
-        challenge?: unknown;
-      };
-      return decoded.type === "webauthn.get" && decoded.challenge === challenge;
-    } catch {
-      return false;
-    }
   }
 
   // ---- AssociateSoftwareToken / VerifySoftwareToken ------------------------------------------------

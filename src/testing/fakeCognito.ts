@@ -7,7 +7,7 @@ import { FakeEngine } from "./engine";
 import { FakeCognitoError } from "./errors";
 import { base64url, randomId } from "./tokens";
 import { generateTotp } from "./totp";
-import type { Delivery, FakeCall, FakeCognitoOptions, FakeUser, InjectedFault } from "./types";
+import type { Delivery, FakeCall, FakeCognitoOptions, FakePasskey, FakeUser, InjectedFault } from "./types";
 
 const TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
 const JSON_TYPE = "application/x-amz-json-1.1";
@@ -36,6 +36,8 @@ export interface FakeCognito {
   expireSessions(): void;
   /** The user as the fake now holds them (after new passwords, MFA set-up…). */
   user(username: string): Readonly<FakeUser> | undefined;
+  /** Registers a passkey for a user, e.g. one a test made in a virtual authenticator. */
+  addPasskey(username: string, passkey: FakePasskey): void;
 }
 
 /** The JSON form of a WebAuthn assertion (AuthenticationResponseJSON). */
@@ -206,6 +208,13 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
     },
     expireSessions: () => engine.sessions.expireAll(),
     user: (username) => engine.findUser(username),
+    addPasskey(username, passkey) {
+      const user = engine.findUser(username);
+      if (!user) throw new Error(`addPasskey: no user ${username}`);
+      user.passkeys = [...(user.passkeys ?? []), passkey];
+      if (user.firstFactors && !user.firstFactors.includes("WEB_AUTHN"))
+        user.firstFactors = [...user.firstFactors, "WEB_AUTHN"];
+    },
   };
   return Object.assign(fake, api);
 }

@@ -15,6 +15,11 @@ export interface CustomChallengeStep {
 export interface FakePasskey {
   /** The credential id, base64url. */
   credentialId: string;
+  /**
+   * The credential's public key (ECDSA P-256). With it, assertions are verified for real: signature,
+   * relying-party hash and user presence. Without it (demos), only the id and signed challenge are checked.
+   */
+  publicKeyJwk?: JsonWebKey;
 }
 
 export interface FakeUser {
@@ -89,6 +94,8 @@ export interface FakeCognitoOptions {
   latencyMs?: number;
   /** The first session issued is already expired: shows the expired state and a working restart. */
   expireFirstSession?: boolean;
+  /** The WebAuthn relying party id passkeys are bound to. Default `localhost`. */
+  rpId?: string;
 }
 
 /** A code the fake "sent". */

@@ -1,0 +1,61 @@
+/**
+ * A passkey sign-in in a real Chromium with a virtual authenticator: navigator.credentials.get signs
+ * Cognito's challenge, and the fake verifies the signature with the registered public key.
+ */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { commands } from "vitest/browser";
+import { SignIn } from "../../src/components/SignIn";
+import type { AuthenticationResult } from "../../src/core/types";
+import { createFakeCognito } from "../../src/testing/index";
+
+declare module "vitest/browser" {
+  interface BrowserCommands {
+    addVirtualPasskey(options: { rpId: string }): Promise<{ credentialId: string; publicKeyJwk: JsonWebKey }>;
+  }
+}
+
+function renderPasskeySignIn() {
+  const fake = createFakeCognito({
+    rpId: location.hostname,
+    pool: { mfa: "OFF" },
+    users: [{ username: "pia", password: "Correct-Horse-1", firstFactors: ["WEB_AUTHN", "PASSWORD"] }],
+  });
+  const signedIn: AuthenticationResult[] = [];
+  render(
+    <SignIn
+      clientOptions={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}
+      preferredChallenge="WEB_AUTHN"
+      onSignedIn={(tokens) => signedIn.push(tokens)}
+    />,
+  );
+  return { fake, signedIn };
+}
+
+it("signs in with a passkey from Chromium's virtual authenticator", async () => {
+  const { fake, signedIn } = renderPasskeySignIn();
+  fake.addPasskey("pia", await commands.addVirtualPasskey({ rpId: location.hostname }));
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText("Username or email"), "pia{Enter}");
+  await user.click(await screen.findByRole("button", { name: "Use passkey" }));
+  expect(await screen.findByRole("status", {}, { timeout: 10_000 })).toHaveTextContent("You are signed in.");
+  expect(signedIn).toHaveLength(1);
+});
+
+it("refuses an assertion signed by another key than the one registered", async () => {
+  const { fake, signedIn } = renderPasskeySignIn();
+  const real = await commands.addVirtualPasskey({ rpId: location.hostname });
+  const other = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, [
+    "sign",
+    "verify",
+  ]);
+  const otherPublicKey = await crypto.subtle.exportKey("jwk", other.publicKey);
+  fake.addPasskey("pia", { credentialId: real.credentialId, publicKeyJwk: otherPublicKey });
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText("Username or email"), "pia{Enter}");
+  await user.click(await screen.findByRole("button", { name: "Use passkey" }));
+  expect(
+    await screen.findByText("Incorrect username or password.", {}, { timeout: 10_000 }),
+  ).toBeInTheDocument();
+  expect(signedIn).toHaveLength(0);
+});

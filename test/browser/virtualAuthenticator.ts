@@ -1,0 +1,47 @@
+/**
+ * A browser command (runs in Node, next to Playwright): gives the test page a real WebAuthn authenticator
+ * through Chromium's DevTools protocol, holding one passkey for `rpId`, and returns what the relying
+ * party keeps: the credential id and the public key.
+ */
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import type { BrowserCommand } from "vitest/node";
+
+/** Chromium allows one internal authenticator per page: made once, then given more credentials. */
+const authenticators = new WeakMap<
+  object,
+  { authenticatorId: string; send: (method: string, params: object) => Promise<unknown> }
+>();
+
+export const addVirtualPasskey: BrowserCommand<[{ rpId: string }]> = async (context, { rpId }) => {
+  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const id = randomBytes(16);
+  let authenticator = authenticators.get(context.page);
+  if (!authenticator) {
+    const cdp = await context.page.context().newCDPSession(context.page);
+    await cdp.send("WebAuthn.enable");
+    const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+      options: {
+        protocol: "ctap2",
+        transport: "internal",
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    authenticator = { authenticatorId, send: (method, params) => cdp.send(method as never, params as never) };
+    authenticators.set(context.page, authenticator);
+  }
+  const { authenticatorId } = authenticator;
+  await authenticator.send("WebAuthn.addCredential", {
+    authenticatorId,
+    credential: {
+      credentialId: id.toString("base64"),
+      isResidentCredential: false,
+      rpId,
+      privateKey: privateKey.export({ format: "der", type: "pkcs8" }).toString("base64"),
+      signCount: 0,
+    },
+  });
+  return { credentialId: id.toString("base64url"), publicKeyJwk: publicKey.export({ format: "jwk" }) };
+};
