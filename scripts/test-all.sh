@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Every test of the project, in one command (`npm test`): lint, typecheck, unit and type tests (jsdom),
-# contract tests against a real cognito-local process (started and stopped by the contract project),
-# story tests (Chromium, axe as errors), the library build, the package checks, and the static Storybook
-# built and checked from a plain file server, the example app (packed package) signing in against
-# cognito-local in Chromium, and the unit tests again on React 18. Every step runs even
-# when an earlier one fails, so one run shows everything that is wrong. The last line is
-# `N passed, N failed`: vitest's tests from its JSON report, plus one check per non-vitest step.
+# Every test of the project, in one command (`npm test`):
+#   lint and typecheck;
+#   vitest: unit and type tests (jsdom and node), contract tests against a real cognito-local process and
+#     the fake, real-browser tests (a passkey through Chromium's virtual authenticator), and every story
+#     as a test in Chromium with axe violations as errors;
+#   the library build, the static Storybook built and checked from a plain file server, the example app
+#     (packed package) signing in against cognito-local, the unit tests again on React 18, publint, attw.
+# Every step runs even when an earlier one fails, so one run shows everything that is wrong. The last line
+# is `N passed, N failed`: vitest's tests from its JSON report, plus one check per non-vitest step.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export STORYBOOK_DISABLE_TELEMETRY=1
