@@ -61,6 +61,24 @@ export function CognitoProvider({ children, client, options }: CognitoProviderPr
   return ownQueryClient ? <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider> : tree;
 }
 
+/**
+ * For components that take `client` or `clientOptions` themselves: provides whichever was given, and
+ * otherwise leaves the nearest <CognitoProvider> above in charge.
+ */
+export function CognitoClientBoundary({
+  client,
+  clientOptions,
+  children,
+}: {
+  client?: CognitoClient;
+  clientOptions?: CognitoClientOptions;
+  children: ReactNode;
+}) {
+  if (client) return <CognitoProvider client={client}>{children}</CognitoProvider>;
+  if (clientOptions) return <CognitoProvider options={clientOptions}>{children}</CognitoProvider>;
+  return children;
+}
+
 /** The client of the nearest CognitoProvider. */
 export function useCognitoClient(): CognitoClient {
   const client = useContext(CognitoClientContext);

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { CognitoClient, CognitoClientOptions } from "../../core/client";
 import type { FirstFactor } from "../../core/names";
 import type { AuthenticationResult } from "../../core/types";
-import { CognitoProvider } from "../../hooks/CognitoProvider";
+import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
 import { type UseSignInOptions, type UseSignInResult, useSignIn } from "../../hooks/useSignIn";
 import type { Messages } from "../../i18n/en";
 import { format, resolveMessages } from "../../i18n/format";
@@ -61,10 +61,11 @@ export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
  */
 export function SignIn(props: SignInProps) {
   const { client, clientOptions } = props;
-  if (client) return <CognitoProvider client={client}>{<SignInFlow {...props} />}</CognitoProvider>;
-  if (clientOptions)
-    return <CognitoProvider options={clientOptions}>{<SignInFlow {...props} />}</CognitoProvider>;
-  return <SignInFlow {...props} />;
+  return (
+    <CognitoClientBoundary client={client} clientOptions={clientOptions}>
+      <SignInFlow {...props} />
+    </CognitoClientBoundary>
+  );
 }
 
 function useNow(clock: () => number, active: boolean): number {

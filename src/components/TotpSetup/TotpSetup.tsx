@@ -1,7 +1,7 @@
 "use client";
 import { type ReactNode, useMemo } from "react";
 import type { CognitoClient, CognitoClientOptions } from "../../core/client";
-import { CognitoProvider } from "../../hooks/CognitoProvider";
+import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
 import { useTotpSetup } from "../../hooks/useTotpSetup";
 import type { Messages } from "../../i18n/en";
 import { resolveMessages } from "../../i18n/format";
@@ -41,10 +41,11 @@ export interface TotpSetupProps {
  */
 export function TotpSetup(props: TotpSetupProps) {
   const { client, clientOptions } = props;
-  if (client) return <CognitoProvider client={client}>{<TotpSetupSteps {...props} />}</CognitoProvider>;
-  if (clientOptions)
-    return <CognitoProvider options={clientOptions}>{<TotpSetupSteps {...props} />}</CognitoProvider>;
-  return <TotpSetupSteps {...props} />;
+  return (
+    <CognitoClientBoundary client={client} clientOptions={clientOptions}>
+      <TotpSetupSteps {...props} />
+    </CognitoClientBoundary>
+  );
 }
 
 function TotpSetupSteps(props: TotpSetupProps) {
