@@ -97,8 +97,9 @@ describe("<SignIn> by keyboard", () => {
     const right = rendered.fake.lastCode("zoe") ?? "";
     const wrong = right === "000000" ? "111111" : "000000";
     await rendered.user.keyboard(`${wrong}{Enter}`);
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "That code is not right. Check it and try again.",
+    // The live region is always there; wait for the answer to fill it.
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent("That code is not right. Check it and try again."),
     );
     const field = screen.getByLabelText("Code");
     expect(field).toHaveValue(wrong);

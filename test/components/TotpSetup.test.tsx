@@ -1,5 +1,5 @@
 /** <TotpSetup> for a signed-in user, against the fake: as a person adds an authenticator app. */
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TotpSetup } from "../../src/components/TotpSetup";
 import { createCognitoClient } from "../../src/core/client";
@@ -63,8 +63,11 @@ describe("<TotpSetup>", () => {
     const right = await generateTotp(secret, Date.now());
     const wrong = right === "000000" ? "111111" : "000000";
     await user.type(screen.getByLabelText("Code from the app"), `${wrong}{Enter}`);
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "That code is not right. Check the time on your device and try again.",
+    // The live region is always there; wait for the answer to fill it.
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent(
+        "That code is not right. Check the time on your device and try again.",
+      ),
     );
     expect(screen.getByLabelText("Code from the app")).toHaveValue(wrong);
   });
