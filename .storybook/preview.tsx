@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { configure } from "storybook/test";
 import { UiContext } from "../src/components/UiContext";
 import { de } from "../src/i18n/de";
 import { en } from "../src/i18n/en";
@@ -6,6 +7,10 @@ import { type ColorMode, themePresets, themeStyle } from "../src/theme/theme";
 import "../src/theme/styles.css";
 
 const languages = { en, de };
+
+// Flow stories answer through a fake with demo latency; on a busy two-core CI machine a step can take
+// longer than Testing Library's default second to appear.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Every story sits in a themed root with the toolbar's colour mode, theme and language, as <SignIn>
