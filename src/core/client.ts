@@ -15,19 +15,24 @@ import {
 } from "./errors";
 import { isPlainObject, parseJsonSafely } from "./json";
 import { associateSoftwareTokenOperation } from "./operations/associateSoftwareToken";
+import { confirmDeviceOperation } from "./operations/confirmDevice";
 import { initiateAuthOperation } from "./operations/initiateAuth";
 import { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
+import { updateDeviceStatusOperation } from "./operations/updateDeviceStatus";
 import { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
 import type { Checked } from "./operations/wire";
 import type {
   AssociateSoftwareTokenInput,
   AssociateSoftwareTokenResponse,
   CallOptions,
+  ConfirmDeviceInput,
+  ConfirmDeviceResponse,
   InitiateAuthInput,
   InitiateAuthResponse,
   RespondToAuthChallengeInput,
   RespondToAuthChallengeResponse,
   StringMap,
+  UpdateDeviceStatusInput,
   VerifySoftwareTokenInput,
   VerifySoftwareTokenResponse,
 } from "./types";
@@ -61,6 +66,8 @@ export interface CognitoClient {
   /** The URL every call is posted to. */
   readonly endpoint: string;
   readonly clientId: string;
+  /** The user pool id, when it was given: SRP needs the pool's name. */
+  readonly userPoolId: string | undefined;
   initiateAuth(input: InitiateAuthInput, options?: CallOptions): Promise<InitiateAuthResponse>;
   respondToAuthChallenge(
     input: RespondToAuthChallengeInput,
@@ -74,6 +81,10 @@ export interface CognitoClient {
     input: VerifySoftwareTokenInput,
     options?: CallOptions,
   ): Promise<VerifySoftwareTokenResponse>;
+  /** Registers a device issued at sign-in (NewDeviceMetadata) with its SRP verifier. */
+  confirmDevice(input: ConfirmDeviceInput, options?: CallOptions): Promise<ConfirmDeviceResponse>;
+  /** Remembers a confirmed device, or stops remembering it. */
+  updateDeviceStatus(input: UpdateDeviceStatusInput, options?: CallOptions): Promise<void>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -231,6 +242,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
   return {
     endpoint,
     clientId: options.clientId,
+    userPoolId: options.userPoolId,
     initiateAuth: (input, callOptions) =>
       call(
         initiateAuthOperation.name,
@@ -265,6 +277,20 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         verifySoftwareTokenOperation.name,
         () => verifySoftwareTokenOperation.request(input),
         verifySoftwareTokenOperation.parseResponse,
+        callOptions,
+      ),
+    confirmDevice: (input, callOptions) =>
+      call(
+        confirmDeviceOperation.name,
+        () => confirmDeviceOperation.request(input),
+        confirmDeviceOperation.parseResponse,
+        callOptions,
+      ),
+    updateDeviceStatus: (input, callOptions) =>
+      call(
+        updateDeviceStatusOperation.name,
+        () => updateDeviceStatusOperation.request(input),
+        updateDeviceStatusOperation.parseResponse,
         callOptions,
       ),
   };

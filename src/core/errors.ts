@@ -10,7 +10,9 @@ export type OperationName =
   | "InitiateAuth"
   | "RespondToAuthChallenge"
   | "AssociateSoftwareToken"
-  | "VerifySoftwareToken";
+  | "VerifySoftwareToken"
+  | "ConfirmDevice"
+  | "UpdateDeviceStatus";
 
 const INITIATE_AUTH = [
   "FeatureUnavailableInTierException",
@@ -73,24 +75,51 @@ const VERIFY_SOFTWARE_TOKEN = [
   "UserNotFoundException",
 ] as const;
 
+const UPDATE_DEVICE_STATUS = [
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidParameterException",
+  "InvalidUserPoolConfigurationException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const;
+
+const CONFIRM_DEVICE = [
+  ...UPDATE_DEVICE_STATUS,
+  "DeviceKeyExistsException",
+  "InvalidLambdaResponseException",
+  "InvalidPasswordException",
+  "UsernameExistsException",
+] as const;
+
 /** Every exception name each operation is documented to return (API reference and the seed documents). */
 export const OPERATION_EXCEPTIONS = {
   InitiateAuth: INITIATE_AUTH,
   RespondToAuthChallenge: RESPOND_TO_AUTH_CHALLENGE,
   AssociateSoftwareToken: ASSOCIATE_SOFTWARE_TOKEN,
   VerifySoftwareToken: VERIFY_SOFTWARE_TOKEN,
+  ConfirmDevice: CONFIRM_DEVICE,
+  UpdateDeviceStatus: UPDATE_DEVICE_STATUS,
 } as const satisfies Record<OperationName, readonly string[]>;
 
 export type InitiateAuthExceptionName = (typeof INITIATE_AUTH)[number];
 export type RespondToAuthChallengeExceptionName = (typeof RESPOND_TO_AUTH_CHALLENGE)[number];
 export type AssociateSoftwareTokenExceptionName = (typeof ASSOCIATE_SOFTWARE_TOKEN)[number];
 export type VerifySoftwareTokenExceptionName = (typeof VERIFY_SOFTWARE_TOKEN)[number];
-/** Any exception name that one of the four operations is documented to return. */
+export type ConfirmDeviceExceptionName = (typeof CONFIRM_DEVICE)[number];
+export type UpdateDeviceStatusExceptionName = (typeof UPDATE_DEVICE_STATUS)[number];
+/** Any exception name that one of the operations is documented to return. */
 export type CognitoExceptionName =
   | InitiateAuthExceptionName
   | RespondToAuthChallengeExceptionName
   | AssociateSoftwareTokenExceptionName
-  | VerifySoftwareTokenExceptionName;
+  | VerifySoftwareTokenExceptionName
+  | ConfirmDeviceExceptionName;
 
 interface CognitoErrorDetails {
   operation: OperationName;
@@ -247,12 +276,22 @@ export type VerifySoftwareTokenError =
   | CognitoErrorOf<VerifySoftwareTokenExceptionName>
   | UnknownCognitoError
   | TransportError;
+export type ConfirmDeviceError =
+  | CognitoErrorOf<ConfirmDeviceExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type UpdateDeviceStatusError =
+  | CognitoErrorOf<UpdateDeviceStatusExceptionName>
+  | UnknownCognitoError
+  | TransportError;
 /** Any error a client call can reject with. */
 export type CognitoClientError =
   | InitiateAuthError
   | RespondToAuthChallengeError
   | AssociateSoftwareTokenError
-  | VerifySoftwareTokenError;
+  | VerifySoftwareTokenError
+  | ConfirmDeviceError
+  | UpdateDeviceStatusError;
 
 /** Type guard for Cognito's documented exceptions, optionally of one name. */
 export function isCognitoError<N extends CognitoExceptionName>(

@@ -19,6 +19,7 @@ export {
   type FetchLike,
   resolveEndpoint,
 } from "./client";
+export { type DeviceStore, memoryDeviceStore, type RememberedDevice } from "./devices";
 export {
   AbortError,
   type AssociateSoftwareTokenError,
@@ -26,6 +27,8 @@ export {
   type CognitoClientError,
   CognitoError,
   type CognitoExceptionName,
+  type ConfirmDeviceError,
+  type ConfirmDeviceExceptionName,
   type InitiateAuthError,
   type InitiateAuthExceptionName,
   isCognitoError,
@@ -41,6 +44,8 @@ export {
   TimeoutError,
   type TransportError,
   UnknownCognitoError,
+  type UpdateDeviceStatusError,
+  type UpdateDeviceStatusExceptionName,
   type ValidationIssue,
   type VerifySoftwareTokenError,
   type VerifySoftwareTokenExceptionName,
@@ -69,8 +74,22 @@ export {
   type UnknownChallengeName,
 } from "./names";
 export { associateSoftwareTokenOperation } from "./operations/associateSoftwareToken";
+export { confirmDeviceOperation } from "./operations/confirmDevice";
 export { initiateAuthOperation } from "./operations/initiateAuth";
 export { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
+export { updateDeviceStatusOperation } from "./operations/updateDeviceStatus";
 export { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
+export {
+  createDeviceVerifier,
+  createSrpEphemeral,
+  type DeviceVerifier,
+  passwordClaim,
+  type SrpChallengeValues,
+  type SrpClaimValues,
+  type SrpEphemeral,
+  SrpError,
+  srpTimestamp,
+  userPoolName,
+} from "./srp";
 export { formatSecretForReading, type TotpUriOptions, totpUri } from "./totp";
 export type * from "./types";

@@ -87,6 +87,29 @@ export type VerifySoftwareTokenInput = SessionOrAccessToken & {
   friendlyDeviceName?: string;
 };
 
+export interface ConfirmDeviceInput {
+  /** The access token of the sign-in that issued the device. */
+  accessToken: string;
+  /** NewDeviceMetadata.DeviceKey. */
+  deviceKey: string;
+  /** The device's SRP verifier, made by `createDeviceVerifier` (Base64 values). */
+  deviceSecretVerifierConfig: { salt: string; passwordVerifier: string };
+  /** A name the user will recognize in a device list, e.g. the browser's. */
+  deviceName?: string;
+}
+
+export interface ConfirmDeviceResponse {
+  /** True when the pool lets users choose: the device is remembered only after UpdateDeviceStatus. */
+  userConfirmationNecessary: boolean;
+}
+
+export interface UpdateDeviceStatusInput {
+  accessToken: string;
+  deviceKey: string;
+  /** Remember the device (it may then stand in for MFA), or stop remembering it. */
+  remembered: boolean;
+}
+
 /** Per-call options. */
 export interface CallOptions {
   /** Cancels the call; it then rejects with `AbortError`. */

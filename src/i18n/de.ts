@@ -13,6 +13,11 @@ export const de: Messages = {
     "Die Anmeldung hat zu lange gedauert oder wurde unterbrochen. Beginnen Sie neu, um eine neue Sitzung zu erhalten.",
   "signIn.restart": "Neu beginnen",
   "signIn.signedInAs": "Anmeldung als {username}",
+  "rememberDevice.title": "Dieses Gerät merken?",
+  "rememberDevice.description":
+    "Wenn Sie sich das nächste Mal auf diesem Gerät anmelden, werden Sie nicht nach einem Bestätigungscode gefragt. Wählen Sie das nur auf einem Gerät, das Ihnen gehört.",
+  "rememberDevice.remember": "Dieses Gerät merken",
+  "rememberDevice.skip": "Jetzt nicht",
   "signIn.notYou": "Anderes Konto verwenden",
 
   "common.submit": "Weiter",
@@ -134,6 +139,8 @@ export const de: Messages = {
   "error.UserNotConfirmedException":
     "Ihr Konto ist noch nicht bestätigt. Bestätigen Sie es und melden Sie sich dann an.",
   "error.UserNotFoundException": "Benutzername oder Passwort ist falsch.",
+  "error.DeviceKeyExistsException": "Dieses Gerät ist bereits gespeichert.",
+  "error.UsernameExistsException": "Ein Konto mit diesem Benutzernamen gibt es bereits.",
   "error.InvalidPasswordException": "Dieses Passwort erfüllt die Anforderungen nicht.",
   "error.PasswordHistoryPolicyViolationException":
     "Dieses Passwort haben Sie vor Kurzem verwendet. Wählen Sie ein anderes.",

@@ -16,6 +16,11 @@ export const en = {
   "signIn.restart": "Start again",
   "signIn.signedInAs": "Signing in as {username}",
   "signIn.notYou": "Use another account",
+  "rememberDevice.title": "Remember this device?",
+  "rememberDevice.description":
+    "Next time you sign in on this device, you will not be asked for a verification code. Only choose this on a device that is yours.",
+  "rememberDevice.remember": "Remember this device",
+  "rememberDevice.skip": "Not now",
 
   // Shared parts
   "common.submit": "Continue",
@@ -142,6 +147,8 @@ export const en = {
   "error.PasswordResetRequiredException": "You need to reset your password before you can sign in.",
   "error.UserNotConfirmedException": "Your account is not confirmed yet. Confirm it, then sign in.",
   "error.UserNotFoundException": "Incorrect username or password.",
+  "error.DeviceKeyExistsException": "This device is already remembered.",
+  "error.UsernameExistsException": "An account with this username already exists.",
   "error.InvalidPasswordException": "That password does not meet the requirements.",
   "error.PasswordHistoryPolicyViolationException": "You used that password recently. Choose a different one.",
   "error.InvalidParameterException": "Something in the request was not accepted. Check what you entered.",

@@ -27,7 +27,9 @@ export function errorMessageKey(error: unknown): MessageKey {
   }
   if (name === "NetworkError") return "error.network";
   if (name === "TimeoutError") return "error.timeout";
-  if (name === "MalformedResponseError" || name === "ResponseValidationError") return "error.badResponse";
+  // SrpError: the server sent SRP values no honest server sends; to the user that is a bad answer.
+  if (name === "MalformedResponseError" || name === "ResponseValidationError" || name === "SrpError")
+    return "error.badResponse";
   const key = `error.${String(name)}`;
   return key in en ? (key as MessageKey) : "error.unknown";
 }

@@ -4,12 +4,14 @@
  * choice is the one a careful client must survive anyway, and says so.
  */
 import { FIRST_FACTORS, type FirstFactor, type MfaType } from "../core/index";
+import { base64ToBytes, bytesToHex, srpVerifier, userPoolName } from "../core/srp";
 import { FakeCognitoError, WRONG_CODE, WRONG_CREDENTIALS } from "./errors";
 import { maskEmail, maskPhone } from "./mask";
 import { INVALID_SESSION, type SessionState, type SessionStep, SessionStore } from "./sessions";
+import { randomSalt, type SrpRound, srpChallengeParameters, startSrpRound, verifySrpClaim } from "./srp";
 import { jwt, randomId } from "./tokens";
 import { newTotpSecret, verifyTotp } from "./totp";
-import type { Delivery, FakeCognitoOptions, FakePool, FakeUser } from "./types";
+import type { Delivery, FakeCognitoOptions, FakeDevice, FakePool, FakeUser } from "./types";
 import { verifyAssertion } from "./webauthn";
 
 type Wire = Record<string, unknown>;
@@ -71,6 +73,10 @@ export class FakeEngine {
   private readonly refreshTokens = new Map<string, string>();
   /** Secrets from AssociateSoftwareToken by access token, waiting for VerifySoftwareToken. */
   private readonly pendingTotp = new Map<string, string>();
+  /** Each user's SRP salt (hex); the verifier is made from the current password when needed. */
+  private readonly salts = new Map<string, string>();
+  /** Devices issued with NewDeviceMetadata, by device key. */
+  readonly devices = new Map<string, FakeDevice>();
 
   constructor(
     options: FakeCognitoOptions,
@@ -91,6 +97,7 @@ export class FakeEngine {
       userPoolId: pool.userPoolId ?? "eu-west-1_FAKE00001",
       clientId: pool.clientId ?? "fake-client-id",
       clientSecret: pool.clientSecret,
+      deviceTracking: pool.deviceTracking ?? "OFF",
     };
     this.sessions = new SessionStore(
       clock,
@@ -137,7 +144,7 @@ export class FakeEngine {
   private firstFactors(user: FakeUser): FirstFactor[] {
     if (user.firstFactors) return user.firstFactors.filter((factor) => FIRST_FACTORS.includes(factor));
     const factors: FirstFactor[] = [];
-    if (user.password !== undefined) factors.push("PASSWORD");
+    if (user.password !== undefined) factors.push("PASSWORD", "PASSWORD_SRP");
     if (user.phone) factors.push("SMS_OTP");
     if (user.email) factors.push("EMAIL_OTP");
     if (user.passkeys?.length) factors.push("WEB_AUTHN");
@@ -235,7 +242,7 @@ export class FakeEngine {
     );
   }
 
-  private tokens(user: FakeUser, withRefreshToken = true) {
+  private tokens(user: FakeUser, withRefreshToken = true, newDevice = withRefreshToken) {
     const now = this.clock();
     const seconds = Math.floor(now / 1000);
     const iss = `https://cognito-idp.${this.pool.userPoolId.split("_")[0]}.amazonaws.com/${this.pool.userPoolId}`;
@@ -275,11 +282,103 @@ export class FakeEngine {
       this.refreshTokens.set(refreshToken, user.username);
       result.RefreshToken = refreshToken;
     }
+    if (newDevice && this.pool.deviceTracking !== "OFF") result.NewDeviceMetadata = this.issueDevice(user);
     return { ChallengeParameters: {}, AuthenticationResult: result };
   }
 
+  // ---- SRP and devices -----------------------------------------------------------------------------
+
+  private issueDevice(user: FakeUser) {
+    const device: FakeDevice = {
+      deviceKey: `${this.pool.userPoolId.split("_")[0]}_${crypto.randomUUID()}`,
+      deviceGroupKey: `-${randomId(9)}`,
+      username: user.username,
+      remembered: false,
+    };
+    this.devices.set(device.deviceKey, device);
+    return { DeviceKey: device.deviceKey, DeviceGroupKey: device.deviceGroupKey };
+  }
+
+  /** The user's device that may stand in for MFA: confirmed, remembered, and theirs. */
+  private rememberedDevice(user: FakeUser, deviceKey: string | undefined): FakeDevice | undefined {
+    const device = deviceKey === undefined ? undefined : this.devices.get(deviceKey);
+    return device?.username === user.username && device.remembered && device.verifier ? device : undefined;
+  }
+
+  /** PASSWORD_VERIFIER for SRP_A, against a verifier made from the user's current password. */
+  private async passwordVerifierChallenge(user: FakeUser, srpA: string | undefined, deviceKey?: string) {
+    if (user.status === "RESET_REQUIRED") {
+      throw new FakeCognitoError("PasswordResetRequiredException", "Password reset required for the user");
+    }
+    if (user.password === undefined) throw new FakeCognitoError("NotAuthorizedException", WRONG_CREDENTIALS);
+    const salt = this.salts.get(user.username) ?? randomSalt();
+    this.salts.set(user.username, salt);
+    const poolName = userPoolName(this.pool.userPoolId);
+    const verifier = await srpVerifier(poolName, user.username, user.password, BigInt(`0x${salt}`));
+    const srp = await startSrpRound({ srpA, verifier, salt, poolName, userId: user.username });
+    if (!srp) throw new FakeCognitoError("InvalidParameterException", "SRP_A is missing or invalid.");
+    return this.challenge(
+      "PASSWORD_VERIFIER",
+      user,
+      { srp, ...(deviceKey ? { deviceKey } : {}) },
+      { ...srpChallengeParameters(srp), USERNAME: user.username },
+    );
+  }
+
+  private async checkClaim(srp: SrpRound | undefined, responses: StringMap): Promise<void> {
+    if (!srp || !(await verifySrpClaim(srp, responses, this.clock()))) {
+      throw new FakeCognitoError("NotAuthorizedException", WRONG_CREDENTIALS);
+    }
+  }
+
+  private device(deviceKey: string | undefined): FakeDevice {
+    const device = deviceKey === undefined ? undefined : this.devices.get(deviceKey);
+    if (!device) throw new FakeCognitoError("ResourceNotFoundException", "Device does not exist.");
+    return device;
+  }
+
+  /** ConfirmDevice: the device's SRP verifier arrives; the device's password never does. */
+  confirmDevice(body: Wire): Wire {
+    const user = this.userForAccessToken(requireString(body, "AccessToken"));
+    const device = this.device(requireString(body, "DeviceKey"));
+    if (device.username !== user.username)
+      throw new FakeCognitoError("NotAuthorizedException", "Device does not belong to the user.");
+    const config = body.DeviceSecretVerifierConfig as Wire | undefined;
+    const salt = typeof config?.Salt === "string" ? config.Salt : "";
+    const verifier = typeof config?.PasswordVerifier === "string" ? config.PasswordVerifier : "";
+    if (!salt || !verifier) {
+      throw new FakeCognitoError("InvalidParameterException", "DeviceSecretVerifierConfig is required.");
+    }
+    try {
+      device.salt = bytesToHex(base64ToBytes(salt));
+      device.verifier = bytesToHex(base64ToBytes(verifier));
+    } catch {
+      throw new FakeCognitoError("InvalidParameterException", "DeviceSecretVerifierConfig is not Base64.");
+    }
+    if (typeof body.DeviceName === "string") device.name = body.DeviceName;
+    device.remembered = this.pool.deviceTracking === "ALWAYS";
+    return { UserConfirmationNecessary: this.pool.deviceTracking === "USER_OPT_IN" };
+  }
+
+  /** UpdateDeviceStatus: the user chose to remember the device (or not). */
+  updateDeviceStatus(body: Wire): Wire {
+    const user = this.userForAccessToken(requireString(body, "AccessToken"));
+    const device = this.device(requireString(body, "DeviceKey"));
+    if (device.username !== user.username || !device.verifier)
+      throw new FakeCognitoError("NotAuthorizedException", "Device does not belong to the user.");
+    const status = body.DeviceRememberedStatus;
+    if (status !== "remembered" && status !== "not_remembered") {
+      throw new FakeCognitoError(
+        "InvalidParameterException",
+        "DeviceRememberedStatus must be remembered or not_remembered.",
+      );
+    }
+    device.remembered = status === "remembered";
+    return {};
+  }
+
   /** What follows a proven first factor: a new password if one is due, then MFA, then tokens. */
-  private afterPassword(user: FakeUser) {
+  private afterPassword(user: FakeUser, deviceKey?: string) {
     if (user.status === "FORCE_CHANGE_PASSWORD") {
       return this.challenge(
         "NEW_PASSWORD_REQUIRED",
@@ -295,6 +394,9 @@ export class FakeEngine {
     }
     if (user.status === "UNCONFIRMED")
       throw new FakeCognitoError("UserNotConfirmedException", "User is not confirmed.");
+    // A remembered device proves itself instead of MFA.
+    const device = this.rememberedDevice(user, deviceKey);
+    if (device) return this.challenge("DEVICE_SRP_AUTH", user, { deviceKey: device.deviceKey });
     return this.mfaStep(user);
   }
 
@@ -354,17 +456,15 @@ export class FakeEngine {
       case "USER_PASSWORD_AUTH":
         if (!user) throw this.unknownUser();
         this.checkPassword(user, parameters.PASSWORD);
-        return this.afterPassword(user);
+        return this.afterPassword(user, parameters.DEVICE_KEY);
       case "USER_AUTH":
         return this.userAuth(user, typed, parameters);
       case "CUSTOM_AUTH":
         if (!user) throw this.unknownUser();
         return this.customStep(user, 0);
       case "USER_SRP_AUTH":
-        throw new FakeCognitoError(
-          "UnsupportedOperationException",
-          "The fake Cognito does not implement SRP yet.",
-        );
+        if (!user) throw this.unknownUser();
+        return this.passwordVerifierChallenge(user, parameters.SRP_A, parameters.DEVICE_KEY);
       default:
         throw new FakeCognitoError("InvalidParameterException", `Unsupported AuthFlow ${flow}`);
     }
@@ -401,12 +501,13 @@ export class FakeEngine {
     }
     const available = this.firstFactors(user);
     if (preferred && available.includes(preferred as FirstFactor)) {
-      return this.startFactor(user, preferred as FirstFactor, parameters.PASSWORD);
+      return this.startFactor(user, preferred as FirstFactor, parameters, parameters.DEVICE_KEY);
     }
     const session = this.sessions.issue({
       username: user.username,
       step: "SELECT_CHALLENGE",
       availableChallenges: available,
+      ...(parameters.DEVICE_KEY ? { deviceKey: parameters.DEVICE_KEY } : {}),
     });
     return {
       ChallengeName: "SELECT_CHALLENGE",
@@ -416,23 +517,25 @@ export class FakeEngine {
     };
   }
 
-  /** Starts a chosen first factor; with the password given, checks it in the same call. */
-  private startFactor(user: FakeUser, factor: FirstFactor, password: string | undefined) {
+  /**
+   * Starts a chosen first factor; with the password (or SRP_A) given, goes on in the same call. `given`
+   * is AuthParameters or ChallengeResponses.
+   */
+  private startFactor(user: FakeUser, factor: FirstFactor, given: StringMap, deviceKey?: string) {
+    const device = deviceKey ? { deviceKey } : {};
     switch (factor) {
       case "PASSWORD":
-        if (password === undefined) return this.challenge("PASSWORD", user, {});
-        this.checkPassword(user, password);
-        return this.afterPassword(user);
+        if (given.PASSWORD === undefined) return this.challenge("PASSWORD", user, device);
+        this.checkPassword(user, given.PASSWORD);
+        return this.afterPassword(user, deviceKey);
       case "SMS_OTP":
       case "EMAIL_OTP":
         return this.otpChallenge(user, factor);
       case "WEB_AUTHN":
         return this.webauthnChallenge(user);
       case "PASSWORD_SRP":
-        throw new FakeCognitoError(
-          "UnsupportedOperationException",
-          "The fake Cognito does not implement SRP yet.",
-        );
+        if (given.SRP_A === undefined) return this.challenge("PASSWORD_SRP", user, device);
+        return this.passwordVerifierChallenge(user, given.SRP_A, deviceKey);
     }
   }
 
@@ -467,6 +570,7 @@ export class FakeEngine {
       [step],
     );
     if (session.decoy || !user) throw new FakeCognitoError("NotAuthorizedException", WRONG_CREDENTIALS);
+    const deviceKey = responses.DEVICE_KEY ?? session.deviceKey;
 
     /** A wrong answer: the same session may try again, up to the pool's limit. */
     const wrong = (exception: string, message: string): never => {
@@ -490,14 +594,42 @@ export class FakeEngine {
         ) {
           wrong("NotAuthorizedException", WRONG_CREDENTIALS);
         }
-        return this.startFactor(user, answer, responses.PASSWORD);
+        return this.startFactor(user, answer, responses, deviceKey);
       }
       case "PASSWORD":
         if (user.status !== "RESET_REQUIRED" && responses.PASSWORD !== user.password) {
           wrong("NotAuthorizedException", WRONG_CREDENTIALS);
         }
         this.checkPassword(user, responses.PASSWORD);
-        return this.afterPassword(user);
+        return this.afterPassword(user, deviceKey);
+      case "PASSWORD_SRP":
+        return this.passwordVerifierChallenge(user, responses.SRP_A, deviceKey);
+      case "PASSWORD_VERIFIER":
+        // A wrong claim ends the round: B is spent, so the client must start over with a new A.
+        await this.checkClaim(session.srp, responses);
+        return this.afterPassword(user, deviceKey);
+      case "DEVICE_SRP_AUTH": {
+        const device = this.rememberedDevice(user, deviceKey);
+        if (!device?.verifier || !device.salt)
+          throw new FakeCognitoError("ResourceNotFoundException", "Device does not exist.");
+        const srp = await startSrpRound({
+          srpA: responses.SRP_A,
+          verifier: BigInt(`0x${device.verifier}`),
+          salt: device.salt,
+          poolName: device.deviceGroupKey,
+          userId: device.deviceKey,
+        });
+        if (!srp) throw new FakeCognitoError("InvalidParameterException", "SRP_A is missing or invalid.");
+        return this.challenge(
+          "DEVICE_PASSWORD_VERIFIER",
+          user,
+          { srp, deviceKey: device.deviceKey },
+          srpChallengeParameters(srp),
+        );
+      }
+      case "DEVICE_PASSWORD_VERIFIER":
+        await this.checkClaim(session.srp, responses);
+        return this.tokens(user, true, false);
       case "SMS_OTP":
       case "EMAIL_OTP":
       case "SMS_MFA": {

@@ -38,6 +38,8 @@ export interface FakeCognito {
   user(username: string): Readonly<FakeUser> | undefined;
   /** Registers a passkey for a user, e.g. one a test made in a virtual authenticator. */
   addPasskey(username: string, passkey: FakePasskey): void;
+  /** The devices issued to a user, as a device list would show them (no verifiers). */
+  devices(username: string): { deviceKey: string; name?: string; confirmed: boolean; remembered: boolean }[];
 }
 
 /** The JSON form of a WebAuthn assertion (AuthenticationResponseJSON). */
@@ -117,6 +119,10 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
         return engine.associateSoftwareToken(body);
       case "VerifySoftwareToken":
         return engine.verifySoftwareToken(body);
+      case "ConfirmDevice":
+        return engine.confirmDevice(body);
+      case "UpdateDeviceStatus":
+        return engine.updateDeviceStatus(body);
       default:
         throw new FakeCognitoError("UnknownOperationException", `The fake does not serve ${operation}.`);
     }
@@ -208,6 +214,17 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
     },
     expireSessions: () => engine.sessions.expireAll(),
     user: (username) => engine.findUser(username),
+    devices(username) {
+      const user = engine.findUser(username);
+      return [...engine.devices.values()]
+        .filter((device) => device.username === user?.username)
+        .map((device) => ({
+          deviceKey: device.deviceKey,
+          ...(device.name ? { name: device.name } : {}),
+          confirmed: device.verifier !== undefined,
+          remembered: device.remembered,
+        }));
+    },
     addPasskey(username, passkey) {
       const user = engine.findUser(username);
       if (!user) throw new Error(`addPasskey: no user ${username}`);

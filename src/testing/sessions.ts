@@ -5,12 +5,14 @@
  */
 import type { FirstFactor, MfaType } from "../core/index";
 import { FakeCognitoError } from "./errors";
+import type { SrpRound } from "./srp";
 import { randomId } from "./tokens";
 
 /** What a session may be used for next. */
 export type SessionStep =
   | "SELECT_CHALLENGE"
   | "PASSWORD"
+  | "PASSWORD_SRP"
   | "SMS_OTP"
   | "EMAIL_OTP"
   | "SMS_MFA"
@@ -21,7 +23,10 @@ export type SessionStep =
   | "CUSTOM_CHALLENGE"
   | "WEB_AUTHN"
   /** After AssociateSoftwareToken by session: only VerifySoftwareToken may use it. */
-  | "VERIFY_SOFTWARE_TOKEN";
+  | "VERIFY_SOFTWARE_TOKEN"
+  | "PASSWORD_VERIFIER"
+  | "DEVICE_SRP_AUTH"
+  | "DEVICE_PASSWORD_VERIFIER";
 
 export interface SessionState {
   username: string;
@@ -44,6 +49,10 @@ export interface SessionState {
   /** MFA_SETUP: the secret issued by AssociateSoftwareToken, and whether a code proved it. */
   totpSecret?: string;
   totpVerified?: boolean;
+  /** PASSWORD_VERIFIER / DEVICE_PASSWORD_VERIFIER: the server's half of the SRP round. */
+  srp?: SrpRound;
+  /** The remembered device this sign-in named (DEVICE_KEY), carried until the password is proven. */
+  deviceKey?: string;
   /** A decoy session for an unknown user (PreventUserExistenceErrors): every answer fails. */
   decoy?: boolean;
 }

@@ -77,6 +77,11 @@ export interface FakePool {
   clientId?: string;
   /** When set, SECRET_HASH is required and checked, as for app clients with a secret. */
   clientSecret?: string;
+  /**
+   * Device tracking. ALWAYS: every confirmed device is remembered. USER_OPT_IN: ConfirmDevice asks the
+   * app to let the user choose (UpdateDeviceStatus). OFF (default): no NewDeviceMetadata at all.
+   */
+  deviceTracking?: "OFF" | "ALWAYS" | "USER_OPT_IN";
 }
 
 /** Something to answer instead of the real behaviour, on the next call of an operation. */
@@ -96,6 +101,19 @@ export interface FakeCognitoOptions {
   expireFirstSession?: boolean;
   /** The WebAuthn relying party id passkeys are bound to. Default `localhost`. */
   rpId?: string;
+}
+
+/** A device the fake issued with NewDeviceMetadata, as Cognito tracks it. */
+export interface FakeDevice {
+  deviceKey: string;
+  deviceGroupKey: string;
+  username: string;
+  /** Set by ConfirmDevice: the SRP verifier and salt (hex); the device's password is never known. */
+  verifier?: string;
+  salt?: string;
+  name?: string;
+  /** Remembered devices stand in for MFA (DEVICE_SRP_AUTH). */
+  remembered: boolean;
 }
 
 /** A code the fake "sent". */

@@ -23,6 +23,14 @@ const calls: Record<OperationName, (client: CognitoClient) => Promise<unknown>> 
     }),
   AssociateSoftwareToken: (client) => client.associateSoftwareToken({ session: "s" }),
   VerifySoftwareToken: (client) => client.verifySoftwareToken({ session: "s", userCode: "123456" }),
+  ConfirmDevice: (client) =>
+    client.confirmDevice({
+      accessToken: "t",
+      deviceKey: "d",
+      deviceSecretVerifierConfig: { salt: "c2FsdA==", passwordVerifier: "dg==" },
+    }),
+  UpdateDeviceStatus: (client) =>
+    client.updateDeviceStatus({ accessToken: "t", deviceKey: "d", remembered: true }),
 };
 
 async function failure(operation: OperationName, reply: Reply): Promise<unknown> {
@@ -44,6 +52,9 @@ describe("Cognito exceptions become typed errors", () => {
     expect(OPERATION_EXCEPTIONS.RespondToAuthChallenge).toHaveLength(26);
     expect(OPERATION_EXCEPTIONS.AssociateSoftwareToken).toHaveLength(8);
     expect(OPERATION_EXCEPTIONS.VerifySoftwareToken).toHaveLength(14);
+    // The SDK's @throws lists for these two (3.1169.0), without the base service exception.
+    expect(OPERATION_EXCEPTIONS.ConfirmDevice).toHaveLength(15);
+    expect(OPERATION_EXCEPTIONS.UpdateDeviceStatus).toHaveLength(11);
   });
 
   it.each(everyNameOfEveryOperation)("%s: %s", async (operation, name) => {

@@ -7,8 +7,10 @@ import {
   AssociateSoftwareTokenCommand,
   type ChallengeNameType,
   CognitoIdentityProviderClient,
+  ConfirmDeviceCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  UpdateDeviceStatusCommand,
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { createCognitoClient } from "../../src/core/client";
@@ -198,6 +200,47 @@ describe("requests match the AWS SDK", () => {
           AccessToken: input.accessToken,
           UserCode: input.userCode,
           FriendlyDeviceName: input.friendlyDeviceName,
+        }),
+      ),
+    );
+    expectSame(last(), sdk);
+  });
+
+  it.each([{ deviceName: "Firefox on Linux" }, {}])("ConfirmDevice %o", async (extra) => {
+    const { client, last } = ours();
+    const config = { salt: "c2FsdC1ieXRlcw==", passwordVerifier: "dmVyaWZpZXI=" };
+    await client
+      .confirmDevice({
+        accessToken: "access.token",
+        deviceKey: "eu-west-1_dev",
+        deviceSecretVerifierConfig: config,
+        ...extra,
+      })
+      .catch(() => {});
+    const sdk = await sdkCapture().send((sdk) =>
+      sdk.send(
+        new ConfirmDeviceCommand({
+          AccessToken: "access.token",
+          DeviceKey: "eu-west-1_dev",
+          DeviceSecretVerifierConfig: { Salt: config.salt, PasswordVerifier: config.passwordVerifier },
+          DeviceName: extra.deviceName,
+        }),
+      ),
+    );
+    expectSame(last(), sdk);
+  });
+
+  it.each([true, false])("UpdateDeviceStatus remembered=%s", async (remembered) => {
+    const { client, last } = ours();
+    await client
+      .updateDeviceStatus({ accessToken: "access.token", deviceKey: "eu-west-1_dev", remembered })
+      .catch(() => {});
+    const sdk = await sdkCapture().send((sdk) =>
+      sdk.send(
+        new UpdateDeviceStatusCommand({
+          AccessToken: "access.token",
+          DeviceKey: "eu-west-1_dev",
+          DeviceRememberedStatus: remembered ? "remembered" : "not_remembered",
         }),
       ),
     );

@@ -377,11 +377,11 @@ describe("passwords and users", () => {
     });
   });
 
-  it("SRP is answered as not supported yet", async () => {
+  it.each(["", "not-hex", "0", "0".repeat(10)])("USER_SRP_AUTH refuses SRP_A %j", async (srpA) => {
     const { client } = setUp({ users });
     await expect(
-      client.initiateAuth({ authFlow: "USER_SRP_AUTH", authParameters: { USERNAME: "alice", SRP_A: "abc" } }),
-    ).rejects.toMatchObject({ name: "UnsupportedOperationException" });
+      client.initiateAuth({ authFlow: "USER_SRP_AUTH", authParameters: { USERNAME: "alice", SRP_A: srpA } }),
+    ).rejects.toMatchObject({ name: "InvalidParameterException" });
   });
 });
 
