@@ -22,6 +22,7 @@ export { ErrorMessage, type ErrorMessageProps } from "./primitives/ErrorMessage"
 export { Field, type FieldControlProps, type FieldProps } from "./primitives/Field";
 export { OtpInput, type OtpInputProps } from "./primitives/OtpInput";
 export { PasswordInput, type PasswordInputProps } from "./primitives/PasswordInput";
+export { RememberDeviceStep, type RememberDeviceStepProps } from "./RememberDeviceStep";
 export { orderChoices, SelectChallenge, type SelectChallengeProps } from "./SelectChallenge";
 export { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "./SelectMfaTypeChallenge";
 export { SignIn, type SignInProps } from "./SignIn";

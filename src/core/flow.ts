@@ -12,6 +12,11 @@ export type SignInStatus =
   | "identify"
   /** A challenge is on screen: see `challenge`. */
   | "challenge"
+  /**
+   * Signed in on a device Cognito has just met: the user may choose to remember it (only offered when the
+   * app gave a device store). The tokens wait outside the state until the choice is made.
+   */
+  | "rememberDevice"
   /** Tokens were handed to `onSignedIn`; the state keeps none of them. */
   | "signedIn"
   /** The session ended (timed out by the clock, or the server said so): only `restart` goes on. */
@@ -56,7 +61,12 @@ export type SignInEvent =
   | { type: "request"; sendsPassword?: boolean }
   | { type: "responded"; response: AuthResponse; at: number }
   | { type: "totpAssociated"; secretCode: string; session: string; at: number }
-  | { type: "failed"; error: unknown; at: number }
+  /**
+   * `roundSpent`: the failure came from a step the flow answered by itself (an SRP proof), whose session
+   * cannot be answered again; the user starts over from the username, which is kept.
+   */
+  | { type: "failed"; error: unknown; at: number; roundSpent?: boolean }
+  | { type: "deviceOffered" }
   | { type: "tick"; at: number }
   | { type: "restart" }
   | { type: "setUsername"; username: string };
@@ -158,7 +168,22 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
       if (isSessionEnded(event.error) && state.status === "challenge")
         return expire(state, "server", event.error);
       if (isExpired(state, event.at)) return expire(state, "clock", event.error);
+      if (event.roundSpent)
+        return {
+          ...initialSignInState({ username: state.username, sessionValidityMs: state.sessionValidityMs }),
+          error: event.error,
+        };
       return { ...state, pending: false, error: event.error };
+    case "deviceOffered":
+      return {
+        ...state,
+        status: "rememberDevice",
+        pending: false,
+        error: undefined,
+        challenge: undefined,
+        totpSetup: undefined,
+        expiresAt: undefined,
+      };
     case "tick":
       return state.status === "challenge" && isExpired(state, event.at)
         ? expire(state, "clock", undefined)

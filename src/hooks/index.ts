@@ -2,12 +2,15 @@ export { CognitoProvider, type CognitoProviderProps, useCognitoClient } from "./
 export {
   associateSoftwareTokenMutationOptions,
   cognitoMutationKeys,
+  confirmDeviceMutationOptions,
   initiateAuthMutationOptions,
   type MutationVariables,
   respondToAuthChallengeMutationOptions,
+  updateDeviceStatusMutationOptions,
   verifySoftwareTokenMutationOptions,
 } from "./mutationOptions";
 export { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
+export { useConfirmDevice } from "./useConfirmDevice";
 export { useInitiateAuth } from "./useInitiateAuth";
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 export {
@@ -23,4 +26,5 @@ export {
   type UseTotpSetupResult,
   useTotpSetup,
 } from "./useTotpSetup";
+export { useUpdateDeviceStatus } from "./useUpdateDeviceStatus";
 export { useVerifySoftwareToken } from "./useVerifySoftwareToken";

@@ -2,18 +2,23 @@ import { type MutationFunctionContext, mutationOptions } from "@tanstack/react-q
 import type { CognitoClient } from "../core/client";
 import type {
   AssociateSoftwareTokenError,
+  ConfirmDeviceError,
   InitiateAuthError,
   RespondToAuthChallengeError,
+  UpdateDeviceStatusError,
   VerifySoftwareTokenError,
 } from "../core/errors";
 import type {
   AssociateSoftwareTokenInput,
   AssociateSoftwareTokenResponse,
   CallOptions,
+  ConfirmDeviceInput,
+  ConfirmDeviceResponse,
   InitiateAuthInput,
   InitiateAuthResponse,
   RespondToAuthChallengeInput,
   RespondToAuthChallengeResponse,
+  UpdateDeviceStatusInput,
   VerifySoftwareTokenInput,
   VerifySoftwareTokenResponse,
 } from "../core/types";
@@ -44,6 +49,8 @@ export const cognitoMutationKeys = {
   respondToAuthChallenge: ["cognito-challenge-ui", "RespondToAuthChallenge"],
   associateSoftwareToken: ["cognito-challenge-ui", "AssociateSoftwareToken"],
   verifySoftwareToken: ["cognito-challenge-ui", "VerifySoftwareToken"],
+  confirmDevice: ["cognito-challenge-ui", "ConfirmDevice"],
+  updateDeviceStatus: ["cognito-challenge-ui", "UpdateDeviceStatus"],
 } as const;
 
 /** Options for `useMutation` that call InitiateAuth; for apps that call `useMutation` themselves. */
@@ -94,6 +101,26 @@ export function verifySoftwareTokenMutationOptions(client: CognitoClient) {
     ...common,
     mutationKey: cognitoMutationKeys.verifySoftwareToken,
     mutationFn: (variables) => client.verifySoftwareToken(...splitSignal(variables)),
+    onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
+  });
+}
+
+/** Options for `useMutation` that call ConfirmDevice. */
+export function confirmDeviceMutationOptions(client: CognitoClient) {
+  return mutationOptions<ConfirmDeviceResponse, ConfirmDeviceError, MutationVariables<ConfirmDeviceInput>>({
+    ...common,
+    mutationKey: cognitoMutationKeys.confirmDevice,
+    mutationFn: (variables) => client.confirmDevice(...splitSignal(variables)),
+    onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
+  });
+}
+
+/** Options for `useMutation` that call UpdateDeviceStatus. */
+export function updateDeviceStatusMutationOptions(client: CognitoClient) {
+  return mutationOptions<void, UpdateDeviceStatusError, MutationVariables<UpdateDeviceStatusInput>>({
+    ...common,
+    mutationKey: cognitoMutationKeys.updateDeviceStatus,
+    mutationFn: (variables) => client.updateDeviceStatus(...splitSignal(variables)),
     onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
   });
 }

@@ -1,24 +1,55 @@
 "use client";
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import { answerChallenge, type ChallengeAnswers, type KnownChallenge } from "../core/challenges";
+import {
+  answerChallenge,
+  type ChallengeAnswers,
+  type KnownChallenge,
+  parseChallenge,
+} from "../core/challenges";
+import type { DeviceStore, RememberedDevice } from "../core/devices";
 import { CognitoError } from "../core/errors";
 import { initialSignInState, isExpired, type SignInState, signInReducer } from "../core/flow";
 import type { FirstFactor, MfaType } from "../core/names";
+import {
+  createDeviceVerifier,
+  createSrpEphemeral,
+  passwordClaim,
+  type SrpEphemeral,
+  userPoolName,
+} from "../core/srp";
 import type {
   AuthenticationResult,
   AuthResponse,
   RespondToAuthChallengeInput,
   StringMap,
 } from "../core/types";
+import { useCognitoClient } from "./CognitoProvider";
 import { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
+import { useConfirmDevice } from "./useConfirmDevice";
 import { useInitiateAuth } from "./useInitiateAuth";
 import { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 import { useSingleFlight } from "./useSingleFlight";
+import { useUpdateDeviceStatus } from "./useUpdateDeviceStatus";
 import { useVerifySoftwareToken } from "./useVerifySoftwareToken";
 
 export interface UseSignInOptions {
-  /** USER_AUTH (choice-based, the default), USER_PASSWORD_AUTH, or CUSTOM_AUTH. */
-  authFlow?: "USER_AUTH" | "USER_PASSWORD_AUTH" | "CUSTOM_AUTH";
+  /**
+   * USER_AUTH (choice-based, the default), USER_SRP_AUTH (password proven by SRP), USER_PASSWORD_AUTH,
+   * or CUSTOM_AUTH.
+   */
+  authFlow?: "USER_AUTH" | "USER_SRP_AUTH" | "USER_PASSWORD_AUTH" | "CUSTOM_AUTH";
+  /**
+   * USER_AUTH: prove the password with SRP (PASSWORD_SRP), so it never leaves the browser. Needs the
+   * client's `userPoolId`. Where a pool offers only PASSWORD, the password is sent as PASSWORD.
+   */
+  srp?: boolean;
+  /**
+   * Where remembered devices are kept. With a store, a sign-in on a new device (NewDeviceMetadata) offers
+   * to remember it, and a remembered device proves itself instead of MFA next time. Default: none.
+   */
+  deviceStore?: DeviceStore;
+  /** The name ConfirmDevice gives a remembered device, e.g. "Firefox on Linux". */
+  deviceName?: string;
   /** Sent with every call, for the pool's Lambda triggers. */
   clientMetadata?: StringMap;
   /** Receives the tokens once; the hook's state keeps none of them. */
@@ -46,8 +77,13 @@ export interface SignInActions {
    * SELECT_MFA_TYPE (an MFA method).
    */
   select(choice: FirstFactor | MfaType, extra?: { password?: string }): Promise<void>;
-  /** Answers the current challenge; the answer must be the one `ChallengeAnswers` gives for it. */
+  /**
+   * Answers the current challenge; the answer must be the one `ChallengeAnswers` gives for it.
+   * PASSWORD_SRP is answered with `{ password }`: the hook runs SRP and answers PASSWORD_VERIFIER itself.
+   */
   answer(answer: ChallengeAnswers[KnownChallenge["name"]]): Promise<void>;
+  /** After sign-in on a new device: remember it (ConfirmDevice) or not, then hand over the tokens. */
+  rememberDevice(remember: boolean): Promise<void>;
   /** MFA_SETUP: asks Cognito for an authenticator secret (AssociateSoftwareToken by session). */
   setupTotp(): Promise<void>;
   /** MFA_SETUP: verifies the first code from the authenticator, then completes MFA_SETUP. */
@@ -57,6 +93,17 @@ export interface SignInActions {
 }
 
 export type UseSignInResult = SignInState & SignInActions;
+
+interface FlowSecrets {
+  /** The password, between PASSWORD_SRP (or USER_SRP_AUTH) and PASSWORD_VERIFIER. */
+  password?: string;
+  /** The current SRP round's `a`. */
+  ephemeral?: SrpEphemeral;
+  /** The remembered device this sign-in uses. */
+  device?: RememberedDevice;
+  /** Tokens waiting while the user decides whether to remember the device. */
+  tokens?: AuthenticationResult;
+}
 
 /**
  * The whole sign-in as a hook: the state says which screen to show, the actions move it on. Every action
@@ -68,6 +115,9 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   const respond = useRespondToAuthChallenge();
   const associate = useAssociateSoftwareToken();
   const verify = useVerifySoftwareToken();
+  const confirmDevice = useConfirmDevice();
+  const updateDeviceStatus = useUpdateDeviceStatus();
+  const client = useCognitoClient();
   const [state, dispatch] = useReducer(
     signInReducer,
     { username: options.initialUsername, sessionValidityMs: options.sessionValidityMs },
@@ -75,9 +125,33 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   );
 
   // Actions read the latest state and options through refs, so that they can stay stable.
-  const latest = useRef({ state, options, initiate, respond, associate, verify });
-  latest.current = { state, options, initiate, respond, associate, verify };
+  const latest = useRef({
+    state,
+    options,
+    client,
+    initiate,
+    respond,
+    associate,
+    verify,
+    confirmDevice,
+    updateDeviceStatus,
+  });
+  latest.current = {
+    state,
+    options,
+    client,
+    initiate,
+    respond,
+    associate,
+    verify,
+    confirmDevice,
+    updateDeviceStatus,
+  };
   const flight = useSingleFlight();
+  // Secrets the flow needs across calls it makes by itself: kept in a ref, never in state or React
+  // Query's cache, and dropped as soon as they are used or the sign-in ends.
+  const secrets = useRef<FlowSecrets>({});
+  useEffect(() => () => void (secrets.current = {}), []);
 
   // Move to `expired` when the session runs out while the challenge is on screen. Timers may fire a
   // little before the clock reaches the deadline, so the timer re-arms until it really has passed.
@@ -104,9 +178,113 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
     const clock = () => (latest.current.options.clock ?? Date.now)();
     const metadata = () => latest.current.options.clientMetadata;
 
+    function deliver(tokens: AuthenticationResult) {
+      secrets.current = {};
+      latest.current.options.onSignedIn?.(tokens);
+      dispatch({ type: "responded", response: { authenticationResult: tokens }, at: clock() });
+    }
+
     function finish(response: AuthResponse) {
-      if (response.authenticationResult) latest.current.options.onSignedIn?.(response.authenticationResult);
-      dispatch({ type: "responded", response, at: clock() });
+      const tokens = response.authenticationResult;
+      if (!tokens) {
+        dispatch({ type: "responded", response, at: clock() });
+        return;
+      }
+      const device = tokens.newDeviceMetadata;
+      if (latest.current.options.deviceStore && device?.deviceKey && device.deviceGroupKey) {
+        secrets.current = { tokens };
+        dispatch({ type: "deviceOffered" });
+        return;
+      }
+      deliver(tokens);
+    }
+
+    function poolName(): string {
+      const userPoolId = latest.current.client.userPoolId;
+      if (!userPoolId)
+        throw new TypeError(
+          "useSignIn: SRP needs the client's `userPoolId` (the pool's name is part of the proof).",
+        );
+      return userPoolName(userPoolId);
+    }
+
+    /** Starts an SRP proof of the password: keeps it and `a` for PASSWORD_VERIFIER, returns SRP_A. */
+    function beginSrp(password: string): string {
+      poolName();
+      const ephemeral = createSrpEphemeral();
+      secrets.current = { ...secrets.current, password, ephemeral };
+      return ephemeral.srpA;
+    }
+
+    /**
+     * The answer the flow gives by itself: PASSWORD_VERIFIER with the password it holds, and a remembered
+     * device's DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER. Undefined when the user must act.
+     */
+    async function automaticAnswer(response: AuthResponse): Promise<RespondToAuthChallengeInput | undefined> {
+      const held = secrets.current;
+      const challenge = parseChallenge(response, latest.current.state.username);
+      if (!challenge) return undefined;
+      const device = held.device;
+      const deviceKey: StringMap = device ? { DEVICE_KEY: device.deviceKey } : {};
+      if (challenge.name === "PASSWORD_VERIFIER" && held.password !== undefined && held.ephemeral) {
+        const claim = await passwordClaim({
+          poolName: poolName(),
+          userId: challenge.userIdForSrp ?? challenge.username ?? latest.current.state.username,
+          password: held.password,
+          ephemeral: held.ephemeral,
+          challenge,
+          now: new Date(clock()),
+        });
+        secrets.current = { device };
+        const input = answerChallenge(challenge, claim);
+        return { ...input, challengeResponses: { ...input.challengeResponses, ...deviceKey } };
+      }
+      if (challenge.name === "DEVICE_SRP_AUTH" && device) {
+        const ephemeral = createSrpEphemeral();
+        secrets.current = { device, ephemeral };
+        return answerChallenge(challenge, { deviceKey: device.deviceKey, srpA: ephemeral.srpA });
+      }
+      if (challenge.name === "DEVICE_PASSWORD_VERIFIER" && device && held.ephemeral) {
+        const claim = await passwordClaim({
+          poolName: device.deviceGroupKey,
+          userId: device.deviceKey,
+          password: device.randomPassword,
+          ephemeral: held.ephemeral,
+          challenge,
+          now: new Date(clock()),
+        });
+        secrets.current = { device };
+        return answerChallenge(challenge, { ...claim, deviceKey: device.deviceKey });
+      }
+      return undefined;
+    }
+
+    /** Set while the flow answers a step by itself: a failure there spends the round. */
+    let answeringAutomatically = false;
+
+    /** Answers what the flow can answer by itself (at most a few steps), then shows what comes next. */
+    async function settle(first: AuthResponse, signal: AbortSignal): Promise<void> {
+      let response = first;
+      for (let step = 0; step < 4 && !signal.aborted; step++) {
+        const input = await automaticAnswer(response);
+        if (!input) break;
+        answeringAutomatically = true;
+        try {
+          response = await latest.current.respond.mutateAsync({
+            ...input,
+            clientMetadata: metadata(),
+            signal,
+          });
+        } catch (error) {
+          // A remembered device that Cognito no longer knows or accepts is forgotten here too.
+          if (input.challengeName.startsWith("DEVICE_")) {
+            await latest.current.options.deviceStore?.remove(latest.current.state.username);
+          }
+          throw error;
+        }
+        answeringAutomatically = false;
+      }
+      if (!signal.aborted) finish(response);
     }
 
     /**
@@ -125,7 +303,11 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
         return;
       }
       dispatch({ type: "request", sendsPassword });
-      return flight.run(send, (error) => dispatch({ type: "failed", error, at: clock() }));
+      return flight.run(send, (error) => {
+        const roundSpent = answeringAutomatically;
+        answeringAutomatically = false;
+        dispatch({ type: "failed", error, at: clock(), roundSpent });
+      });
     }
 
     function respondWith(input: RespondToAuthChallengeInput) {
@@ -136,10 +318,10 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
             clientMetadata: metadata(),
             signal,
           });
-          if (!signal.aborted) finish(response);
+          await settle(response, signal);
         },
         true,
-        input.challengeResponses.PASSWORD !== undefined,
+        input.challengeResponses.PASSWORD !== undefined || input.challengeResponses.SRP_A !== undefined,
       );
     }
 
@@ -150,45 +332,61 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
 
     return {
       start(username, startOptions = {}) {
+        if (flight.busy()) return Promise.resolve();
         const typed = username.trim();
-        const flow = latest.current.options.authFlow ?? "USER_AUTH";
+        const { authFlow: flow = "USER_AUTH", srp, deviceStore } = latest.current.options;
         const parameters: StringMap = { USERNAME: typed };
         const { password } = startOptions;
-        const preferred =
-          startOptions.preferredChallenge ?? (password !== undefined ? "PASSWORD" : undefined);
-        if (flow === "USER_PASSWORD_AUTH") {
+        let preferred = startOptions.preferredChallenge ?? (password !== undefined ? "PASSWORD" : undefined);
+        if (flow === "USER_AUTH" && srp && preferred === "PASSWORD") preferred = "PASSWORD_SRP";
+        // Configuration mistakes show at the first start, not halfway through a sign-in.
+        if (srp || flow === "USER_SRP_AUTH") poolName();
+        // A new start is a new sign-in: whatever the last one left behind goes.
+        secrets.current = {};
+        if (flow === "USER_PASSWORD_AUTH" || flow === "USER_SRP_AUTH") {
           if (password === undefined)
-            throw new TypeError("useSignIn: USER_PASSWORD_AUTH needs the password in start().");
-          parameters.PASSWORD = password;
+            throw new TypeError(`useSignIn: ${flow} needs the password in start().`);
+          if (flow === "USER_SRP_AUTH") parameters.SRP_A = beginSrp(password);
+          else parameters.PASSWORD = password;
         } else if (flow === "USER_AUTH" && preferred) {
           parameters.PREFERRED_CHALLENGE = preferred;
-          if (preferred === "PASSWORD" && password !== undefined) parameters.PASSWORD = password;
+          if (password !== undefined && preferred === "PASSWORD") parameters.PASSWORD = password;
+          if (password !== undefined && preferred === "PASSWORD_SRP") parameters.SRP_A = beginSrp(password);
         }
-        if (flight.busy()) return Promise.resolve();
-        // A new start is a new sign-in: whatever the last one left behind goes.
         dispatch({ type: "restart" });
         dispatch({ type: "setUsername", username: typed });
         return run(
           async (signal) => {
+            const device = await deviceStore?.get(typed);
+            if (device) {
+              secrets.current = { ...secrets.current, device };
+              parameters.DEVICE_KEY = device.deviceKey;
+            }
             const response = await latest.current.initiate.mutateAsync({
               authFlow: flow,
               authParameters: parameters,
               clientMetadata: metadata(),
               signal,
             });
-            if (!signal.aborted) finish(response);
+            await settle(response, signal);
           },
           false,
-          parameters.PASSWORD !== undefined,
+          parameters.PASSWORD !== undefined || parameters.SRP_A !== undefined,
         );
       },
 
       select(choice, extra = {}) {
         const challenge = currentChallenge();
         if (challenge?.name === "SELECT_CHALLENGE") {
+          const password = extra.password ?? "";
+          const srp = latest.current.options.srp && challenge.availableChallenges.includes("PASSWORD_SRP");
+          if (choice === "PASSWORD" && srp)
+            return respondWith(
+              answerChallenge(challenge, { answer: "PASSWORD_SRP", srpA: beginSrp(password) }),
+            );
           return respondWith(
             choice === "PASSWORD"
-              ? answerChallenge(challenge, { answer: "PASSWORD", password: extra.password ?? "" })
+              ? answerChallenge(challenge, { answer: "PASSWORD", password })
               : answerChallenge(challenge, { answer: choice as "SMS_OTP" | "EMAIL_OTP" }),
           );
         }
@@ -200,7 +398,48 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
 
       answer(answer) {
         const challenge = currentChallenge();
+        if (challenge?.name === "PASSWORD_SRP" && "password" in answer) {
+          return respondWith(answerChallenge(challenge, { srpA: beginSrp(answer.password) }));
+        }
         return challenge ? respondWith(answerChallenge(challenge, answer)) : Promise.resolve();
+      },
+
+      rememberDevice(remember) {
+        const tokens = secrets.current.tokens;
+        const device = tokens?.newDeviceMetadata;
+        const store = latest.current.options.deviceStore;
+        if (latest.current.state.status !== "rememberDevice" || !tokens) return Promise.resolve();
+        if (!remember || !store || !device?.deviceKey || !device.deviceGroupKey) {
+          if (!flight.busy()) deliver(tokens);
+          return Promise.resolve();
+        }
+        const { deviceKey, deviceGroupKey } = device;
+        const accessToken = tokens.accessToken;
+        return run(async (signal) => {
+          const verifier = await createDeviceVerifier(deviceGroupKey, deviceKey);
+          const confirmed = await latest.current.confirmDevice.mutateAsync({
+            accessToken,
+            deviceKey,
+            deviceSecretVerifierConfig: { salt: verifier.salt, passwordVerifier: verifier.passwordVerifier },
+            ...(latest.current.options.deviceName ? { deviceName: latest.current.options.deviceName } : {}),
+            signal,
+          });
+          if (confirmed.userConfirmationNecessary) {
+            await latest.current.updateDeviceStatus.mutateAsync({
+              accessToken,
+              deviceKey,
+              remembered: true,
+              signal,
+            });
+          }
+          const remembered: RememberedDevice = {
+            deviceKey,
+            deviceGroupKey,
+            randomPassword: verifier.randomPassword,
+          };
+          await store.set(latest.current.state.username, remembered);
+          if (!signal.aborted) deliver(tokens);
+        }, false);
       },
 
       setupTotp() {
@@ -248,6 +487,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
 
       restart() {
         flight.cancel();
+        secrets.current = {};
         dispatch({ type: "restart" });
       },
     };

@@ -142,7 +142,13 @@ export class FakeEngine {
   // ---- what the user has ---------------------------------------------------------------------------
 
   private firstFactors(user: FakeUser): FirstFactor[] {
-    if (user.firstFactors) return user.firstFactors.filter((factor) => FIRST_FACTORS.includes(factor));
+    if (user.firstFactors) {
+      const listed = user.firstFactors.filter((factor) => FIRST_FACTORS.includes(factor));
+      // Cognito offers the password both ways: sent (PASSWORD) or proven by SRP (PASSWORD_SRP).
+      return listed.flatMap((factor) =>
+        factor === "PASSWORD" && !listed.includes("PASSWORD_SRP") ? ["PASSWORD", "PASSWORD_SRP"] : [factor],
+      ) as FirstFactor[];
+    }
     const factors: FirstFactor[] = [];
     if (user.password !== undefined) factors.push("PASSWORD", "PASSWORD_SRP");
     if (user.phone) factors.push("SMS_OTP");

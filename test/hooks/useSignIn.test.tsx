@@ -39,7 +39,7 @@ describe("useSignIn through every scenario", () => {
     await act(() => rendered.result.current.start("zoe@example.com"));
     expect(rendered.result.current.challenge).toMatchObject({
       name: "SELECT_CHALLENGE",
-      availableChallenges: ["PASSWORD", "SMS_OTP", "EMAIL_OTP"],
+      availableChallenges: ["PASSWORD", "PASSWORD_SRP", "SMS_OTP", "EMAIL_OTP"],
     });
     await act(() => rendered.result.current.select("PASSWORD", { password: PASSWORD }));
     expectSignedIn(rendered, 2, [PASSWORD]);

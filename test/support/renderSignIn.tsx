@@ -15,9 +15,22 @@ export function renderSignIn(
   const fake = createFakeCognito({ ...scenario.options(), ...fakeOptions });
   const queryClient = new QueryClient();
   const signedIn: AuthenticationResult[] = [];
+  /** Every request body sent, to check what went over the wire. */
+  const bodies: string[] = [];
+  const recording = (input: string, init: RequestInit) => {
+    bodies.push(String(init.body));
+    return fake(input, init);
+  };
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
-      <CognitoProvider options={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}>
+      <CognitoProvider
+        options={{
+          clientId: fake.clientId,
+          userPoolId: fake.userPoolId,
+          endpoint: "http://fake.test/",
+          fetch: recording,
+        }}
+      >
         {children}
       </CognitoProvider>
     </QueryClientProvider>
@@ -39,5 +52,5 @@ export function renderSignIn(
         .getAll()
         .map((mutation) => mutation.state),
     );
-  return { ...hook, fake, queryClient, signedIn, mutationCacheText };
+  return { ...hook, fake, queryClient, signedIn, bodies, mutationCacheText };
 }

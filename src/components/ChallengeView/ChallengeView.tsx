@@ -77,7 +77,8 @@ export interface ChallengeViewProps {
 
 /**
  * Renders whatever the current challenge asks for, through an exhaustive switch over its name. Names this
- * library does not know (and SRP and device challenges, which have no screen) show the unsupported
+ * library does not know (and SRP verifier and device steps, which the flow answers by itself and which
+ * only reach the screen when it cannot) show the unsupported
  * state with a restart, never a blank.
  */
 export function ChallengeView({
@@ -196,6 +197,15 @@ export function ChallengeView({
         />
       );
     case "PASSWORD_SRP":
+      // The same screen as PASSWORD: the hook proves the typed password with SRP instead of sending it.
+      return (
+        <c.PASSWORD
+          key={key}
+          {...common}
+          challenge={{ ...challenge, name: "PASSWORD" }}
+          onAnswer={flow.answer}
+        />
+      );
     case "PASSWORD_VERIFIER":
     case "DEVICE_SRP_AUTH":
     case "DEVICE_PASSWORD_VERIFIER":

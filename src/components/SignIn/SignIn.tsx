@@ -15,6 +15,7 @@ import type { PasswordPolicy } from "../NewPasswordChallenge";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
+import { RememberDeviceStep } from "../RememberDeviceStep";
 import { UiRoot } from "../UiRoot";
 import type { CredentialsLike } from "../WebAuthnChallenge";
 
@@ -103,6 +104,9 @@ function SignInFlow(props: SignInProps) {
     clock: props.clock,
     sessionValidityMs: props.sessionValidityMs,
     initialUsername: props.initialUsername,
+    srp: props.srp,
+    deviceStore: props.deviceStore,
+    deviceName: props.deviceName,
   });
   const messages = useMemo(() => resolveMessages(overrides), [overrides]);
 
@@ -131,7 +135,12 @@ function SignInFlow(props: SignInProps) {
         <IdentifyStep
           flow={flow}
           messages={messages}
-          askPassword={authFlow === "USER_PASSWORD_AUTH" || preferredChallenge === "PASSWORD"}
+          askPassword={
+            authFlow === "USER_PASSWORD_AUTH" ||
+            authFlow === "USER_SRP_AUTH" ||
+            preferredChallenge === "PASSWORD" ||
+            preferredChallenge === "PASSWORD_SRP"
+          }
           preferredChallenge={authFlow === "USER_AUTH" ? preferredChallenge : undefined}
           autoFocus={hasLeftIdentify}
         />
@@ -159,6 +168,7 @@ function SignInFlow(props: SignInProps) {
           {() => <Button onClick={flow.restart}>{messages["signIn.restart"]}</Button>}
         </ChallengeLayout>
       ) : null}
+      {flow.status === "rememberDevice" ? <RememberDeviceStep flow={flow} messages={messages} /> : null}
       {flow.status === "signedIn" ? (
         <p data-slot="signed-in" role="status">
           {messages["signIn.signedIn"]}

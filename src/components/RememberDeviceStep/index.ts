@@ -1,0 +1,1 @@
+export { RememberDeviceStep, type RememberDeviceStepProps } from "./RememberDeviceStep";

@@ -1,0 +1,9 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useCognitoClient } from "./CognitoProvider";
+import { updateDeviceStatusMutationOptions } from "./mutationOptions";
+
+/** Calls UpdateDeviceStatus through React Query; the error is typed with the operation's error union. */
+export function useUpdateDeviceStatus() {
+  return useMutation(updateDeviceStatusMutationOptions(useCognitoClient()));
+}
