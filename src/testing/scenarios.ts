@@ -17,6 +17,10 @@ export interface FakeScenario {
   authFlow: Extract<AuthFlow, "USER_AUTH" | "USER_PASSWORD_AUTH" | "CUSTOM_AUTH">;
   /** For USER_AUTH: the first factor to ask for directly, skipping SELECT_CHALLENGE. */
   preferredChallenge?: FirstFactor;
+  /** The app proves the password by SRP (`srp` on <SignIn>); the client needs the pool id. */
+  srp?: boolean;
+  /** The app gives <SignIn> a device store, so new devices can be remembered. */
+  remembersDevices?: boolean;
   options: () => FakeCognitoOptions;
 }
 
@@ -81,6 +85,20 @@ export const scenarios = {
     options: () => ({
       pool: { mfa: "ON", mfaSetupTypes: ["SOFTWARE_TOKEN_MFA", "EMAIL_OTP"] },
       users: [{ username: "sky", password: PASSWORD }],
+    }),
+  }),
+  rememberDevice: scenario({
+    title: "Password by SRP, authenticator MFA, remember this device",
+    description: `The password is proven by SRP and never sent. After the authenticator code (secret ${DEMO_TOTP_SECRET}), choose "Remember this device": sign in again and no code is asked.`,
+    username: "rita",
+    password: PASSWORD,
+    authFlow: "USER_AUTH",
+    preferredChallenge: "PASSWORD",
+    srp: true,
+    remembersDevices: true,
+    options: () => ({
+      pool: { mfa: "ON", deviceTracking: "ALWAYS" },
+      users: [{ username: "rita", password: PASSWORD, mfa: { totpSecret: DEMO_TOTP_SECRET } }],
     }),
   }),
   totpMfa: scenario({

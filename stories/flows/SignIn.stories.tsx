@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SignIn, type SignInProps } from "../../src/components/SignIn";
+import { memoryDeviceStore } from "../../src/core/devices";
 import { de } from "../../src/i18n/de";
 import { createFakeCognito, type FakeCognito, type ScenarioId, scenarios } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";
@@ -20,12 +21,21 @@ function Flow({ scenario: id, latencyMs = 300, simulatePasskey = false, ...props
   const scenario = scenarios[id];
   const [fake] = useState<FakeCognito>(() => createFakeCognito({ ...scenario.options(), latencyMs }));
   const [signedInAs, setSignedInAs] = useState<string>();
+  const [deviceStore] = useState(() => (scenario.remembersDevices ? memoryDeviceStore() : undefined));
   return (
     <div>
       <SignIn
-        clientOptions={{ clientId: fake.clientId, endpoint: "http://fake-cognito.invalid/", fetch: fake }}
+        clientOptions={{
+          clientId: fake.clientId,
+          userPoolId: fake.userPoolId,
+          endpoint: "http://fake-cognito.invalid/",
+          fetch: fake,
+        }}
         authFlow={scenario.authFlow}
         preferredChallenge={scenario.preferredChallenge}
+        srp={scenario.srp}
+        deviceStore={deviceStore}
+        deviceName="Storybook"
         totpIssuer="cognito-challenge-ui demo"
         onSignedIn={(tokens) => setSignedInAs(tokens.accessToken ? scenario.username : undefined)}
         credentials={
@@ -136,6 +146,21 @@ export const AuthenticatorMfa: Story = {
     await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
     await canvas.findByLabelText("Code");
     await userEvent.keyboard(`${await panelCode(canvasElement, "totp-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
+  },
+};
+
+export const RememberThisDevice: Story = {
+  args: { scenario: "rememberDevice" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "rita");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await canvas.findByLabelText("Code");
+    await userEvent.keyboard(`${await panelCode(canvasElement, "totp-code")}{Enter}`);
+    await canvas.findByRole("heading", { name: "Remember this device?" });
+    await waitFor(() => expect(canvas.getByRole("button", { name: "Remember this device" })).toHaveFocus());
+    await userEvent.keyboard("{Enter}");
     await expectSignedIn(canvasElement);
   },
 };

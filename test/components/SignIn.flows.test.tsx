@@ -4,6 +4,8 @@
  */
 import { render, screen, waitFor } from "@testing-library/react";
 import { QrCode } from "../../src/components/MfaSetupChallenge";
+import { SignIn } from "../../src/components/SignIn";
+import { memoryDeviceStore } from "../../src/core/devices";
 import { totpUri } from "../../src/core/totp";
 import { scenarios } from "../../src/testing/index";
 import { renderSignInUi } from "../support/renderSignInUi";
@@ -155,6 +157,48 @@ describe("<SignIn> by keyboard", () => {
     await step("Check your email", "Code");
     await rendered.user.keyboard(`${rendered.fake.lastCode("sky")}{Enter}`);
     await signedIn(rendered);
+  });
+
+  it("rememberDevice: password by SRP, the code, 'Remember this device'; the next sign-in asks no code", async () => {
+    const deviceStore = memoryDeviceStore();
+    const rendered = renderSignInUi(scenarios.rememberDevice, { deviceStore });
+    await identify(rendered, "rita", PASSWORD);
+    await step("Authenticator app", "Code");
+    await rendered.user.keyboard(`${await rendered.fake.totpCode("rita")}{Enter}`);
+    await step("Remember this device?");
+    expect(rendered.signedIn).toHaveLength(0);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Remember this device" })),
+    );
+    await rendered.user.keyboard("{Enter}");
+    await signedIn(rendered);
+    expect(rendered.fake.devices("rita")).toEqual([expect.objectContaining({ remembered: true })]);
+    rendered.unmount();
+
+    const again: unknown[] = [];
+    render(
+      <SignIn
+        clientOptions={{
+          clientId: rendered.fake.clientId,
+          userPoolId: rendered.fake.userPoolId,
+          endpoint: "http://fake.test/",
+          fetch: rendered.fake,
+        }}
+        preferredChallenge="PASSWORD"
+        srp
+        deviceStore={deviceStore}
+        onSignedIn={(tokens) => again.push(tokens)}
+      />,
+    );
+    await identify(rendered, "rita", PASSWORD);
+    expect(await screen.findByRole("status")).toHaveTextContent("You are signed in.");
+    expect(again).toHaveLength(1);
+    expect(
+      rendered.fake.calls
+        .map((call) => call.challengeName)
+        .filter(Boolean)
+        .slice(-3),
+    ).toEqual(["PASSWORD_VERIFIER", "DEVICE_SRP_AUTH", "DEVICE_PASSWORD_VERIFIER"]);
   });
 
   it("totpMfa names the device", async () => {

@@ -6,6 +6,7 @@ import { EmailOtpChallenge } from "../../src/components/EmailOtpChallenge";
 import { MfaSetupChallenge } from "../../src/components/MfaSetupChallenge";
 import { NewPasswordChallenge } from "../../src/components/NewPasswordChallenge";
 import { PasswordChallenge } from "../../src/components/PasswordChallenge";
+import { RememberDeviceStep } from "../../src/components/RememberDeviceStep";
 import { SelectChallenge } from "../../src/components/SelectChallenge";
 import { SelectMfaTypeChallenge } from "../../src/components/SelectMfaTypeChallenge";
 import { SignIn } from "../../src/components/SignIn";
@@ -224,6 +225,15 @@ export function componentGallery(messages?: Partial<Messages>): [string, () => R
         <UnsupportedChallenge
           challenge={parsed("QUANTUM") as ChallengeOf<"UNSUPPORTED">}
           onRestart={noop}
+          messages={m}
+        />
+      ),
+    ],
+    [
+      "RememberDeviceStep",
+      () => (
+        <RememberDeviceStep
+          flow={{ pending: false, error: undefined, rememberDevice: async () => {} }}
           messages={m}
         />
       ),

@@ -15,8 +15,15 @@ export function renderSignInUi(
   const user = userEvent.setup();
   const view = render(
     <SignIn
-      clientOptions={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}
+      clientOptions={{
+        clientId: fake.clientId,
+        userPoolId: fake.userPoolId,
+        endpoint: "http://fake.test/",
+        fetch: fake,
+      }}
       authFlow={scenario.authFlow}
+      preferredChallenge={scenario.preferredChallenge}
+      srp={scenario.srp}
       onSignedIn={(tokens) => signedIn.push(tokens)}
       {...props}
     />,
