@@ -10,13 +10,7 @@ import type { DeviceStore, RememberedDevice } from "../core/devices";
 import { CognitoError } from "../core/errors";
 import { initialSignInState, isExpired, type SignInState, signInReducer } from "../core/flow";
 import type { FirstFactor, MfaType } from "../core/names";
-import {
-  createDeviceVerifier,
-  createSrpEphemeral,
-  passwordClaim,
-  type SrpEphemeral,
-  userPoolName,
-} from "../core/srp";
+import type { SrpEphemeral } from "../core/srp";
 import type {
   AuthenticationResult,
   AuthResponse,
@@ -94,6 +88,9 @@ export interface SignInActions {
 
 export type UseSignInResult = SignInState & SignInActions;
 
+/** SRP is loaded when a sign-in first needs it: apps that never use SRP or devices never download it. */
+const loadSrp = () => import("../core/srp");
+
 interface FlowSecrets {
   /** The password, between PASSWORD_SRP (or USER_SRP_AUTH) and PASSWORD_VERIFIER. */
   password?: string;
@@ -151,7 +148,12 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   // Secrets the flow needs across calls it makes by itself: kept in a ref, never in state or React
   // Query's cache, and dropped as soon as they are used or the sign-in ends.
   const secrets = useRef<FlowSecrets>({});
-  useEffect(() => () => void (secrets.current = {}), []);
+  useEffect(() => {
+    const held = secrets;
+    return () => {
+      held.current = {};
+    };
+  }, []);
 
   // Move to `expired` when the session runs out while the challenge is on screen. Timers may fire a
   // little before the clock reaches the deadline, so the timer re-arms until it really has passed.
@@ -199,19 +201,19 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       deliver(tokens);
     }
 
-    function poolName(): string {
-      const userPoolId = latest.current.client.userPoolId;
-      if (!userPoolId)
+    function userPoolId(): string {
+      const id = latest.current.client.userPoolId;
+      if (!id)
         throw new TypeError(
           "useSignIn: SRP needs the client's `userPoolId` (the pool's name is part of the proof).",
         );
-      return userPoolName(userPoolId);
+      return id;
     }
 
     /** Starts an SRP proof of the password: keeps it and `a` for PASSWORD_VERIFIER, returns SRP_A. */
-    function beginSrp(password: string): string {
-      poolName();
-      const ephemeral = createSrpEphemeral();
+    async function beginSrp(password: string): Promise<string> {
+      userPoolId();
+      const ephemeral = (await loadSrp()).createSrpEphemeral();
       secrets.current = { ...secrets.current, password, ephemeral };
       return ephemeral.srpA;
     }
@@ -226,9 +228,16 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       if (!challenge) return undefined;
       const device = held.device;
       const deviceKey: StringMap = device ? { DEVICE_KEY: device.deviceKey } : {};
+      if (
+        !(challenge.name === "PASSWORD_VERIFIER" && held.password !== undefined && held.ephemeral) &&
+        !(challenge.name === "DEVICE_SRP_AUTH" && device) &&
+        !(challenge.name === "DEVICE_PASSWORD_VERIFIER" && device && held.ephemeral)
+      )
+        return undefined;
+      const { createSrpEphemeral, passwordClaim, userPoolName } = await loadSrp();
       if (challenge.name === "PASSWORD_VERIFIER" && held.password !== undefined && held.ephemeral) {
         const claim = await passwordClaim({
-          poolName: poolName(),
+          poolName: userPoolName(userPoolId()),
           userId: challenge.userIdForSrp ?? challenge.username ?? latest.current.state.username,
           password: held.password,
           ephemeral: held.ephemeral,
@@ -310,18 +319,19 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       });
     }
 
-    function respondWith(input: RespondToAuthChallengeInput) {
+    /** Sends an answer; an SRP answer is built in flight, since it needs the SRP module and `a`. */
+    function respondWith(input: RespondToAuthChallengeInput | (() => Promise<RespondToAuthChallengeInput>)) {
       return run(
         async (signal) => {
           const response = await latest.current.respond.mutateAsync({
-            ...input,
+            ...(typeof input === "function" ? await input() : input),
             clientMetadata: metadata(),
             signal,
           });
           await settle(response, signal);
         },
         true,
-        input.challengeResponses.PASSWORD !== undefined || input.challengeResponses.SRP_A !== undefined,
+        typeof input === "function" || input.challengeResponses.PASSWORD !== undefined,
       );
     }
 
@@ -340,23 +350,25 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
         let preferred = startOptions.preferredChallenge ?? (password !== undefined ? "PASSWORD" : undefined);
         if (flow === "USER_AUTH" && srp && preferred === "PASSWORD") preferred = "PASSWORD_SRP";
         // Configuration mistakes show at the first start, not halfway through a sign-in.
-        if (srp || flow === "USER_SRP_AUTH") poolName();
+        if (srp || flow === "USER_SRP_AUTH") userPoolId();
         // A new start is a new sign-in: whatever the last one left behind goes.
         secrets.current = {};
+        let srpPassword: string | undefined;
         if (flow === "USER_PASSWORD_AUTH" || flow === "USER_SRP_AUTH") {
           if (password === undefined)
             throw new TypeError(`useSignIn: ${flow} needs the password in start().`);
-          if (flow === "USER_SRP_AUTH") parameters.SRP_A = beginSrp(password);
+          if (flow === "USER_SRP_AUTH") srpPassword = password;
           else parameters.PASSWORD = password;
         } else if (flow === "USER_AUTH" && preferred) {
           parameters.PREFERRED_CHALLENGE = preferred;
           if (password !== undefined && preferred === "PASSWORD") parameters.PASSWORD = password;
-          if (password !== undefined && preferred === "PASSWORD_SRP") parameters.SRP_A = beginSrp(password);
+          if (password !== undefined && preferred === "PASSWORD_SRP") srpPassword = password;
         }
         dispatch({ type: "restart" });
         dispatch({ type: "setUsername", username: typed });
         return run(
           async (signal) => {
+            if (srpPassword !== undefined) parameters.SRP_A = await beginSrp(srpPassword);
             const device = await deviceStore?.get(typed);
             if (device) {
               secrets.current = { ...secrets.current, device };
@@ -371,7 +383,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
             await settle(response, signal);
           },
           false,
-          parameters.PASSWORD !== undefined || parameters.SRP_A !== undefined,
+          parameters.PASSWORD !== undefined || srpPassword !== undefined,
         );
       },
 
@@ -381,8 +393,8 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
           const password = extra.password ?? "";
           const srp = latest.current.options.srp && challenge.availableChallenges.includes("PASSWORD_SRP");
           if (choice === "PASSWORD" && srp)
-            return respondWith(
-              answerChallenge(challenge, { answer: "PASSWORD_SRP", srpA: beginSrp(password) }),
+            return respondWith(async () =>
+              answerChallenge(challenge, { answer: "PASSWORD_SRP", srpA: await beginSrp(password) }),
             );
           return respondWith(
             choice === "PASSWORD"
@@ -399,7 +411,8 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       answer(answer) {
         const challenge = currentChallenge();
         if (challenge?.name === "PASSWORD_SRP" && "password" in answer) {
-          return respondWith(answerChallenge(challenge, { srpA: beginSrp(answer.password) }));
+          const { password } = answer;
+          return respondWith(async () => answerChallenge(challenge, { srpA: await beginSrp(password) }));
         }
         return challenge ? respondWith(answerChallenge(challenge, answer)) : Promise.resolve();
       },
@@ -416,7 +429,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
         const { deviceKey, deviceGroupKey } = device;
         const accessToken = tokens.accessToken;
         return run(async (signal) => {
-          const verifier = await createDeviceVerifier(deviceGroupKey, deviceKey);
+          const verifier = await (await loadSrp()).createDeviceVerifier(deviceGroupKey, deviceKey);
           const confirmed = await latest.current.confirmDevice.mutateAsync({
             accessToken,
             deviceKey,
