@@ -85,7 +85,6 @@ export {
   type DeviceVerifier,
   passwordClaim,
   type SrpChallengeValues,
-  type SrpClaimValues,
   type SrpEphemeral,
   SrpError,
   srpTimestamp,

@@ -101,7 +101,7 @@ async function hashHexToNumber(hex: string): Promise<bigint> {
   return BigInt(`0x${bytesToHex(await sha256(hexToBytes(hex)))}`);
 }
 
-async function hmac(key: Uint8Array, message: Uint8Array): Promise<Uint8Array> {
+export async function hmacSha256(key: Uint8Array, message: Uint8Array): Promise<Uint8Array> {
   const cryptoKey = await crypto.subtle.importKey(
     "raw",
     key as BufferSource,
@@ -137,8 +137,8 @@ export function srpScrambler(largeA: bigint, largeB: bigint): Promise<bigint> {
 
 /** The 16-byte key both sides derive from the shared secret S: HKDF-SHA256, salted with u. */
 export async function srpSessionKey(sharedSecret: bigint, scrambler: bigint): Promise<Uint8Array> {
-  const prk = await hmac(hexToBytes(padHex(scrambler)), hexToBytes(padHex(sharedSecret)));
-  const okm = await hmac(prk, concat(encoder.encode("Caldera Derived Key"), Uint8Array.of(1)));
+  const prk = await hmacSha256(hexToBytes(padHex(scrambler)), hexToBytes(padHex(sharedSecret)));
+  const okm = await hmacSha256(prk, concat(encoder.encode("Caldera Derived Key"), Uint8Array.of(1)));
   return okm.slice(0, 16);
 }
 
@@ -231,13 +231,10 @@ export async function claimSignature(input: {
     base64ToBytes(input.secretBlock),
     encoder.encode(input.timestamp),
   );
-  return bytesToBase64(await hmac(input.key, message));
+  return bytesToBase64(await hmacSha256(input.key, message));
 }
 
-/** The answer to PASSWORD_VERIFIER (or DEVICE_PASSWORD_VERIFIER): signature, secret block, timestamp. */
-export type SrpClaimValues = SrpClaim;
-
-/** Everything PASSWORD_VERIFIER needs in one call. */
+/** Everything PASSWORD_VERIFIER (or DEVICE_PASSWORD_VERIFIER) needs, in one call. */
 export async function passwordClaim(input: {
   poolName: string;
   userId: string;
@@ -245,7 +242,7 @@ export async function passwordClaim(input: {
   ephemeral: SrpEphemeral;
   challenge: SrpChallengeValues & { secretBlock: string };
   now: Date;
-}): Promise<SrpClaimValues> {
+}): Promise<SrpClaim> {
   const key = await passwordAuthenticationKey(input);
   const timestamp = srpTimestamp(input.now);
   const { secretBlock } = input.challenge;

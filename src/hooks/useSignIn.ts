@@ -10,7 +10,7 @@ import type { DeviceStore, RememberedDevice } from "../core/devices";
 import { CognitoError } from "../core/errors";
 import { initialSignInState, isExpired, type SignInState, signInReducer } from "../core/flow";
 import type { FirstFactor, MfaType } from "../core/names";
-import type { SrpEphemeral } from "../core/srp";
+import { answerSrpStep, type SrpHeld } from "../core/srpSteps";
 import type {
   AuthenticationResult,
   AuthResponse,
@@ -91,13 +91,7 @@ export type UseSignInResult = SignInState & SignInActions;
 /** SRP is loaded when a sign-in first needs it: apps that never use SRP or devices never download it. */
 const loadSrp = () => import("../core/srp");
 
-interface FlowSecrets {
-  /** The password, between PASSWORD_SRP (or USER_SRP_AUTH) and PASSWORD_VERIFIER. */
-  password?: string;
-  /** The current SRP round's `a`. */
-  ephemeral?: SrpEphemeral;
-  /** The remembered device this sign-in uses. */
-  device?: RememberedDevice;
+interface FlowSecrets extends SrpHeld {
   /** Tokens waiting while the user decides whether to remember the device. */
   tokens?: AuthenticationResult;
 }
@@ -218,54 +212,19 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       return ephemeral.srpA;
     }
 
-    /**
-     * The answer the flow gives by itself: PASSWORD_VERIFIER with the password it holds, and a remembered
-     * device's DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER. Undefined when the user must act.
-     */
+    /** The answer the flow gives by itself (SRP and remembered-device steps); undefined when the user must act. */
     async function automaticAnswer(response: AuthResponse): Promise<RespondToAuthChallengeInput | undefined> {
-      const held = secrets.current;
       const challenge = parseChallenge(response, latest.current.state.username);
       if (!challenge) return undefined;
-      const device = held.device;
-      const deviceKey: StringMap = device ? { DEVICE_KEY: device.deviceKey } : {};
-      if (
-        !(challenge.name === "PASSWORD_VERIFIER" && held.password !== undefined && held.ephemeral) &&
-        !(challenge.name === "DEVICE_SRP_AUTH" && device) &&
-        !(challenge.name === "DEVICE_PASSWORD_VERIFIER" && device && held.ephemeral)
-      )
-        return undefined;
-      const { createSrpEphemeral, passwordClaim, userPoolName } = await loadSrp();
-      if (challenge.name === "PASSWORD_VERIFIER" && held.password !== undefined && held.ephemeral) {
-        const claim = await passwordClaim({
-          poolName: userPoolName(userPoolId()),
-          userId: challenge.userIdForSrp ?? challenge.username ?? latest.current.state.username,
-          password: held.password,
-          ephemeral: held.ephemeral,
-          challenge,
-          now: new Date(clock()),
-        });
-        secrets.current = { device };
-        const input = answerChallenge(challenge, claim);
-        return { ...input, challengeResponses: { ...input.challengeResponses, ...deviceKey } };
-      }
-      if (challenge.name === "DEVICE_SRP_AUTH" && device) {
-        const ephemeral = createSrpEphemeral();
-        secrets.current = { device, ephemeral };
-        return answerChallenge(challenge, { deviceKey: device.deviceKey, srpA: ephemeral.srpA });
-      }
-      if (challenge.name === "DEVICE_PASSWORD_VERIFIER" && device && held.ephemeral) {
-        const claim = await passwordClaim({
-          poolName: device.deviceGroupKey,
-          userId: device.deviceKey,
-          password: device.randomPassword,
-          ephemeral: held.ephemeral,
-          challenge,
-          now: new Date(clock()),
-        });
-        secrets.current = { device };
-        return answerChallenge(challenge, { ...claim, deviceKey: device.deviceKey });
-      }
-      return undefined;
+      const { tokens, ...held } = secrets.current;
+      const answered = await answerSrpStep(challenge, held, {
+        userPoolId,
+        username: latest.current.state.username,
+        now: new Date(clock()),
+      });
+      if (!answered) return undefined;
+      secrets.current = { ...answered.held, tokens };
+      return answered.input;
     }
 
     /** Set while the flow answers a step by itself: a failure there spends the round. */

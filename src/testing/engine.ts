@@ -4,7 +4,7 @@
  * choice is the one a careful client must survive anyway, and says so.
  */
 import { FIRST_FACTORS, type FirstFactor, type MfaType } from "../core/index";
-import { base64ToBytes, bytesToHex, srpVerifier, userPoolName } from "../core/srp";
+import { base64ToBytes, bytesToBase64, bytesToHex, hmacSha256, srpVerifier, userPoolName } from "../core/srp";
 import { FakeCognitoError, WRONG_CODE, WRONG_CREDENTIALS } from "./errors";
 import { maskEmail, maskPhone } from "./mask";
 import { INVALID_SESSION, type SessionState, type SessionStep, SessionStore } from "./sessions";
@@ -42,15 +42,7 @@ function sixDigits(): string {
 
 async function hmacSha256Base64(key: string, message: string): Promise<string> {
   const encoder = new TextEncoder();
-  const cryptoKey = await crypto.subtle.importKey(
-    "raw",
-    encoder.encode(key),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", cryptoKey, encoder.encode(message)));
-  return btoa(String.fromCharCode(...mac));
+  return bytesToBase64(await hmacSha256(encoder.encode(key), encoder.encode(message)));
 }
 
 /** SECRET_HASH as Cognito defines it: Base64(HMAC-SHA256(client secret, username + client id)). */

@@ -7,6 +7,7 @@ import { act } from "@testing-library/react";
 import { memoryDeviceStore } from "../../src/core/devices";
 import { DEMO_TOTP_SECRET, generateTotp, scenarios } from "../../src/testing/index";
 import { renderSignIn } from "../support/renderSignIn";
+import { renderSignInWithoutPoolId } from "../support/renderSignInWithoutPoolId";
 
 const PASSWORD = "Correct-Horse-1";
 const steps = (rendered: ReturnType<typeof renderSignIn>) =>
@@ -66,11 +67,7 @@ describe("useSignIn with SRP", () => {
     expect(rendered.result.current.status).toBe("signedIn");
   });
 
-  it("without the user pool id, the first start says what is missing", async () => {
-    const rendered = renderSignIn(scenarios.passwordOnly, { srp: true });
-    // The provider's client has the pool id; a flow whose client lacks it is built by hand below.
-    expect(rendered.result.current.status).toBe("identify");
-    const { renderSignInWithoutPoolId } = await import("../support/renderSignInWithoutPoolId");
+  it("without the user pool id, the first start says what is missing", () => {
     const bare = renderSignInWithoutPoolId({ srp: true });
     expect(() => bare.result.current.start("alice", { password: PASSWORD })).toThrow(/userPoolId/);
   });
