@@ -1,16 +1,21 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  // The fake Cognito is its own entry so that apps never bundle it with the library.
-  entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+  // The fake Cognito is its own entry so that apps never bundle it with the library; SRP is its own so
+  // that bundlers keep it out of the page until a sign-in loads it.
+  entry: { index: "src/index.ts", srp: "src/srp.ts", testing: "src/testing/index.ts" },
   format: ["esm"],
+  // One file per source module: with `sideEffects` in package.json, an app's bundler then drops every
+  // module it does not use (a whole challenge screen, the QR code), which it cannot do inside one file.
+  unbundle: true,
   platform: "neutral",
   target: "es2022",
   dts: true,
   sourcemap: false,
   clean: true,
   // The main entry holds components and hooks: frameworks with server components (Next.js App Router)
-  // must treat it as client code. The testing entry stays plain so servers can run the fake.
+  // must treat it as client code. Each component and hook module keeps its own "use client" from its
+  // source. Core, SRP and the testing entry stay plain so servers can use them.
   outputOptions: {
     banner: (chunk) => (chunk.fileName === "index.js" ? '"use client";' : ""),
   },

@@ -79,16 +79,5 @@ export { initiateAuthOperation } from "./operations/initiateAuth";
 export { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
 export { updateDeviceStatusOperation } from "./operations/updateDeviceStatus";
 export { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
-export {
-  createDeviceVerifier,
-  createSrpEphemeral,
-  type DeviceVerifier,
-  passwordClaim,
-  type SrpChallengeValues,
-  type SrpEphemeral,
-  SrpError,
-  srpTimestamp,
-  userPoolName,
-} from "./srp";
 export { formatSecretForReading, type TotpUriOptions, totpUri } from "./totp";
 export type * from "./types";
