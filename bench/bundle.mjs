@@ -3,13 +3,28 @@
  * production React, code splitting) and measures what a browser downloads. Shared by both benchmarks:
  * bench:size reads the bytes, bench:render serves the same files.
  */
-
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
 import { build } from "esbuild";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * Reads a benchmark's command line (`--json FILE`, `--no-build`, and the benchmark's own `options`),
+ * refusing unknown or malformed ones, and builds dist/ first unless told not to.
+ */
+export function startBenchmark(options = {}) {
+  const { values } = parseArgs({
+    options: { json: { type: "string" }, "no-build": { type: "boolean" }, ...options },
+  });
+  if (!values["no-build"]) {
+    execFileSync("npx", ["tsdown", "--log-level", "warn"], { cwd: root, stdio: "inherit" });
+  }
+  return values;
+}
 
 /** What every app that uses the library already ships; "over the peers" leaves these out. */
 export const PEERS = ["react", "react-dom", "@tanstack/react-query", "zod"];

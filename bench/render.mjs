@@ -16,16 +16,13 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { chromium } from "playwright";
 import { chromiumLaunchOptions } from "../scripts/staticServer.mjs";
-import { bundleApp, root } from "./bundle.mjs";
+import { bundleApp, startBenchmark } from "./bundle.mjs";
 import { BENCH_USER, serveBench } from "./server.mjs";
 
-const args = process.argv.slice(2);
-const loads = args.includes("--loads") ? Number(args[args.indexOf("--loads") + 1]) : 9;
-const jsonFile = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
+const options = startBenchmark({ loads: { type: "string", default: "9" } });
+const loads = Number(options.loads);
+const jsonFile = options.json;
 if (!Number.isInteger(loads) || loads < 1) throw new Error("--loads takes a positive whole number");
-if (!args.includes("--no-build")) {
-  execFileSync("npx", ["tsdown", "--log-level", "warn"], { cwd: root, stdio: "inherit" });
-}
 
 const APPS = [
   { id: "bare-form", label: "Bare React form (baseline)" },

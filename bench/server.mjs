@@ -5,9 +5,8 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { contentTypes } from "../scripts/staticServer.mjs";
 import { root } from "./bundle.mjs";
-
-const types = { ".js": "text/javascript", ".css": "text/css" };
 
 /** The user every page signs in as: a password, then an authenticator code (SOFTWARE_TOKEN_MFA). */
 export const BENCH_USER = { username: "tara", password: "Correct-Horse-1" };
@@ -54,7 +53,7 @@ export async function serveBench(pages) {
     const contents = files.get(url.pathname);
     if (!contents) return response.writeHead(404).end();
     response.writeHead(200, {
-      "content-type": types[path.extname(url.pathname)] ?? "application/octet-stream",
+      "content-type": contentTypes[path.extname(url.pathname)] ?? "application/octet-stream",
       "cache-control": "no-store",
       ...isolated,
     });

@@ -5,18 +5,11 @@
  * browser downloads; and with the peers left out: what the app adds to an app that has them), and
  * prints min, gzip and brotli sizes. With --check, exits 1 when a budget's ceiling is exceeded.
  */
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { budgets } from "./budgets.mjs";
-import { apps, bundleApp, root } from "./bundle.mjs";
+import { apps, bundleApp, startBenchmark } from "./bundle.mjs";
 
-const args = process.argv.slice(2);
-const check = args.includes("--check");
-const jsonFile = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
-
-if (!args.includes("--no-build")) {
-  execFileSync("npx", ["tsdown", "--log-level", "warn"], { cwd: root, stdio: "inherit" });
-}
+const { check, json: jsonFile } = startBenchmark({ check: { type: "boolean" } });
 
 function total(files, pick, key) {
   return files.filter(pick).reduce((sum, file) => sum + file[key], 0);
