@@ -1,16 +1,19 @@
 "use client";
 import { useId, useState } from "react";
+import {
+  type AssertionLike,
+  browserCredentials,
+  type CredentialsLike,
+  credentialToJSON,
+  toRequestOptions,
+} from "../../core/webauthn";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../UiContext";
-import { credentialToJSON, toRequestOptions } from "./webauthnJson";
 
-/** The part of `navigator.credentials` this step uses; inject it to test without an authenticator. */
-export interface CredentialsLike {
-  get(options: CredentialRequestOptions): Promise<Credential | null>;
-}
+export type { CredentialsLike };
 
 export type WebAuthnChallengeProps = ChallengeProps<"WEB_AUTHN"> & {
   /** Defaults to `navigator.credentials`. */
@@ -20,11 +23,6 @@ export type WebAuthnChallengeProps = ChallengeProps<"WEB_AUTHN"> & {
 };
 
 type Problem = "unavailable" | "cancelled" | "failed" | undefined;
-
-function browserCredentials(): CredentialsLike | undefined {
-  if (typeof window === "undefined" || typeof window.PublicKeyCredential === "undefined") return undefined;
-  return navigator.credentials ?? undefined;
-}
 
 /**
  * WEB_AUTHN: asks the browser for a passkey assertion with Cognito's options and answers CREDENTIAL.
@@ -57,7 +55,7 @@ export function WebAuthnChallenge({
       });
       if (!credential) return setProblem("cancelled");
       await onAnswer({
-        credential: credentialToJSON(credential as unknown as Parameters<typeof credentialToJSON>[0]),
+        credential: credentialToJSON(credential as unknown as AssertionLike),
       });
     } catch (cause) {
       const name = (cause as { name?: string }).name;

@@ -2,7 +2,34 @@
  * WebAuthn between JSON (how Cognito sends options and takes the credential) and the browser's binary
  * API, for browsers without PublicKeyCredential.parseRequestOptionsFromJSON / toJSON.
  */
-import type { CredentialRequestOptionsJSON } from "../../core/challenges";
+import type { CredentialRequestOptionsJSON } from "./challenges";
+
+/** The part of `navigator.credentials` passkey sign-in uses; inject it to test without an authenticator. */
+export interface CredentialsLike {
+  get(options: CredentialRequestOptions): Promise<Credential | null>;
+  /**
+   * Whether the browser can offer passkeys in the username field's autofill (conditional mediation).
+   * Without it, passkey autofill is not attempted.
+   */
+  isConditionalMediationAvailable?(): Promise<boolean>;
+}
+
+/** The browser's credentials, or undefined where there is no WebAuthn (or no window, on a server). */
+export function browserCredentials(): CredentialsLike | undefined {
+  if (typeof window === "undefined" || typeof window.PublicKeyCredential === "undefined") return undefined;
+  const container = navigator.credentials;
+  if (!container) return undefined;
+  const native = window.PublicKeyCredential as { isConditionalMediationAvailable?: () => Promise<boolean> };
+  return {
+    get: (options) => container.get(options),
+    ...(typeof native.isConditionalMediationAvailable === "function"
+      ? {
+          isConditionalMediationAvailable: () =>
+            native.isConditionalMediationAvailable?.() ?? Promise.resolve(false),
+        }
+      : {}),
+  };
+}
 
 export function base64urlToBuffer(value: string): ArrayBuffer {
   const base64 = value
@@ -53,7 +80,7 @@ export function toRequestOptions(json: CredentialRequestOptionsJSON): PublicKeyC
   };
 }
 
-interface AssertionLike {
+export interface AssertionLike {
   id: string;
   rawId: ArrayBuffer;
   type: string;
