@@ -14,6 +14,7 @@ export { useConfirmDevice } from "./useConfirmDevice";
 export { useInitiateAuth } from "./useInitiateAuth";
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 export {
+  type PasskeyAutofillOptions,
   type SignInActions,
   type StartOptions,
   type UseSignInOptions,

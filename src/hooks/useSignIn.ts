@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useReducer, useRef } from "react";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
   answerChallenge,
   type ChallengeAnswers,
@@ -10,6 +10,7 @@ import type { DeviceStore, RememberedDevice } from "../core/devices";
 import { CognitoError } from "../core/errors";
 import { initialSignInState, isExpired, type SignInState, signInReducer } from "../core/flow";
 import type { FirstFactor, MfaType } from "../core/names";
+import { waitForAutofilledPasskey } from "../core/passkeyAutofill";
 import { answerSrpStep, type SrpHeld } from "../core/srpSteps";
 import type {
   AuthenticationResult,
@@ -17,6 +18,7 @@ import type {
   RespondToAuthChallengeInput,
   StringMap,
 } from "../core/types";
+import { browserCredentials, type CredentialsLike } from "../core/webauthn";
 import { useCognitoClient } from "./CognitoProvider";
 import { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 import { useConfirmDevice } from "./useConfirmDevice";
@@ -54,6 +56,22 @@ export interface UseSignInOptions {
   sessionValidityMs?: number;
   /** A username to start with, e.g. remembered from a previous visit. */
   initialUsername?: string;
+  /**
+   * USER_AUTH: offer this user's passkeys in the username field's autofill (WebAuthn conditional
+   * mediation) while the username step shows, where the browser supports it; choosing one signs in at
+   * once. Cognito gives passkey options only for a named user, so pass one you know has a passkey, e.g.
+   * the last user who signed in with one on this device. Each offer costs an InitiateAuth call, renewed
+   * before its session expires while the page is visible. The username field needs
+   * `autocomplete="username webauthn"`.
+   */
+  passkeyAutofill?: PasskeyAutofillOptions;
+}
+
+export interface PasskeyAutofillOptions {
+  /** The user whose passkeys to offer. */
+  username: string;
+  /** Defaults to the browser's `navigator.credentials`. */
+  credentials?: CredentialsLike;
 }
 
 export interface StartOptions {
@@ -139,6 +157,10 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
     updateDeviceStatus,
   };
   const flight = useSingleFlight();
+  // The passkey autofill offer in progress, ended when the user starts a sign-in some other way.
+  const autofill = useRef<AbortController | null>(null);
+  // Set when Cognito refused an autofilled passkey: offering it again at once would only repeat that.
+  const [autofillRefused, setAutofillRefused] = useState(false);
   // Secrets the flow needs across calls it makes by itself: kept in a ref, never in state or React
   // Query's cache, and dropped as soon as they are used or the sign-in ends.
   const secrets = useRef<FlowSecrets>({});
@@ -170,7 +192,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   }, [state.status, state.expiresAt]);
 
   // Stable across renders: everything an action needs is read through refs when it runs.
-  const actions = useMemo((): SignInActions => {
+  const { actions, offerPasskey } = useMemo(() => {
     const clock = () => (latest.current.options.clock ?? Date.now)();
     const metadata = () => latest.current.options.clientMetadata;
 
@@ -299,9 +321,48 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
       return challenge && challenge.name !== "UNSUPPORTED" ? challenge : undefined;
     }
 
-    return {
+    /** Offers the user's passkeys in autofill; a chosen one answers the WEB_AUTHN challenge it came with. */
+    async function offerPasskey(username: string, signal: AbortSignal): Promise<void> {
+      const chosen = await waitForAutofilledPasskey({
+        username,
+        credentials: latest.current.options.passkeyAutofill?.credentials ?? browserCredentials(),
+        initiate: (input, callSignal) =>
+          latest.current.client.initiateAuth(
+            { ...input, clientMetadata: metadata() },
+            { signal: callSignal },
+          ),
+        clock,
+        sessionValidityMs: latest.current.state.sessionValidityMs,
+        signal,
+      });
+      if (!chosen || signal.aborted || latest.current.state.status !== "identify") return;
+      secrets.current = {};
+      dispatch({ type: "setUsername", username });
+      return run(async (requestSignal) => {
+        try {
+          const response = await latest.current.respond.mutateAsync({
+            ...answerChallenge(chosen.challenge, { credential: chosen.credential }),
+            clientMetadata: metadata(),
+            signal: requestSignal,
+          });
+          await settle(response, requestSignal);
+        } catch (error) {
+          if (!requestSignal.aborted) setAutofillRefused(true);
+          throw error;
+        }
+      }, false);
+    }
+
+    function endAutofill() {
+      autofill.current?.abort();
+      autofill.current = null;
+      setAutofillRefused(false);
+    }
+
+    const actions: SignInActions = {
       start(username, startOptions = {}) {
         if (flight.busy()) return Promise.resolve();
+        endAutofill();
         const typed = username.trim();
         const { authFlow: flow = "USER_AUTH", srp, deviceStore } = latest.current.options;
         const parameters: StringMap = { USERNAME: typed };
@@ -459,11 +520,24 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
 
       restart() {
         flight.cancel();
+        endAutofill();
         secrets.current = {};
         dispatch({ type: "restart" });
       },
     };
+    return { actions, offerPasskey };
   }, [flight]);
+
+  const { authFlow = "USER_AUTH", passkeyAutofill } = options;
+  const autofillUsername = authFlow === "USER_AUTH" ? passkeyAutofill?.username.trim() : undefined;
+  const offering = state.status === "identify" && !state.pending && !autofillRefused;
+  useEffect(() => {
+    if (!offering || !autofillUsername) return;
+    const controller = new AbortController();
+    autofill.current = controller;
+    void offerPasskey(autofillUsername, controller.signal);
+    return () => controller.abort();
+  }, [offering, autofillUsername, offerPasskey]);
 
   return { ...state, ...actions };
 }

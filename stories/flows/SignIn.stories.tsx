@@ -16,6 +16,26 @@ interface FlowArgs extends Partial<SignInProps> {
   simulatePasskey?: boolean;
 }
 
+/**
+ * Stands in for the browser's autofill list in the simulated passkey: the passkey is "chosen" once the
+ * username field has focus.
+ */
+function usernameFocused(signal: AbortSignal | null | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if ((document.activeElement as HTMLInputElement | null)?.name === "username") return resolve();
+    const onFocus = (event: FocusEvent) => {
+      if ((event.target as HTMLInputElement).name !== "username") return;
+      document.removeEventListener("focusin", onFocus);
+      resolve();
+    };
+    document.addEventListener("focusin", onFocus);
+    signal?.addEventListener("abort", () => {
+      document.removeEventListener("focusin", onFocus);
+      reject(new DOMException("Aborted", "AbortError"));
+    });
+  });
+}
+
 /** <SignIn> against a fresh fake user pool for the scenario; the panel shows the codes it "sent". */
 function Flow({ scenario: id, latencyMs = 300, simulatePasskey = false, ...props }: FlowArgs) {
   const scenario = scenarios[id];
@@ -41,8 +61,11 @@ function Flow({ scenario: id, latencyMs = 300, simulatePasskey = false, ...props
         credentials={
           simulatePasskey
             ? {
-                get: async () =>
-                  ({ toJSON: () => fake.passkeyAssertion(scenario.username) }) as unknown as Credential,
+                isConditionalMediationAvailable: async () => true,
+                get: async (options) => {
+                  if (options.mediation === "conditional") await usernameFocused(options.signal);
+                  return { toJSON: () => fake.passkeyAssertion(scenario.username) } as unknown as Credential;
+                },
               }
             : undefined
         }
@@ -275,6 +298,21 @@ export const PasskeySimulated: Story = {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "pia{Enter}");
     await userEvent.click(await canvas.findByRole("button", { name: "Use passkey" }));
+    await expectSignedIn(canvasElement);
+  },
+};
+
+/** Passkey autofill for a user the app remembers: focusing the username field stands in for choosing it. */
+export const PasskeyAutofillSimulated: Story = {
+  args: {
+    scenario: "passkey",
+    simulatePasskey: true,
+    preferredChallenge: undefined,
+    passkeyAutofill: { username: "pia" },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByLabelText("Username or email"));
     await expectSignedIn(canvasElement);
   },
 };

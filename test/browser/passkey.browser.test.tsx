@@ -5,17 +5,20 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { commands } from "vitest/browser";
-import { SignIn } from "../../src/components/SignIn";
+import { SignIn, type SignInProps } from "../../src/components/SignIn";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito } from "../../src/testing/index";
 
 declare module "vitest/browser" {
   interface BrowserCommands {
-    addVirtualPasskey(options: { rpId: string }): Promise<{ credentialId: string; publicKeyJwk: JsonWebKey }>;
+    addVirtualPasskey(options: {
+      rpId: string;
+      discoverableFor?: string;
+    }): Promise<{ credentialId: string; publicKeyJwk: JsonWebKey }>;
   }
 }
 
-function renderPasskeySignIn() {
+function renderPasskeySignIn(props: Partial<SignInProps> = {}) {
   const fake = createFakeCognito({
     rpId: location.hostname,
     pool: { mfa: "OFF" },
@@ -27,6 +30,7 @@ function renderPasskeySignIn() {
       clientOptions={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}
       preferredChallenge="WEB_AUTHN"
       onSignedIn={(tokens) => signedIn.push(tokens)}
+      {...props}
     />,
   );
   return { fake, signedIn };
@@ -58,4 +62,21 @@ it("refuses an assertion signed by another key than the one registered", async (
     await screen.findByText("Incorrect username or password.", {}, { timeout: 10_000 }),
   ).toBeInTheDocument();
   expect(signedIn).toHaveLength(0);
+});
+
+it("offers the passkey in autofill (conditional mediation): choosing it signs in without typing", async () => {
+  // Chromium's virtual authenticator chooses the passkey at once, as a user picking it from the list would.
+  const passkey = await commands.addVirtualPasskey({ rpId: location.hostname, discoverableFor: "pia" });
+  const { fake, signedIn } = renderPasskeySignIn({
+    preferredChallenge: undefined,
+    passkeyAutofill: { username: "pia" },
+  });
+  fake.addPasskey("pia", passkey);
+  expect(await screen.findByRole("status", {}, { timeout: 10_000 })).toHaveTextContent("You are signed in.");
+  expect(signedIn).toHaveLength(1);
+  expect(screen.queryByLabelText("Username or email")).toBeNull();
+  expect(fake.calls.map((call) => call.challengeName ?? call.operation)).toEqual([
+    "InitiateAuth",
+    "WEB_AUTHN",
+  ]);
 });

@@ -12,7 +12,14 @@ const authenticators = new WeakMap<
   { authenticatorId: string; send: (method: string, params: object) => Promise<unknown> }
 >();
 
-export const addVirtualPasskey: BrowserCommand<[{ rpId: string }]> = async (context, { rpId }) => {
+/**
+ * `discoverableFor`: the user a discoverable credential (a passkey proper) belongs to; only those can be
+ * offered in autofill. Without it, the credential is found only by its id in allowCredentials.
+ */
+export const addVirtualPasskey: BrowserCommand<[{ rpId: string; discoverableFor?: string }]> = async (
+  context,
+  { rpId, discoverableFor },
+) => {
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const id = randomBytes(16);
   let authenticator = authenticators.get(context.page);
@@ -37,7 +44,13 @@ export const addVirtualPasskey: BrowserCommand<[{ rpId: string }]> = async (cont
     authenticatorId,
     credential: {
       credentialId: id.toString("base64"),
-      isResidentCredential: false,
+      ...(discoverableFor
+        ? {
+            isResidentCredential: true,
+            userHandle: Buffer.from(discoverableFor).toString("base64"),
+            userName: discoverableFor,
+          }
+        : { isResidentCredential: false }),
       rpId,
       privateKey: privateKey.export({ format: "der", type: "pkcs8" }).toString("base64"),
       signCount: 0,

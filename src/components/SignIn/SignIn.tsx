@@ -49,7 +49,7 @@ export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
   passwordPolicy?: PasswordPolicy;
   /** Code steps: length, auto-submit, resend cooldown. */
   codeOptions?: Omit<CodeOptions, "onResend">;
-  /** WEB_AUTHN: defaults to `navigator.credentials`. */
+  /** WEB_AUTHN and passkey autofill: defaults to `navigator.credentials`. */
   credentials?: CredentialsLike;
   /** Show the remaining time once this many seconds of the session are left. Default 60. */
   countdownFromSeconds?: number;
@@ -107,6 +107,9 @@ function SignInFlow(props: SignInProps) {
     srp: props.srp,
     deviceStore: props.deviceStore,
     deviceName: props.deviceName,
+    ...(props.passkeyAutofill
+      ? { passkeyAutofill: { credentials: props.credentials, ...props.passkeyAutofill } }
+      : {}),
   });
   const messages = useMemo(() => resolveMessages(overrides), [overrides]);
 

@@ -1,0 +1,126 @@
+/**
+ * Passkey autofill: WebAuthn conditional mediation, where the browser offers passkeys among the username
+ * field's suggestions. Cognito issues WebAuthn options only for a named user (InitiateAuth USER_AUTH with
+ * USERNAME and PREFERRED_CHALLENGE=WEB_AUTHN), so autofill can be offered only for a username the app
+ * already knows, such as the one that last signed in with a passkey on this device. Each offer holds a
+ * Cognito session that expires, so it is renewed shortly before it does, and only while the page is seen.
+ */
+import { type ChallengeOf, parseChallenge } from "./challenges";
+import type { AuthResponse, InitiateAuthInput } from "./types";
+import { type AssertionLike, type CredentialsLike, credentialToJSON, toRequestOptions } from "./webauthn";
+
+export interface PasskeyAutofillRequest {
+  /** The user whose passkeys the browser offers. */
+  username: string;
+  /** Sends InitiateAuth; errors end the offer quietly (the username field works as before). */
+  initiate(input: InitiateAuthInput, signal: AbortSignal): Promise<AuthResponse>;
+  credentials: CredentialsLike | undefined;
+  /** Milliseconds since the epoch, the same clock the sign-in's expiry uses. */
+  clock(): number;
+  /** How long Cognito keeps the session each offer holds. */
+  sessionValidityMs: number;
+  /** Ends the offer, and the browser's pending request with it. */
+  signal: AbortSignal;
+}
+
+export interface AutofilledPasskey {
+  /** The WEB_AUTHN challenge the passkey answered, with its session. */
+  challenge: ChallengeOf<"WEB_AUTHN">;
+  /** The assertion as Cognito takes it (AuthenticationResponseJSON). */
+  credential: object;
+}
+
+/** Renew this long before the session ends, so that a passkey chosen at the last moment still counts. */
+const RENEW_MARGIN_MS = 15_000;
+
+/**
+ * Offers the user's passkeys until one is chosen (resolves with it and the challenge to answer), or the
+ * offer ends (resolves undefined): aborted, unsupported by the browser, refused by Cognito, or the user
+ * has no passkey (Cognito then answers with another challenge, which is dropped unanswered).
+ */
+export async function waitForAutofilledPasskey(
+  request: PasskeyAutofillRequest,
+): Promise<AutofilledPasskey | undefined> {
+  const { username, credentials, signal } = request;
+  if (!credentials?.isConditionalMediationAvailable) return undefined;
+  const available = await credentials.isConditionalMediationAvailable().catch(() => false);
+  while (available && !signal.aborted) {
+    await whenVisible(signal);
+    if (signal.aborted) return undefined;
+    let response: AuthResponse;
+    try {
+      response = await request.initiate(
+        { authFlow: "USER_AUTH", authParameters: { USERNAME: username, PREFERRED_CHALLENGE: "WEB_AUTHN" } },
+        signal,
+      );
+    } catch {
+      return undefined;
+    }
+    const renewAt =
+      request.clock() + Math.max(request.sessionValidityMs - RENEW_MARGIN_MS, request.sessionValidityMs / 2);
+    const challenge = parseChallenge(response, username);
+    if (challenge?.name !== "WEB_AUTHN" || signal.aborted) return undefined;
+    const round = abortAt(renewAt, request.clock, signal);
+    try {
+      const credential = await credentials.get({
+        mediation: "conditional",
+        publicKey: toRequestOptions(challenge.credentialRequestOptions),
+        signal: round.signal,
+      });
+      if (!credential) return undefined;
+      return { challenge, credential: credentialToJSON(credential as unknown as AssertionLike) };
+    } catch {
+      // Renewal aborted the browser's request: ask Cognito for a fresh session and offer again.
+      if (!round.renewing()) return undefined;
+    } finally {
+      round.dispose();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An AbortSignal that fires with `outer`, or when `clock` reaches `at`. Timers can fire a little early,
+ * so the timer re-arms until the clock really has passed `at`.
+ */
+function abortAt(at: number, clock: () => number, outer: AbortSignal) {
+  const controller = new AbortController();
+  let renewing = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    timer = setTimeout(
+      () => {
+        if (clock() < at) return arm();
+        renewing = true;
+        controller.abort();
+      },
+      Math.max(at - clock(), 0),
+    );
+  };
+  const onOuterAbort = () => controller.abort();
+  outer.addEventListener("abort", onOuterAbort, { once: true });
+  arm();
+  return {
+    signal: controller.signal,
+    renewing: () => renewing && !outer.aborted,
+    dispose() {
+      clearTimeout(timer);
+      outer.removeEventListener("abort", onOuterAbort);
+    },
+  };
+}
+
+/** Resolves at once where the page is visible (or there is no document), else when it becomes visible. */
+function whenVisible(signal: AbortSignal): Promise<void> {
+  if (typeof document === "undefined" || document.visibilityState !== "hidden") return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      if (document.visibilityState === "hidden" && !signal.aborted) return;
+      document.removeEventListener("visibilitychange", done);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    document.addEventListener("visibilitychange", done);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
