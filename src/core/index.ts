@@ -79,10 +79,5 @@ export { initiateAuthOperation } from "./operations/initiateAuth";
 export { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
 export { updateDeviceStatusOperation } from "./operations/updateDeviceStatus";
 export { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
-export {
-  type AutofilledPasskey,
-  type PasskeyAutofillRequest,
-  waitForAutofilledPasskey,
-} from "./passkeyAutofill";
 export { formatSecretForReading, type TotpUriOptions, totpUri } from "./totp";
 export type * from "./types";

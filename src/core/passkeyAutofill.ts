@@ -4,17 +4,28 @@
  * USERNAME and PREFERRED_CHALLENGE=WEB_AUTHN), so autofill can be offered only for a username the app
  * already knows, such as the one that last signed in with a passkey on this device. Each offer holds a
  * Cognito session that expires, so it is renewed shortly before it does, and only while the page is seen.
+ *
+ * Loaded on demand, and so imports only what the sign-in does not already load (types aside): bundlers
+ * split modules shared with the main bundle into chunks of their own.
  */
-import { type ChallengeOf, parseChallenge } from "./challenges";
-import type { AuthResponse, InitiateAuthInput } from "./types";
-import { type AssertionLike, type CredentialsLike, credentialToJSON, toRequestOptions } from "./webauthn";
+import type { ChallengeOf } from "./challenges";
+import {
+  type AssertionLike,
+  browserCredentials,
+  type CredentialsLike,
+  credentialToJSON,
+  toRequestOptions,
+} from "./webauthn";
 
 export interface PasskeyAutofillRequest {
-  /** The user whose passkeys the browser offers. */
-  username: string;
-  /** Sends InitiateAuth; errors end the offer quietly (the username field works as before). */
-  initiate(input: InitiateAuthInput, signal: AbortSignal): Promise<AuthResponse>;
-  credentials: CredentialsLike | undefined;
+  /**
+   * Asks Cognito for a WEB_AUTHN challenge for the user (InitiateAuth USER_AUTH, PREFERRED_CHALLENGE
+   * WEB_AUTHN); undefined when Cognito answers with another challenge. Errors end the offer quietly: the
+   * username field works as before.
+   */
+  issueChallenge(signal: AbortSignal): Promise<ChallengeOf<"WEB_AUTHN"> | undefined>;
+  /** Defaults to the browser's. */
+  credentials?: CredentialsLike;
   /** Milliseconds since the epoch, the same clock the sign-in's expiry uses. */
   clock(): number;
   /** How long Cognito keeps the session each offer holds. */
@@ -41,25 +52,17 @@ const RENEW_MARGIN_MS = 15_000;
 export async function waitForAutofilledPasskey(
   request: PasskeyAutofillRequest,
 ): Promise<AutofilledPasskey | undefined> {
-  const { username, credentials, signal } = request;
+  const { signal } = request;
+  const credentials = request.credentials ?? browserCredentials();
   if (!credentials?.isConditionalMediationAvailable) return undefined;
   const available = await credentials.isConditionalMediationAvailable().catch(() => false);
   while (available && !signal.aborted) {
     await whenVisible(signal);
     if (signal.aborted) return undefined;
-    let response: AuthResponse;
-    try {
-      response = await request.initiate(
-        { authFlow: "USER_AUTH", authParameters: { USERNAME: username, PREFERRED_CHALLENGE: "WEB_AUTHN" } },
-        signal,
-      );
-    } catch {
-      return undefined;
-    }
+    const challenge = await request.issueChallenge(signal).catch(() => undefined);
     const renewAt =
       request.clock() + Math.max(request.sessionValidityMs - RENEW_MARGIN_MS, request.sessionValidityMs / 2);
-    const challenge = parseChallenge(response, username);
-    if (challenge?.name !== "WEB_AUTHN" || signal.aborted) return undefined;
+    if (!challenge || signal.aborted) return undefined;
     const round = abortAt(renewAt, request.clock, signal);
     try {
       const credential = await credentials.get({

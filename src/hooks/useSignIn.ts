@@ -10,7 +10,6 @@ import type { DeviceStore, RememberedDevice } from "../core/devices";
 import { CognitoError } from "../core/errors";
 import { initialSignInState, isExpired, type SignInState, signInReducer } from "../core/flow";
 import type { FirstFactor, MfaType } from "../core/names";
-import { waitForAutofilledPasskey } from "../core/passkeyAutofill";
 import { answerSrpStep, type SrpHeld } from "../core/srpSteps";
 import type {
   AuthenticationResult,
@@ -18,7 +17,7 @@ import type {
   RespondToAuthChallengeInput,
   StringMap,
 } from "../core/types";
-import { browserCredentials, type CredentialsLike } from "../core/webauthn";
+import type { CredentialsLike } from "../core/webauthn";
 import { useCognitoClient } from "./CognitoProvider";
 import { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 import { useConfirmDevice } from "./useConfirmDevice";
@@ -108,6 +107,8 @@ export type UseSignInResult = SignInState & SignInActions;
 
 /** SRP is loaded when a sign-in first needs it: apps that never use SRP or devices never download it. */
 const loadSrp = () => import("../core/srp");
+/** Likewise passkey autofill, only for apps that ask for it. */
+const loadPasskeyAutofill = () => import("../core/passkeyAutofill");
 
 interface FlowSecrets extends SrpHeld {
   /** Tokens waiting while the user decides whether to remember the device. */
@@ -323,14 +324,22 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
 
     /** Offers the user's passkeys in autofill; a chosen one answers the WEB_AUTHN challenge it came with. */
     async function offerPasskey(username: string, signal: AbortSignal): Promise<void> {
+      const { waitForAutofilledPasskey } = await loadPasskeyAutofill();
+      if (signal.aborted) return;
       const chosen = await waitForAutofilledPasskey({
-        username,
-        credentials: latest.current.options.passkeyAutofill?.credentials ?? browserCredentials(),
-        initiate: (input, callSignal) =>
-          latest.current.client.initiateAuth(
-            { ...input, clientMetadata: metadata() },
+        credentials: latest.current.options.passkeyAutofill?.credentials,
+        async issueChallenge(callSignal) {
+          const response = await latest.current.client.initiateAuth(
+            {
+              authFlow: "USER_AUTH",
+              authParameters: { USERNAME: username, PREFERRED_CHALLENGE: "WEB_AUTHN" },
+              clientMetadata: metadata(),
+            },
             { signal: callSignal },
-          ),
+          );
+          const challenge = parseChallenge(response, username);
+          return challenge?.name === "WEB_AUTHN" ? challenge : undefined;
+        },
         clock,
         sessionValidityMs: latest.current.state.sessionValidityMs,
         signal,

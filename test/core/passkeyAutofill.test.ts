@@ -1,3 +1,4 @@
+import { parseChallenge } from "../../src/core/challenges";
 import { createCognitoClient } from "../../src/core/client";
 import { type PasskeyAutofillRequest, waitForAutofilledPasskey } from "../../src/core/passkeyAutofill";
 import type { CredentialsLike } from "../../src/core/webauthn";
@@ -37,9 +38,16 @@ function request(
   username = "pia",
 ): PasskeyAutofillRequest {
   return {
-    username,
     credentials,
-    initiate: (input, callSignal) => context.client.initiateAuth(input, { signal: callSignal }),
+    // What useSignIn hands in: InitiateAuth for the user with WEB_AUTHN preferred, WEB_AUTHN or nothing.
+    async issueChallenge(callSignal) {
+      const response = await context.client.initiateAuth(
+        { authFlow: "USER_AUTH", authParameters: { USERNAME: username, PREFERRED_CHALLENGE: "WEB_AUTHN" } },
+        { signal: callSignal },
+      );
+      const challenge = parseChallenge(response, username);
+      return challenge?.name === "WEB_AUTHN" ? challenge : undefined;
+    },
     clock: () => context.now.ms,
     sessionValidityMs: VALIDITY,
     signal,
