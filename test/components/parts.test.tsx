@@ -286,6 +286,15 @@ describe("WebAuthnChallenge", () => {
     expect(onAnswer).not.toHaveBeenCalled();
   });
 
+  it("asks the browser within the click itself, so the request keeps the click's user activation", async () => {
+    const get = vi.fn(() => new Promise<Credential | null>(() => {}));
+    render(<WebAuthnChallenge challenge={webauthn} onAnswer={vi.fn()} credentials={{ get }} />);
+    // The step loads WebAuthn's helpers when it shows; give that a moment, as a user reading it would.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    act(() => screen.getByRole("button", { name: "Use passkey" }).click());
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
   it("decodes the options to binary and encodes the assertion to JSON", async () => {
     const user = userEvent.setup();
     const onAnswer = vi.fn();

@@ -1,12 +1,6 @@
 "use client";
-import { useId, useState } from "react";
-import {
-  type AssertionLike,
-  browserCredentials,
-  type CredentialsLike,
-  credentialToJSON,
-  toRequestOptions,
-} from "../../core/webauthn";
+import { useEffect, useId, useState } from "react";
+import type { AssertionLike, CredentialsLike } from "../../core/webauthn";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
@@ -23,6 +17,20 @@ export type WebAuthnChallengeProps = ChallengeProps<"WEB_AUTHN"> & {
 };
 
 type Problem = "unavailable" | "cancelled" | "failed" | undefined;
+
+type WebAuthnHelpers = typeof import("../../core/webauthn");
+let helpers: WebAuthnHelpers | undefined;
+
+/**
+ * WebAuthn's JSON helpers load with this step, not with the page, since most sign-ins never show it; and
+ * not at the click, so that the browser's request starts within the click's user activation.
+ */
+function loadHelpers(): Promise<WebAuthnHelpers> {
+  return import("../../core/webauthn").then((module) => {
+    helpers = module;
+    return module;
+  });
+}
 
 /**
  * WEB_AUTHN: asks the browser for a passkey assertion with Cognito's options and answers CREDENTIAL.
@@ -43,19 +51,24 @@ export function WebAuthnChallenge({
   const [waiting, setWaiting] = useState(false);
   const [problem, setProblem] = useState<Problem>(undefined);
   const problemId = useId();
+  useEffect(() => {
+    // A failure shows when the user asks for the passkey, which loads again.
+    loadHelpers().catch(() => {});
+  }, []);
   const usePasskey = async () => {
-    // Looked up on use, not on render: nothing touches `window` during (server) rendering.
-    const container = credentials ?? browserCredentials();
-    if (!container) return setProblem("unavailable");
     setProblem(undefined);
     setWaiting(true);
     try {
+      const loaded = helpers ?? (await loadHelpers());
+      // Looked up on use, not on render: nothing touches `window` during (server) rendering.
+      const container = credentials ?? loaded.browserCredentials();
+      if (!container) return setProblem("unavailable");
       const credential = await container.get({
-        publicKey: toRequestOptions(challenge.credentialRequestOptions),
+        publicKey: loaded.toRequestOptions(challenge.credentialRequestOptions),
       });
       if (!credential) return setProblem("cancelled");
       await onAnswer({
-        credential: credentialToJSON(credential as unknown as AssertionLike),
+        credential: loaded.credentialToJSON(credential as unknown as AssertionLike),
       });
     } catch (cause) {
       const name = (cause as { name?: string }).name;
