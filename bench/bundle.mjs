@@ -118,6 +118,12 @@ function describeOutputs(result, id) {
       kind,
       initial: kind !== "js" || initial.has(key),
       label: labelOf(meta),
+      // Minified bytes each source module puts in this file, by path relative to the project.
+      modules: Object.fromEntries(
+        Object.entries(meta.inputs)
+          .filter(([, input]) => input.bytesInOutput > 0)
+          .map(([input, { bytesInOutput }]) => [input, bytesInOutput]),
+      ),
       contents: file.contents,
       ...sizesOf(file.contents),
     };
@@ -128,8 +134,13 @@ function describeOutputs(result, id) {
 function labelOf(meta) {
   const inputs = Object.keys(meta.inputs);
   if (inputs.some((input) => input.includes("node_modules/qrcode.react"))) return "QR code";
-  const biggest = Object.entries(meta.inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0];
-  return biggest ? path.basename(biggest[0]).replace(/\.(m?js|tsx?)$/, "") : "";
+  const biggest = Object.entries(meta.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0];
+  const name = (file) => path.basename(file).replace(/\.(m?js|tsx?)$/, "");
+  if (biggest) return name(biggest[0]);
+  // A dynamic import of a module that other chunks share: esbuild emits a stub that re-exports it.
+  return meta.entryPoint ? `${name(meta.entryPoint)} (import stub)` : "";
 }
 
 export function sizesOf(contents) {

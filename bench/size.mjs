@@ -1,23 +1,41 @@
 /**
- * npm run bench:size [-- --check] [-- --json FILE] [-- --no-build]
+ * npm run bench:size [-- --check] [-- --modules] [-- --json FILE] [-- --no-build]
  *
  * Builds the library (dist/), bundles each benchmark app twice with esbuild (everything bundled: what a
  * browser downloads; and with the peers left out: what the app adds to an app that has them), and
- * prints min, gzip and brotli sizes. With --check, exits 1 when a budget's ceiling is exceeded.
+ * prints min, gzip and brotli sizes. With --check, exits 1 when a budget's ceiling is exceeded. With
+ * --modules, also lists the modules that fill the initial chunk of <SignIn> and of the hooks.
  */
 import { writeFileSync } from "node:fs";
 import { budgets } from "./budgets.mjs";
 import { apps, bundleApp, startBenchmark } from "./bundle.mjs";
 
-const { check, json: jsonFile } = startBenchmark({ check: { type: "boolean" } });
+const {
+  check,
+  modules: listModules,
+  json: jsonFile,
+} = startBenchmark({ check: { type: "boolean" }, modules: { type: "boolean" } });
 
 function total(files, pick, key) {
   return files.filter(pick).reduce((sum, file) => sum + file[key], 0);
 }
 
+/** Minified bytes per module over the initial JS files, largest first, with `dist/` left off the path. */
+function initialModules(files) {
+  const bytes = new Map();
+  for (const file of files.filter((f) => f.kind === "js" && f.initial)) {
+    for (const [module, size] of Object.entries(file.modules)) {
+      const name = module.replace(/^dist\//, "");
+      bytes.set(name, (bytes.get(name) ?? 0) + size);
+    }
+  }
+  return [...bytes].sort((a, b) => b[1] - a[1]);
+}
+
 function summarize(files) {
   const js = (file) => file.kind === "js";
   return {
+    initialModules: initialModules(files),
     initialGzip: total(files, (f) => js(f) && f.initial, "gzip"),
     jsGzip: total(files, js, "gzip"),
     jsBrotli: total(files, js, "brotli"),
@@ -81,6 +99,23 @@ for (const budget of budgets) {
         : "meets target";
   if (now > budget.ceiling) failed = true;
   out.push(`| ${budget.label} | ${kb(now)} | ${kb(budget.target)} | ${kb(budget.ceiling)} | ${status} |`);
+}
+if (listModules) {
+  for (const id of ["signin", "hooks"]) {
+    const modules = sizes[id].overPeers.initialModules;
+    const all = modules.reduce((sum, [, size]) => sum + size, 0);
+    out.push("", `## Initial chunk of ${sizes[id].label}, by module (minified bytes, before gzip)`, "");
+    out.push("| Module | Bytes | Share |", "|---|--:|--:|");
+    for (const [name, size] of modules.slice(0, 20)) {
+      out.push(`| ${name} | ${size} | ${((size / all) * 100).toFixed(1)} % |`);
+    }
+    const rest = modules.slice(20);
+    if (rest.length) {
+      const size = rest.reduce((sum, [, bytes]) => sum + bytes, 0);
+      out.push(`| ${rest.length} more | ${size} | ${((size / all) * 100).toFixed(1)} % |`);
+    }
+    out.push(`| all | ${all} | 100 % |`);
+  }
 }
 process.stdout.write(`${out.join("\n")}\n`);
 
