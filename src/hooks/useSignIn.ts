@@ -544,7 +544,8 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
     if (!offering || !autofillUsername) return;
     const controller = new AbortController();
     autofill.current = controller;
-    void offerPasskey(autofillUsername, controller.signal);
+    // An offer, not a step: if its code cannot even load, the username field works as before.
+    offerPasskey(autofillUsername, controller.signal).catch(() => {});
     return () => controller.abort();
   }, [offering, autofillUsername, offerPasskey]);
 
