@@ -5,8 +5,9 @@
  * already knows, such as the one that last signed in with a passkey on this device. Each offer holds a
  * Cognito session that expires, so it is renewed shortly before it does, and only while the page is seen.
  *
- * Loaded on demand, and so imports only what the sign-in does not already load (types aside): bundlers
- * split modules shared with the main bundle into chunks of their own.
+ * Loaded on demand, and so imports nothing that the main bundle loads (types aside; WebAuthn's helpers
+ * are loaded on demand too): bundlers split modules shared with the main bundle into chunks of their own,
+ * which then load with the page.
  */
 import type { ChallengeOf } from "./challenges";
 import {
