@@ -55,15 +55,15 @@ export async function waitForAutofilledPasskey(
 ): Promise<AutofilledPasskey | undefined> {
   const { signal } = request;
   const credentials = request.credentials ?? browserCredentials();
-  if (!credentials?.isConditionalMediationAvailable) return undefined;
-  const available = await credentials.isConditionalMediationAvailable().catch(() => false);
-  while (available && !signal.aborted) {
+  const supported = await credentials?.isConditionalMediationAvailable?.().catch(() => false);
+  if (!credentials || !supported) return undefined;
+  while (!signal.aborted) {
     await whenVisible(signal);
     if (signal.aborted) return undefined;
     const challenge = await request.issueChallenge(signal).catch(() => undefined);
-    const renewAt =
-      request.clock() + Math.max(request.sessionValidityMs - RENEW_MARGIN_MS, request.sessionValidityMs / 2);
     if (!challenge || signal.aborted) return undefined;
+    const validity = request.sessionValidityMs;
+    const renewAt = request.clock() + Math.max(validity - RENEW_MARGIN_MS, validity / 2);
     const round = abortAt(renewAt, request.clock, signal);
     try {
       const credential = await credentials.get({
@@ -85,7 +85,8 @@ export async function waitForAutofilledPasskey(
 
 /**
  * An AbortSignal that fires with `outer`, or when `clock` reaches `at`. Timers can fire a little early,
- * so the timer re-arms until the clock really has passed `at`.
+ * so the timer re-arms until the clock really has passed `at`, as useSignIn's expiry timer does; not
+ * shared with it, since this module must import nothing the main bundle loads.
  */
 function abortAt(at: number, clock: () => number, outer: AbortSignal) {
   const controller = new AbortController();

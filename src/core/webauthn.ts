@@ -20,13 +20,11 @@ export function browserCredentials(): CredentialsLike | undefined {
   const container = navigator.credentials;
   if (!container) return undefined;
   const native = window.PublicKeyCredential as { isConditionalMediationAvailable?: () => Promise<boolean> };
+  const conditional = native.isConditionalMediationAvailable;
   return {
     get: (options) => container.get(options),
-    ...(typeof native.isConditionalMediationAvailable === "function"
-      ? {
-          isConditionalMediationAvailable: () =>
-            native.isConditionalMediationAvailable?.() ?? Promise.resolve(false),
-        }
+    ...(typeof conditional === "function"
+      ? { isConditionalMediationAvailable: () => conditional.call(native) }
       : {}),
   };
 }
