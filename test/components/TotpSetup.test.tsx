@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { TotpSetup } from "../../src/components/TotpSetup";
 import { createCognitoClient } from "../../src/core/client";
 import { createFakeCognito, generateTotp } from "../../src/testing/index";
+import { withVerifyStatusError } from "../support/verifyStatusError";
 
 const PASSWORD = "Correct-Horse-1";
 
@@ -70,6 +71,26 @@ describe("<TotpSetup>", () => {
       ),
     );
     expect(screen.getByLabelText("Code from the app")).toHaveValue(wrong);
+  });
+
+  it("Status ERROR from VerifySoftwareToken reads as a wrong code, not as done", async () => {
+    const { fake, accessToken } = await signedIn();
+    const client = createCognitoClient({
+      clientId: fake.clientId,
+      endpoint: "http://fake.test/",
+      fetch: withVerifyStatusError(fake),
+    });
+    const onDone = vi.fn();
+    const user = userEvent.setup();
+    render(<TotpSetup client={client} accessToken={accessToken} accountName="ada" onDone={onDone} />);
+    await user.click(screen.getByRole("button", { name: "Set up an authenticator app" }));
+    const code = await generateTotp(await keyShown(user), Date.now());
+    await user.type(screen.getByLabelText("Code from the app"), `${code}{Enter}`);
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent("That code is not right. Check it and try again."),
+    );
+    expect(screen.getByLabelText("Code from the app")).toHaveValue(code);
+    expect(onDone).not.toHaveBeenCalled();
   });
 
   it("an access token that is no longer valid says to sign in again", async () => {

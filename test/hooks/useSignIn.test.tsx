@@ -5,6 +5,7 @@
 import { act, waitFor } from "@testing-library/react";
 import { DEMO_TOTP_SECRET, scenarios } from "../../src/testing/index";
 import { renderSignIn } from "../support/renderSignIn";
+import { withVerifyStatusError } from "../support/verifyStatusError";
 
 type Rendered = ReturnType<typeof renderSignIn>;
 
@@ -85,6 +86,23 @@ describe("useSignIn through every scenario", () => {
     expectSignedIn(rendered, 4, [PASSWORD, secret, code]);
     expect(rendered.result.current.totpSetup).toBeUndefined();
     expect(JSON.stringify(rendered.result.current)).not.toContain(secret);
+  });
+
+  it("totpSetup: Status ERROR from VerifySoftwareToken is a wrong code; the challenge stays", async () => {
+    const rendered = renderSignIn(scenarios.totpSetup, {}, {}, withVerifyStatusError);
+    await act(() => rendered.result.current.start("sam", { password: PASSWORD }));
+    await act(() => rendered.result.current.setupTotp());
+    const code = await rendered.fake.totpCode("sam");
+    await act(() => rendered.result.current.verifyTotp(code ?? ""));
+    expect(rendered.result.current).toMatchObject({
+      status: "challenge",
+      challenge: { name: "MFA_SETUP" },
+      error: expect.objectContaining({ name: "CodeMismatchException", operation: "VerifySoftwareToken" }),
+    });
+    expect(rendered.result.current.totpSetup?.secretCode).toBe(rendered.fake.totpSecret("sam"));
+    expect(rendered.signedIn).toHaveLength(0);
+    // Nothing answered MFA_SETUP: the flow stopped at the refused code.
+    expect(rendered.bodies.filter((body) => body.includes('"ChallengeName":"MFA_SETUP"'))).toHaveLength(0);
   });
 
   it("mfaSetupChoice: email MFA set up, then its code", async () => {

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
+import type { FetchLike } from "../../src/core/client";
 import type { AuthenticationResult } from "../../src/core/types";
 import { CognitoProvider } from "../../src/hooks/CognitoProvider";
 import { type UseSignInOptions, useSignIn } from "../../src/hooks/useSignIn";
@@ -11,15 +12,18 @@ export function renderSignIn(
   scenario: FakeScenario,
   hookOptions: UseSignInOptions = {},
   fakeOptions: Partial<FakeCognitoOptions> = {},
+  /** Stands between the hook and the fake, e.g. to send an answer the fake never gives. */
+  wire: (fetch: FetchLike) => FetchLike = (fetch) => fetch,
 ) {
   const fake = createFakeCognito({ ...scenario.options(), ...fakeOptions });
   const queryClient = new QueryClient();
   const signedIn: AuthenticationResult[] = [];
   /** Every request body sent, to check what went over the wire. */
   const bodies: string[] = [];
+  const send = wire(fake);
   const recording = (input: string, init: RequestInit) => {
     bodies.push(String(init.body));
-    return fake(input, init);
+    return send(input, init);
   };
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
