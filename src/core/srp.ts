@@ -52,6 +52,11 @@ export function bytesToHex(bytes: Uint8Array): string {
   return hex;
 }
 
+/** Big-endian bytes as a non-negative number. */
+export function bytesToNumber(bytes: Uint8Array): bigint {
+  return BigInt(`0x${bytesToHex(bytes)}`);
+}
+
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
@@ -98,7 +103,7 @@ async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
 
 /** SHA-256 of the bytes a hex string stands for, as a number. */
 async function hashHexToNumber(hex: string): Promise<bigint> {
-  return BigInt(`0x${bytesToHex(await sha256(hexToBytes(hex)))}`);
+  return bytesToNumber(await sha256(hexToBytes(hex)));
 }
 
 export async function hmacSha256(key: Uint8Array, message: Uint8Array): Promise<Uint8Array> {
@@ -167,7 +172,7 @@ export interface SrpEphemeral {
 /** Draws a (128 random bytes, as AWS's SDKs do) and computes A = g^a mod N. */
 export function createSrpEphemeral(random: RandomBytes = secureRandomBytes): SrpEphemeral {
   for (;;) {
-    const a = BigInt(`0x${bytesToHex(random(128))}`);
+    const a = bytesToNumber(random(128));
     const largeA = modPow(G, a, N);
     // A ≡ 0 would let anyone pass; it cannot happen for a random a, but a broken random source can.
     if (a !== 0n && largeA !== 0n) return { a, largeA, srpA: largeA.toString(16) };
@@ -276,7 +281,7 @@ export async function createDeviceVerifier(
   random: RandomBytes = secureRandomBytes,
 ): Promise<DeviceVerifier> {
   const randomPassword = bytesToBase64(random(40));
-  const saltHex = padHex(BigInt(`0x${bytesToHex(random(16))}`));
+  const saltHex = padHex(bytesToNumber(random(16)));
   const verifier = await srpVerifier(deviceGroupKey, deviceKey, randomPassword, BigInt(`0x${saltHex}`));
   return {
     randomPassword,

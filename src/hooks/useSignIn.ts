@@ -7,9 +7,9 @@ import {
   parseChallenge,
 } from "../core/challenges";
 import type { DeviceStore, RememberedDevice } from "../core/devices";
-import { CognitoError } from "../core/errors";
 import { initialSignInState, isExpired, type SignInState, signInReducer } from "../core/flow";
 import type { FirstFactor, MfaType } from "../core/names";
+import { codeRefusedByStatus } from "../core/operations/verifySoftwareToken";
 import { answerSrpStep, type SrpHeld } from "../core/srpSteps";
 import type {
   AuthenticationResult,
@@ -135,18 +135,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   );
 
   // Actions read the latest state and options through refs, so that they can stay stable.
-  const latest = useRef({
-    state,
-    options,
-    client,
-    initiate,
-    respond,
-    associate,
-    verify,
-    confirmDevice,
-    updateDeviceStatus,
-  });
-  latest.current = {
+  const current = {
     state,
     options,
     client,
@@ -157,6 +146,8 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
     confirmDevice,
     updateDeviceStatus,
   };
+  const latest = useRef(current);
+  latest.current = current;
   const flight = useSingleFlight();
   // The passkey autofill offer in progress, ended when the user starts a sign-in some other way.
   const autofill = useRef<AbortController | null>(null);
@@ -512,11 +503,7 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
             signal,
           });
           if (verified.status !== "SUCCESS" || verified.session === undefined) {
-            // Cognito documents Status ERROR without saying when; the user's remedy is a new code.
-            throw new CognitoError("CodeMismatchException", "VerifySoftwareToken answered ERROR.", {
-              operation: "VerifySoftwareToken",
-              status: 200,
-            });
+            throw codeRefusedByStatus();
           }
           const response = await latest.current.respond.mutateAsync({
             ...answerChallenge(challenge, { verifiedSession: verified.session }),

@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useRef, useState } from "react";
-import { CognitoError } from "../core/errors";
+import { codeRefusedByStatus } from "../core/operations/verifySoftwareToken";
 import { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 import { useSingleFlight } from "./useSingleFlight";
 import { useVerifySoftwareToken } from "./useVerifySoftwareToken";
@@ -71,11 +71,7 @@ export function useTotpSetup(options: UseTotpSetupOptions): UseTotpSetupResult {
           });
           if (signal.aborted) return;
           if (result.status !== "SUCCESS") {
-            // Cognito documents Status ERROR without saying when; the user's remedy is a new code.
-            throw new CognitoError("CodeMismatchException", "VerifySoftwareToken answered ERROR.", {
-              operation: "VerifySoftwareToken",
-              status: 200,
-            });
+            throw codeRefusedByStatus();
           }
           setState({ status: "done", secretCode: undefined, pending: false, error: undefined });
           latest.current.options.onDone?.();

@@ -6,7 +6,7 @@
  */
 import {
   bytesToBase64,
-  bytesToHex,
+  bytesToNumber,
   claimSignature,
   modPow,
   padHex,
@@ -23,7 +23,7 @@ const { N, g } = SRP_GROUP;
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 function randomNumber(bytes: number): bigint {
-  return BigInt(`0x${bytesToHex(crypto.getRandomValues(new Uint8Array(bytes)))}`);
+  return bytesToNumber(crypto.getRandomValues(new Uint8Array(bytes)));
 }
 
 /** One PASSWORD_VERIFIER (or DEVICE_PASSWORD_VERIFIER) round, kept in the session between the calls. */

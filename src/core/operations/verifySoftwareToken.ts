@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { CognitoError } from "../errors";
 import type { VerifySoftwareTokenInput, VerifySoftwareTokenResponse } from "../types";
 import { type Checked, check, defined } from "./wire";
 
@@ -28,3 +29,14 @@ export const verifySoftwareTokenOperation = {
   responseToWire: (response: VerifySoftwareTokenResponse) =>
     defined({ Status: response.status, Session: response.session }),
 } as const;
+
+/**
+ * VerifySoftwareToken can answer HTTP 200 with Status ERROR; Cognito documents it without saying when.
+ * The user's remedy is the same as for a wrong code (try a new one), so it is reported as one.
+ */
+export function codeRefusedByStatus(): CognitoError<"CodeMismatchException"> {
+  return new CognitoError("CodeMismatchException", "VerifySoftwareToken answered ERROR.", {
+    operation: "VerifySoftwareToken",
+    status: 200,
+  });
+}
