@@ -13,4 +13,4 @@ export {
   SrpError,
   srpTimestamp,
   userPoolName,
-} from "./core/srp";
+} from "./core/srp/srp";

@@ -1,6 +1,6 @@
 import type { JSX } from "react";
 import { type ChallengeOf, type KnownChallenge, parseChallenge } from "../src/core/challenges";
-import { CognitoError } from "../src/core/errors";
+import { CognitoError } from "../src/core/client/errors";
 import type { AuthResponse } from "../src/core/types";
 
 /** A challenge as useSignIn would hold it, from wire-like parameters. */

@@ -4,7 +4,7 @@
  * CREDENTIAL_REQUEST_OPTIONS…); this is the one place that decodes them.
  */
 import * as z from "zod/mini";
-import type { ValidationIssue } from "./errors";
+import type { ValidationIssue } from "./client/errors";
 import { isPlainObject, parseJsonSafely } from "./json";
 import { FIRST_FACTORS, type FirstFactor, isKnownChallengeName, MFA_TYPES, type MfaType } from "./names";
 import type { AuthResponse, RespondToAuthChallengeInput, StringMap } from "./types";

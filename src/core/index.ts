@@ -18,8 +18,7 @@ export {
   createCognitoClient,
   type FetchLike,
   resolveEndpoint,
-} from "./client";
-export { type DeviceStore, memoryDeviceStore, type RememberedDevice } from "./devices";
+} from "./client/client";
 export {
   AbortError,
   type AssociateSoftwareTokenError,
@@ -49,18 +48,13 @@ export {
   type ValidationIssue,
   type VerifySoftwareTokenError,
   type VerifySoftwareTokenExceptionName,
-} from "./errors";
-export {
-  DEFAULT_SESSION_VALIDITY_MS,
-  initialSignInState,
-  isExpired,
-  isSessionEnded,
-  type SignInEvent,
-  type SignInState,
-  type SignInStatus,
-  signInReducer,
-  type TotpSetupState,
-} from "./flow";
+} from "./client/errors";
+export { associateSoftwareTokenOperation } from "./client/operations/associateSoftwareToken";
+export { confirmDeviceOperation } from "./client/operations/confirmDevice";
+export { initiateAuthOperation } from "./client/operations/initiateAuth";
+export { respondToAuthChallengeOperation } from "./client/operations/respondToAuthChallenge";
+export { updateDeviceStatusOperation } from "./client/operations/updateDeviceStatus";
+export { verifySoftwareTokenOperation } from "./client/operations/verifySoftwareToken";
 export {
   AUTH_FLOWS,
   type AuthFlow,
@@ -73,11 +67,17 @@ export {
   type MfaType,
   type UnknownChallengeName,
 } from "./names";
-export { associateSoftwareTokenOperation } from "./operations/associateSoftwareToken";
-export { confirmDeviceOperation } from "./operations/confirmDevice";
-export { initiateAuthOperation } from "./operations/initiateAuth";
-export { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
-export { updateDeviceStatusOperation } from "./operations/updateDeviceStatus";
-export { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
-export { formatSecretForReading, type TotpUriOptions, totpUri } from "./totp";
+export { type DeviceStore, memoryDeviceStore, type RememberedDevice } from "./signIn/devices";
+export {
+  DEFAULT_SESSION_VALIDITY_MS,
+  initialSignInState,
+  isExpired,
+  isSessionEnded,
+  type SignInEvent,
+  type SignInState,
+  type SignInStatus,
+  signInReducer,
+  type TotpSetupState,
+} from "./signIn/reducer";
+export { formatSecretForReading, type TotpUriOptions, totpUri } from "./totp/totp";
 export type * from "./types";

@@ -1,7 +1,7 @@
 "use client";
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
-import { type CognitoClient, type CognitoClientOptions, createCognitoClient } from "../core/client";
+import { type CognitoClient, type CognitoClientOptions, createCognitoClient } from "../core/client/client";
 
 const CognitoClientContext = createContext<CognitoClient | null>(null);
 

@@ -1,5 +1,5 @@
 import { type MutationFunctionContext, mutationOptions } from "@tanstack/react-query";
-import type { CognitoClient } from "../core/client";
+import type { CognitoClient } from "../core/client/client";
 import type {
   AssociateSoftwareTokenError,
   ConfirmDeviceError,
@@ -7,7 +7,7 @@ import type {
   RespondToAuthChallengeError,
   UpdateDeviceStatusError,
   VerifySoftwareTokenError,
-} from "../core/errors";
+} from "../core/client/errors";
 import type {
   AssociateSoftwareTokenInput,
   AssociateSoftwareTokenResponse,

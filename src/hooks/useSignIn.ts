@@ -6,18 +6,18 @@ import {
   type KnownChallenge,
   parseChallenge,
 } from "../core/challenges";
-import type { DeviceStore, RememberedDevice } from "../core/devices";
-import { initialSignInState, isExpired, type SignInState, signInReducer } from "../core/flow";
+import { codeRefusedByStatus } from "../core/client/operations/verifySoftwareToken";
 import type { FirstFactor, MfaType } from "../core/names";
-import { codeRefusedByStatus } from "../core/operations/verifySoftwareToken";
-import { answerSrpStep, type SrpHeld } from "../core/srpSteps";
+import type { DeviceStore, RememberedDevice } from "../core/signIn/devices";
+import { initialSignInState, isExpired, type SignInState, signInReducer } from "../core/signIn/reducer";
+import { answerSrpStep, type SrpHeld } from "../core/signIn/srpSteps";
 import type {
   AuthenticationResult,
   AuthResponse,
   RespondToAuthChallengeInput,
   StringMap,
 } from "../core/types";
-import type { CredentialsLike } from "../core/webauthn";
+import type { CredentialsLike } from "../core/webauthn/webauthn";
 import { useCognitoClient } from "./CognitoProvider";
 import { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 import { useConfirmDevice } from "./useConfirmDevice";
@@ -106,9 +106,9 @@ export interface SignInActions {
 export type UseSignInResult = SignInState & SignInActions;
 
 /** SRP is loaded when a sign-in first needs it: apps that never use SRP or devices never download it. */
-const loadSrp = () => import("../core/srp");
+const loadSrp = () => import("../core/srp/srp");
 /** Likewise passkey autofill, only for apps that ask for it. */
-const loadPasskeyAutofill = () => import("../core/passkeyAutofill");
+const loadPasskeyAutofill = () => import("../core/signIn/passkeyAutofill");
 
 interface FlowSecrets extends SrpHeld {
   /** Tokens waiting while the user decides whether to remember the device. */

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useRef } from "react";
-import { AbortError } from "../core/errors";
+import { AbortError } from "../core/client/errors";
 
 export interface SingleFlight {
   /** A request is in flight, or the component is gone: a new one would be refused. */

@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useRef, useState } from "react";
-import { codeRefusedByStatus } from "../core/operations/verifySoftwareToken";
+import { codeRefusedByStatus } from "../core/client/operations/verifySoftwareToken";
 import { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 import { useSingleFlight } from "./useSingleFlight";
 import { useVerifySoftwareToken } from "./useVerifySoftwareToken";

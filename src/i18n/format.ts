@@ -1,4 +1,4 @@
-import { isSessionEnded } from "../core/flow";
+import { isSessionEnded } from "../core/signIn/reducer";
 import { en, type MessageKey, type Messages } from "./en";
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than "undefined". */

@@ -4,7 +4,14 @@
  * choice is the one a careful client must survive anyway, and says so.
  */
 import { FIRST_FACTORS, type FirstFactor, type MfaType } from "../core/index";
-import { base64ToBytes, bytesToBase64, bytesToHex, hmacSha256, srpVerifier, userPoolName } from "../core/srp";
+import {
+  base64ToBytes,
+  bytesToBase64,
+  bytesToHex,
+  hmacSha256,
+  srpVerifier,
+  userPoolName,
+} from "../core/srp/srp";
 import { FakeCognitoError, WRONG_CODE, WRONG_CREDENTIALS } from "./errors";
 import { maskEmail, maskPhone } from "./mask";
 import { INVALID_SESSION, type SessionState, type SessionStep, SessionStore } from "./sessions";

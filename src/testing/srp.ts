@@ -16,7 +16,7 @@ import {
   srpScrambler,
   srpSessionKey,
   srpTimestamp,
-} from "../core/srp";
+} from "../core/srp/srp";
 
 const { N, g } = SRP_GROUP;
 /** How far TIMESTAMP may be from the fake's clock. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { SignIn } from "../../src/components/SignIn";
-import type { CognitoClientOptions } from "../../src/core/client";
+import type { CognitoClientOptions } from "../../src/core/client/client";
 
 /** STORYBOOK_* variables reach the stories through Vite's import.meta.env. */
 const env = ((import.meta as { env?: Record<string, string | undefined> }).env ?? {}) as Record<

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { SignIn, type SignInProps } from "../../src/components/SignIn";
-import { memoryDeviceStore } from "../../src/core/devices";
+import { memoryDeviceStore } from "../../src/core/signIn/devices";
 import { de } from "../../src/i18n/de";
 import { createFakeCognito, type FakeCognito, type ScenarioId, scenarios } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";

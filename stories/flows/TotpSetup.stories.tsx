@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useEffect, useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { TotpSetup } from "../../src/components/TotpSetup";
-import { type CognitoClient, createCognitoClient } from "../../src/core/client";
+import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
 import { createFakeCognito, type FakeCognito } from "../../src/testing/index";
 import { FakeCognitoPanel } from "./FakeCognitoPanel";
 

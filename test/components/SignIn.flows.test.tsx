@@ -5,8 +5,8 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import { QrCode } from "../../src/components/MfaSetupChallenge";
 import { SignIn } from "../../src/components/SignIn";
-import { memoryDeviceStore } from "../../src/core/devices";
-import { totpUri } from "../../src/core/totp";
+import { memoryDeviceStore } from "../../src/core/signIn/devices";
+import { totpUri } from "../../src/core/totp/totp";
 import { scenarios } from "../../src/testing/index";
 import { renderSignInUi } from "../support/renderSignInUi";
 

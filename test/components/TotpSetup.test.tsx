@@ -2,7 +2,7 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TotpSetup } from "../../src/components/TotpSetup";
-import { createCognitoClient } from "../../src/core/client";
+import { createCognitoClient } from "../../src/core/client/client";
 import { createFakeCognito, generateTotp } from "../../src/testing/index";
 import { withVerifyStatusError } from "../support/verifyStatusError";
 

@@ -6,7 +6,7 @@ import {
   OPERATION_EXCEPTIONS,
   TimeoutError,
   UnknownCognitoError,
-} from "../../src/core/errors";
+} from "../../src/core/client/errors";
 import { de } from "../../src/i18n/de";
 import { en, type Messages } from "../../src/i18n/en";
 import { errorMessage, errorMessageKey } from "../../src/i18n/format";

@@ -12,7 +12,7 @@ import { SelectChallenge } from "../../src/components/SelectChallenge";
 import { UnsupportedChallenge } from "../../src/components/UnsupportedChallenge";
 import { WebAuthnChallenge } from "../../src/components/WebAuthnChallenge";
 import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
-import { totpUri } from "../../src/core/totp";
+import { totpUri } from "../../src/core/totp/totp";
 import type { AuthResponse } from "../../src/core/types";
 
 function challengeOf<N extends Parameters<typeof parseChallenge>[0]["challengeName"] & string>(

@@ -4,7 +4,7 @@
  */
 import { inject } from "vitest";
 import { MAX_TOTP_SECRET, SEED_USERS } from "../../scripts/cognito-local.mjs";
-import { type CognitoClient, createCognitoClient } from "../../src/core/client";
+import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
 import { createFakeCognito, type FakeCognito, type FakeUser } from "../../src/testing/index";
 
 export type BackendName = "cognito-local" | "fake";

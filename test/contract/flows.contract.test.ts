@@ -4,7 +4,7 @@
  * test asserts each backend's own answer and names the departure; nothing is loosened to fit both.
  */
 import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
-import { CognitoError, UnknownCognitoError } from "../../src/core/errors";
+import { CognitoError, UnknownCognitoError } from "../../src/core/client/errors";
 import type { AuthResponse } from "../../src/core/types";
 import { generateTotp } from "../../src/testing/index";
 import { BACKENDS, type Backend, createBackend, MAX_TOTP_SECRET } from "./backends";

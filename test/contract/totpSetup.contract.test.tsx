@@ -8,7 +8,7 @@ import userEvent from "@testing-library/user-event";
 import { inject } from "vitest";
 import { TotpSetup } from "../../src/components/TotpSetup";
 import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
-import { createCognitoClient } from "../../src/core/client";
+import { createCognitoClient } from "../../src/core/client/client";
 import { generateTotp } from "../../src/testing/index";
 
 const PASSWORD = "Correct-Horse-1";

@@ -1,10 +1,10 @@
-import { type CognitoClient, createCognitoClient } from "../../src/core/client";
+import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
 import {
   CognitoError,
   OPERATION_EXCEPTIONS,
   type OperationName,
   UnknownCognitoError,
-} from "../../src/core/errors";
+} from "../../src/core/client/errors";
 import { recordingFetch } from "../support/recordingFetch";
 
 type Reply = Parameters<typeof recordingFetch>[0];

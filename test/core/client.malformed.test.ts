@@ -2,8 +2,8 @@
  * A corpus of answers that are not Cognito's: each must end in the right non-Cognito error type, never
  * in an uncaught exception, a success, or a polluted prototype.
  */
-import { createCognitoClient } from "../../src/core/client";
-import { MalformedResponseError, ResponseValidationError } from "../../src/core/errors";
+import { createCognitoClient } from "../../src/core/client/client";
+import { MalformedResponseError, ResponseValidationError } from "../../src/core/client/errors";
 import { recordingFetch } from "../support/recordingFetch";
 
 type Reply = Parameters<typeof recordingFetch>[0];

@@ -13,7 +13,7 @@ import {
   UpdateDeviceStatusCommand,
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { createCognitoClient } from "../../src/core/client";
+import { createCognitoClient } from "../../src/core/client/client";
 import type { InitiateAuthInput, RespondToAuthChallengeInput } from "../../src/core/types";
 import { recordingFetch } from "../support/recordingFetch";
 

@@ -1,8 +1,8 @@
-import { createCognitoClient, type FetchLike, resolveEndpoint } from "../../src/core/client";
-import { AbortError, CognitoError, NetworkError, TimeoutError } from "../../src/core/errors";
-import { associateSoftwareTokenOperation } from "../../src/core/operations/associateSoftwareToken";
-import { initiateAuthOperation } from "../../src/core/operations/initiateAuth";
-import { verifySoftwareTokenOperation } from "../../src/core/operations/verifySoftwareToken";
+import { createCognitoClient, type FetchLike, resolveEndpoint } from "../../src/core/client/client";
+import { AbortError, CognitoError, NetworkError, TimeoutError } from "../../src/core/client/errors";
+import { associateSoftwareTokenOperation } from "../../src/core/client/operations/associateSoftwareToken";
+import { initiateAuthOperation } from "../../src/core/client/operations/initiateAuth";
+import { verifySoftwareTokenOperation } from "../../src/core/client/operations/verifySoftwareToken";
 import type { AuthResponse } from "../../src/core/types";
 import { recordingFetch } from "../support/recordingFetch";
 

@@ -1,6 +1,11 @@
 /** The sign-in reducer, step by step, without React, timers or a server. */
-import { CognitoError, NetworkError } from "../../src/core/errors";
-import { initialSignInState, isSessionEnded, type SignInState, signInReducer } from "../../src/core/flow";
+import { CognitoError, NetworkError } from "../../src/core/client/errors";
+import {
+  initialSignInState,
+  isSessionEnded,
+  type SignInState,
+  signInReducer,
+} from "../../src/core/signIn/reducer";
 import type { AuthResponse } from "../../src/core/types";
 
 const T0 = 1_800_000_000_000;

@@ -1,7 +1,7 @@
 import { parseChallenge } from "../../src/core/challenges";
-import { createCognitoClient } from "../../src/core/client";
-import { type PasskeyAutofillRequest, waitForAutofilledPasskey } from "../../src/core/passkeyAutofill";
-import type { CredentialsLike } from "../../src/core/webauthn";
+import { createCognitoClient } from "../../src/core/client/client";
+import { type PasskeyAutofillRequest, waitForAutofilledPasskey } from "../../src/core/signIn/passkeyAutofill";
+import type { CredentialsLike } from "../../src/core/webauthn/webauthn";
 import { createFakeCognito, scenarios } from "../../src/testing/index";
 import { conditionalCredentials } from "../support/conditionalCredentials";
 

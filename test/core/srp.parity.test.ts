@@ -18,7 +18,7 @@ import {
   SRP_GROUP,
   srpTimestamp,
   srpVerifier,
-} from "../../src/core/srp";
+} from "../../src/core/srp/srp";
 
 const { AuthenticationDetails, CognitoUser, CognitoUserPool } = awsCognito;
 /** Exported at run time, though its type declarations leave it out. */

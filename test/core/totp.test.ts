@@ -1,4 +1,4 @@
-import { formatSecretForReading, totpUri } from "../../src/core/totp";
+import { formatSecretForReading, totpUri } from "../../src/core/totp/totp";
 
 describe("totpUri", () => {
   it("builds the Key URI Format with the issuer in label and parameter", () => {

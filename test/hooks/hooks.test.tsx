@@ -2,8 +2,8 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { createCognitoClient } from "../../src/core/client";
-import { CognitoError } from "../../src/core/errors";
+import { createCognitoClient } from "../../src/core/client/client";
+import { CognitoError } from "../../src/core/client/errors";
 import { CognitoProvider, useCognitoClient } from "../../src/hooks/CognitoProvider";
 import { useAssociateSoftwareToken } from "../../src/hooks/useAssociateSoftwareToken";
 import { useInitiateAuth } from "../../src/hooks/useInitiateAuth";

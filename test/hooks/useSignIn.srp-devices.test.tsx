@@ -4,7 +4,7 @@
  * over with the username kept, and a remembered device replaces MFA on the next sign-in.
  */
 import { act } from "@testing-library/react";
-import { memoryDeviceStore } from "../../src/core/devices";
+import { memoryDeviceStore } from "../../src/core/signIn/devices";
 import { DEMO_TOTP_SECRET, generateTotp, scenarios } from "../../src/testing/index";
 import { renderSignIn } from "../support/renderSignIn";
 import { renderSignInWithoutPoolId } from "../support/renderSignInWithoutPoolId";

@@ -17,7 +17,7 @@ import { TotpSetup } from "../../src/components/TotpSetup";
 import { UnsupportedChallenge } from "../../src/components/UnsupportedChallenge";
 import { WebAuthnChallenge } from "../../src/components/WebAuthnChallenge";
 import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
-import { CognitoError } from "../../src/core/errors";
+import { CognitoError } from "../../src/core/client/errors";
 import type { Messages } from "../../src/i18n/en";
 
 function parsed<N extends string>(name: N, parameters: Record<string, string> = {}, available?: string[]) {

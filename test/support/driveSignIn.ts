@@ -3,7 +3,7 @@
  * named scenario would. Tests use it to prove that the fake and the client agree on every flow.
  */
 import { answerChallenge, type Challenge, parseChallenge } from "../../src/core/challenges";
-import type { CognitoClient } from "../../src/core/client";
+import type { CognitoClient } from "../../src/core/client/client";
 import type { AuthResponse } from "../../src/core/types";
 import type { FakeCognito, FakeScenario } from "../../src/testing/index";
 

@@ -1,4 +1,4 @@
-import type { FetchLike } from "../../src/core/client";
+import type { FetchLike } from "../../src/core/client/client";
 
 /** One request as it left the client. */
 export interface RecordedRequest {

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
-import type { FetchLike } from "../../src/core/client";
+import type { FetchLike } from "../../src/core/client/client";
 import type { AuthenticationResult } from "../../src/core/types";
 import { CognitoProvider } from "../../src/hooks/CognitoProvider";
 import { type UseSignInOptions, useSignIn } from "../../src/hooks/useSignIn";

@@ -1,4 +1,4 @@
-import type { FetchLike } from "../../src/core/client";
+import type { FetchLike } from "../../src/core/client/client";
 
 /**
  * Cognito may answer VerifySoftwareToken with HTTP 200 and Status ERROR; the fake never does, so this

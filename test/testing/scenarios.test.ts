@@ -1,5 +1,5 @@
 /** Every named scenario reaches tokens through the real core client, in the fewest round trips. */
-import { createCognitoClient } from "../../src/core/client";
+import { createCognitoClient } from "../../src/core/client/client";
 import { createFakeCognito, type FakeScenario, scenarios } from "../../src/testing/index";
 import { driveSignIn } from "../support/driveSignIn";
 

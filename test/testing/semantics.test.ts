@@ -4,14 +4,14 @@
  * injected faults, latency and aborts.
  */
 import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
-import { createCognitoClient } from "../../src/core/client";
+import { createCognitoClient } from "../../src/core/client/client";
 import {
   AbortError,
   CognitoError,
   MalformedResponseError,
   NetworkError,
   UnknownCognitoError,
-} from "../../src/core/errors";
+} from "../../src/core/client/errors";
 import {
   createFakeCognito,
   type FakeCognitoOptions,

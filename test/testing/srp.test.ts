@@ -7,8 +7,8 @@
  */
 import * as awsCognito from "amazon-cognito-identity-js";
 import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
-import { createCognitoClient } from "../../src/core/client";
-import { createSrpEphemeral, passwordClaim, srpTimestamp, userPoolName } from "../../src/core/srp";
+import { createCognitoClient } from "../../src/core/client/client";
+import { createSrpEphemeral, passwordClaim, srpTimestamp, userPoolName } from "../../src/core/srp/srp";
 import type { AuthResponse } from "../../src/core/types";
 import { createFakeCognito, type FakeCognitoOptions, generateTotp } from "../../src/testing/index";
 

@@ -1,7 +1,7 @@
 "use client";
 import { type ReactNode, useState } from "react";
-import type { TotpSetupState } from "../../core/flow";
 import type { MfaType } from "../../core/names";
+import type { TotpSetupState } from "../../core/signIn/reducer";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";

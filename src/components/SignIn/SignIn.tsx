@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { CognitoClient, CognitoClientOptions } from "../../core/client";
+import type { CognitoClient, CognitoClientOptions } from "../../core/client/client";
 import type { FirstFactor } from "../../core/names";
 import type { AuthenticationResult } from "../../core/types";
 import { CognitoClientBoundary } from "../../hooks/CognitoProvider";

@@ -1,6 +1,6 @@
 "use client";
 import { type ReactNode, useState } from "react";
-import { formatSecretForReading, totpUri } from "../../core/totp";
+import { formatSecretForReading, totpUri } from "../../core/totp/totp";
 import type { Messages } from "../../i18n/en";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { QrCode } from "../MfaSetupChallenge/QrCode";

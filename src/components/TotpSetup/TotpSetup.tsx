@@ -1,6 +1,6 @@
 "use client";
 import { type ReactNode, useMemo } from "react";
-import type { CognitoClient, CognitoClientOptions } from "../../core/client";
+import type { CognitoClient, CognitoClientOptions } from "../../core/client/client";
 import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
 import { useTotpSetup } from "../../hooks/useTotpSetup";
 import type { Messages } from "../../i18n/en";

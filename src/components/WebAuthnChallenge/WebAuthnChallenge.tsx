@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
-import type { AssertionLike, CredentialsLike } from "../../core/webauthn";
+import type { AssertionLike, CredentialsLike } from "../../core/webauthn/webauthn";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
@@ -18,7 +18,7 @@ export type WebAuthnChallengeProps = ChallengeProps<"WEB_AUTHN"> & {
 
 type Problem = "unavailable" | "cancelled" | "failed" | undefined;
 
-type WebAuthnHelpers = typeof import("../../core/webauthn");
+type WebAuthnHelpers = typeof import("../../core/webauthn/webauthn");
 let helpers: WebAuthnHelpers | undefined;
 
 /**
@@ -26,7 +26,7 @@ let helpers: WebAuthnHelpers | undefined;
  * not at the click, so that the browser's request starts within the click's user activation.
  */
 function loadHelpers(): Promise<WebAuthnHelpers> {
-  return import("../../core/webauthn").then((module) => {
+  return import("../../core/webauthn/webauthn").then((module) => {
     helpers = module;
     return module;
   });

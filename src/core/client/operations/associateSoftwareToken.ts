@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { AssociateSoftwareTokenInput, AssociateSoftwareTokenResponse } from "../types";
+import type { AssociateSoftwareTokenInput, AssociateSoftwareTokenResponse } from "../../types";
 import { type Checked, check, defined } from "./wire";
 
 const wireResponse = z.object({

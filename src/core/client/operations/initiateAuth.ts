@@ -1,4 +1,4 @@
-import type { InitiateAuthInput } from "../types";
+import type { InitiateAuthInput } from "../../types";
 import { authResponseToWire, parseAuthResponse } from "./authResponse";
 import { sharedRequestFields } from "./context";
 

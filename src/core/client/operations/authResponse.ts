@@ -1,7 +1,7 @@
-import { readChallenge } from "../challenges";
+import { readChallenge } from "../../challenges";
+import type { ChallengeName, UnknownChallengeName } from "../../names";
+import type { AuthResponse } from "../../types";
 import type { ValidationIssue } from "../errors";
-import type { ChallengeName, UnknownChallengeName } from "../names";
-import type { AuthResponse } from "../types";
 import {
   type Checked,
   check,

@@ -1,4 +1,4 @@
-import type { AnalyticsMetadata, StringMap, UserContextData } from "../types";
+import type { AnalyticsMetadata, StringMap, UserContextData } from "../../types";
 import { defined } from "./wire";
 
 /** The optional request fields InitiateAuth and RespondToAuthChallenge share. */

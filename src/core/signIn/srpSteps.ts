@@ -3,10 +3,10 @@
  * and a remembered device's DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER. Pure apart from randomness and
  * WebCrypto; the SRP module is loaded only when one of these steps arrives.
  */
-import { answerChallenge, type Challenge } from "./challenges";
+import { answerChallenge, type Challenge } from "../challenges";
+import type { SrpEphemeral } from "../srp/srp";
+import type { RespondToAuthChallengeInput } from "../types";
 import type { RememberedDevice } from "./devices";
-import type { SrpEphemeral } from "./srp";
-import type { RespondToAuthChallengeInput } from "./types";
 
 /** What the flow holds between its own SRP steps. */
 export interface SrpHeld {
@@ -34,7 +34,7 @@ export async function answerSrpStep(
   context: { userPoolId: () => string; username: string; now: Date },
 ): Promise<{ input: RespondToAuthChallengeInput; held: SrpHeld } | undefined> {
   if (!AUTOMATIC_STEPS.has(challenge.name)) return undefined;
-  const { createSrpEphemeral, passwordClaim, userPoolName } = await import("./srp");
+  const { createSrpEphemeral, passwordClaim, userPoolName } = await import("../srp/srp");
   const { device, ephemeral, password } = held;
   if (challenge.name === "PASSWORD_VERIFIER" && password !== undefined && ephemeral) {
     const claim = await passwordClaim({

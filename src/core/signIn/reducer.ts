@@ -3,9 +3,9 @@
  * the MFA_SETUP sub-steps and the last error. No I/O and no clock of its own: events carry the time, so
  * every transition can be tested without React, timers or a server.
  */
-import { type Challenge, parseChallenge } from "./challenges";
-import { isCognitoError } from "./errors";
-import type { AuthResponse } from "./types";
+import { type Challenge, parseChallenge } from "../challenges";
+import { isCognitoError } from "../client/errors";
+import type { AuthResponse } from "../types";
 
 export type SignInStatus =
   /** Waiting for a username (first screen, or after a restart). */

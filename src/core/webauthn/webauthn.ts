@@ -2,7 +2,7 @@
  * WebAuthn between JSON (how Cognito sends options and takes the credential) and the browser's binary
  * API, for browsers without PublicKeyCredential.parseRequestOptionsFromJSON / toJSON.
  */
-import type { CredentialRequestOptionsJSON } from "./challenges";
+import type { CredentialRequestOptionsJSON } from "../challenges";
 
 /** The part of `navigator.credentials` passkey sign-in uses; inject it to test without an authenticator. */
 export interface CredentialsLike {

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
+import type { VerifySoftwareTokenInput, VerifySoftwareTokenResponse } from "../../types";
 import { CognitoError } from "../errors";
-import type { VerifySoftwareTokenInput, VerifySoftwareTokenResponse } from "../types";
 import { type Checked, check, defined } from "./wire";
 
 const wireResponse = z.object({ Status: z.enum(["SUCCESS", "ERROR"]), Session: z.optional(z.string()) });

@@ -1,4 +1,4 @@
-import type { RespondToAuthChallengeInput } from "../types";
+import type { RespondToAuthChallengeInput } from "../../types";
 import { authResponseToWire, parseAuthResponse } from "./authResponse";
 import { sharedRequestFields } from "./context";
 import { defined } from "./wire";

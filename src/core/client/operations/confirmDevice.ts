@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { ConfirmDeviceInput, ConfirmDeviceResponse } from "../types";
+import type { ConfirmDeviceInput, ConfirmDeviceResponse } from "../../types";
 import { type Checked, check, defined } from "./wire";
 
 const wireResponse = z.object({ UserConfirmationNecessary: z.optional(z.boolean()) });

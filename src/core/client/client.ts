@@ -3,24 +3,8 @@
  * (POST, x-amz-json-1.1, X-Amz-Target, PascalCase JSON), validates every answer, and turns every way a
  * call can end badly into a typed error. No request signing: these operations are public.
  */
-import {
-  AbortError,
-  MalformedResponseError,
-  NetworkError,
-  normalizeExceptionName,
-  type OperationName,
-  ResponseValidationError,
-  TimeoutError,
-  toCognitoError,
-} from "./errors";
-import { isPlainObject, parseJsonSafely } from "./json";
-import { associateSoftwareTokenOperation } from "./operations/associateSoftwareToken";
-import { confirmDeviceOperation } from "./operations/confirmDevice";
-import { initiateAuthOperation } from "./operations/initiateAuth";
-import { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
-import { updateDeviceStatusOperation } from "./operations/updateDeviceStatus";
-import { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
-import type { Checked } from "./operations/wire";
+
+import { isPlainObject, parseJsonSafely } from "../json";
 import type {
   AssociateSoftwareTokenInput,
   AssociateSoftwareTokenResponse,
@@ -35,7 +19,24 @@ import type {
   UpdateDeviceStatusInput,
   VerifySoftwareTokenInput,
   VerifySoftwareTokenResponse,
-} from "./types";
+} from "../types";
+import {
+  AbortError,
+  MalformedResponseError,
+  NetworkError,
+  normalizeExceptionName,
+  type OperationName,
+  ResponseValidationError,
+  TimeoutError,
+  toCognitoError,
+} from "./errors";
+import { associateSoftwareTokenOperation } from "./operations/associateSoftwareToken";
+import { confirmDeviceOperation } from "./operations/confirmDevice";
+import { initiateAuthOperation } from "./operations/initiateAuth";
+import { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
+import { updateDeviceStatusOperation } from "./operations/updateDeviceStatus";
+import { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
+import type { Checked } from "./operations/wire";
 
 /** The `fetch` the client needs: the standard signature, so a fake or a proxy-aware fetch can stand in. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { UpdateDeviceStatusInput } from "../types";
+import type { UpdateDeviceStatusInput } from "../../types";
 import type { Checked } from "./wire";
 
 // Cognito answers an empty object; anything that is an object is accepted and nothing is read from it.

@@ -9,14 +9,14 @@
  * are loaded on demand too): bundlers split modules shared with the main bundle into chunks of their own,
  * which then load with the page.
  */
-import type { ChallengeOf } from "./challenges";
+import type { ChallengeOf } from "../challenges";
 import {
   type AssertionLike,
   browserCredentials,
   type CredentialsLike,
   credentialToJSON,
   toRequestOptions,
-} from "./webauthn";
+} from "../webauthn/webauthn";
 
 export interface PasskeyAutofillRequest {
   /**
