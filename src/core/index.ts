@@ -68,6 +68,7 @@ export {
   type UnknownChallengeName,
 } from "./names";
 export { type DeviceStore, memoryDeviceStore, type RememberedDevice } from "./signIn/devices";
+export type { SignInPort } from "./signIn/port";
 export {
   DEFAULT_SESSION_VALIDITY_MS,
   initialSignInState,
@@ -79,5 +80,17 @@ export {
   signInReducer,
   type TotpSetupState,
 } from "./signIn/reducer";
+export { type CreateSignInOptions, createSignIn, type SignInStore } from "./signIn/store";
+export type { PasskeyAutofillOptions, SignInActions, SignInOptions, StartOptions } from "./signIn/types";
+export type { Timers } from "./store/timers";
+export {
+  type CreateTotpEnrollmentOptions,
+  createTotpEnrollment,
+  type TotpEnrollmentActions,
+  type TotpEnrollmentOptions,
+  type TotpEnrollmentPort,
+  type TotpEnrollmentState,
+  type TotpEnrollmentStore,
+} from "./totp/enrollment";
 export { formatSecretForReading, type TotpUriOptions, totpUri } from "./totp/totp";
 export type * from "./types";

@@ -13,14 +13,7 @@ export { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 export { useConfirmDevice } from "./useConfirmDevice";
 export { useInitiateAuth } from "./useInitiateAuth";
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
-export {
-  type PasskeyAutofillOptions,
-  type SignInActions,
-  type StartOptions,
-  type UseSignInOptions,
-  type UseSignInResult,
-  useSignIn,
-} from "./useSignIn";
+export { type UseSignInOptions, type UseSignInResult, useSignIn } from "./useSignIn";
 export {
   type TotpSetupState as AccountTotpSetupState,
   type UseTotpSetupOptions,

@@ -38,8 +38,6 @@ function forgetSettled(variables: unknown, context: MutationFunctionContext): vo
   }
 }
 
-const common = { gcTime: 0, retry: false } as const;
-
 function splitSignal<Input extends object>({ signal, ...input }: MutationVariables<Input>) {
   return [input as unknown as Input, signal === undefined ? undefined : { signal }] as const;
 }
@@ -53,74 +51,74 @@ export const cognitoMutationKeys = {
   updateDeviceStatus: ["cognito-challenge-ui", "UpdateDeviceStatus"],
 } as const;
 
-/** Options for `useMutation` that call InitiateAuth; for apps that call `useMutation` themselves. */
-export function initiateAuthMutationOptions(client: CognitoClient) {
-  return mutationOptions<InitiateAuthResponse, InitiateAuthError, MutationVariables<InitiateAuthInput>>({
-    ...common,
-    mutationKey: cognitoMutationKeys.initiateAuth,
-    mutationFn: (variables) => client.initiateAuth(...splitSignal(variables)),
+/** A client method these options can call, named as on the client. */
+export type CognitoMutationMethod = keyof typeof cognitoMutationKeys;
+
+/**
+ * The options every operation's mutation shares: no retry (a code or a session must not be sent twice
+ * unasked), and out of the cache as soon as it settles.
+ */
+export function cognitoMutationOptions<Data, TError, Input extends object>(
+  client: CognitoClient,
+  method: CognitoMutationMethod,
+) {
+  const call = client[method] as unknown as (input: Input, options?: CallOptions) => Promise<Data>;
+  return mutationOptions<Data, TError, MutationVariables<Input>>({
+    gcTime: 0,
+    retry: false,
+    mutationKey: cognitoMutationKeys[method],
+    mutationFn: (variables) => call.call(client, ...splitSignal(variables)),
     onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
   });
+}
+
+/** Options for `useMutation` that call InitiateAuth; for apps that call `useMutation` themselves. */
+export function initiateAuthMutationOptions(client: CognitoClient) {
+  return cognitoMutationOptions<InitiateAuthResponse, InitiateAuthError, InitiateAuthInput>(
+    client,
+    "initiateAuth",
+  );
 }
 
 /** Options for `useMutation` that call RespondToAuthChallenge. */
 export function respondToAuthChallengeMutationOptions(client: CognitoClient) {
-  return mutationOptions<
+  return cognitoMutationOptions<
     RespondToAuthChallengeResponse,
     RespondToAuthChallengeError,
-    MutationVariables<RespondToAuthChallengeInput>
-  >({
-    ...common,
-    mutationKey: cognitoMutationKeys.respondToAuthChallenge,
-    mutationFn: (variables) => client.respondToAuthChallenge(...splitSignal(variables)),
-    onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
-  });
+    RespondToAuthChallengeInput
+  >(client, "respondToAuthChallenge");
 }
 
 /** Options for `useMutation` that call AssociateSoftwareToken. */
 export function associateSoftwareTokenMutationOptions(client: CognitoClient) {
-  return mutationOptions<
+  return cognitoMutationOptions<
     AssociateSoftwareTokenResponse,
     AssociateSoftwareTokenError,
-    MutationVariables<AssociateSoftwareTokenInput>
-  >({
-    ...common,
-    mutationKey: cognitoMutationKeys.associateSoftwareToken,
-    mutationFn: (variables) => client.associateSoftwareToken(...splitSignal(variables)),
-    onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
-  });
+    AssociateSoftwareTokenInput
+  >(client, "associateSoftwareToken");
 }
 
 /** Options for `useMutation` that call VerifySoftwareToken. */
 export function verifySoftwareTokenMutationOptions(client: CognitoClient) {
-  return mutationOptions<
+  return cognitoMutationOptions<
     VerifySoftwareTokenResponse,
     VerifySoftwareTokenError,
-    MutationVariables<VerifySoftwareTokenInput>
-  >({
-    ...common,
-    mutationKey: cognitoMutationKeys.verifySoftwareToken,
-    mutationFn: (variables) => client.verifySoftwareToken(...splitSignal(variables)),
-    onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
-  });
+    VerifySoftwareTokenInput
+  >(client, "verifySoftwareToken");
 }
 
 /** Options for `useMutation` that call ConfirmDevice. */
 export function confirmDeviceMutationOptions(client: CognitoClient) {
-  return mutationOptions<ConfirmDeviceResponse, ConfirmDeviceError, MutationVariables<ConfirmDeviceInput>>({
-    ...common,
-    mutationKey: cognitoMutationKeys.confirmDevice,
-    mutationFn: (variables) => client.confirmDevice(...splitSignal(variables)),
-    onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
-  });
+  return cognitoMutationOptions<ConfirmDeviceResponse, ConfirmDeviceError, ConfirmDeviceInput>(
+    client,
+    "confirmDevice",
+  );
 }
 
 /** Options for `useMutation` that call UpdateDeviceStatus. */
 export function updateDeviceStatusMutationOptions(client: CognitoClient) {
-  return mutationOptions<void, UpdateDeviceStatusError, MutationVariables<UpdateDeviceStatusInput>>({
-    ...common,
-    mutationKey: cognitoMutationKeys.updateDeviceStatus,
-    mutationFn: (variables) => client.updateDeviceStatus(...splitSignal(variables)),
-    onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
-  });
+  return cognitoMutationOptions<void, UpdateDeviceStatusError, UpdateDeviceStatusInput>(
+    client,
+    "updateDeviceStatus",
+  );
 }

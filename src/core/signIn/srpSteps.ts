@@ -1,10 +1,19 @@
 /**
  * The steps a sign-in answers by itself, with no screen: PASSWORD_VERIFIER with the password it holds,
  * and a remembered device's DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER. Pure apart from randomness and
- * WebCrypto; the SRP module is loaded only when one of these steps arrives.
+ * WebCrypto.
+ *
+ * Loaded, with SRP, when a sign-in first needs SRP (the store knows these steps' names), so sign-ins
+ * without SRP or devices never download it. It therefore imports nothing the main bundle loads (types aside):
+ * bundlers would split such shared modules into chunks of their own that load with the page, so the
+ * store hands in `answerChallenge`.
  */
-import { answerChallenge, type Challenge } from "../challenges";
-import type { SrpEphemeral } from "../srp/srp";
+import type { answerChallenge, Challenge } from "../challenges";
+import { createSrpEphemeral, passwordClaim, type SrpEphemeral, userPoolName } from "../srp/srp";
+
+// The store loads SRP through this module only, so that bundlers make one chunk of the two.
+export { createDeviceVerifier, createSrpEphemeral } from "../srp/srp";
+
 import type { RespondToAuthChallengeInput } from "../types";
 import type { RememberedDevice } from "./devices";
 
@@ -18,12 +27,6 @@ export interface SrpHeld {
   device?: RememberedDevice;
 }
 
-const AUTOMATIC_STEPS: ReadonlySet<string> = new Set([
-  "PASSWORD_VERIFIER",
-  "DEVICE_SRP_AUTH",
-  "DEVICE_PASSWORD_VERIFIER",
-]);
-
 /**
  * The answer to `challenge` the flow can give without the user, and what it holds afterwards (the
  * password is dropped once used); undefined when the user must act.
@@ -31,10 +34,15 @@ const AUTOMATIC_STEPS: ReadonlySet<string> = new Set([
 export async function answerSrpStep(
   challenge: Challenge,
   held: SrpHeld,
-  context: { userPoolId: () => string; username: string; now: Date },
+  context: {
+    userPoolId: () => string;
+    username: string;
+    now: Date;
+    /** The main bundle's `answerChallenge` (see the module's header). */
+    answer: typeof answerChallenge;
+  },
 ): Promise<{ input: RespondToAuthChallengeInput; held: SrpHeld } | undefined> {
-  if (!AUTOMATIC_STEPS.has(challenge.name)) return undefined;
-  const { createSrpEphemeral, passwordClaim, userPoolName } = await import("../srp/srp");
+  const answer = context.answer;
   const { device, ephemeral, password } = held;
   if (challenge.name === "PASSWORD_VERIFIER" && password !== undefined && ephemeral) {
     const claim = await passwordClaim({
@@ -45,14 +53,14 @@ export async function answerSrpStep(
       challenge,
       now: context.now,
     });
-    const input = answerChallenge(challenge, claim);
+    const input = answer(challenge, claim);
     if (device) input.challengeResponses = { ...input.challengeResponses, DEVICE_KEY: device.deviceKey };
     return { input, held: { device } };
   }
   if (challenge.name === "DEVICE_SRP_AUTH" && device) {
     const next = createSrpEphemeral();
     return {
-      input: answerChallenge(challenge, { deviceKey: device.deviceKey, srpA: next.srpA }),
+      input: answer(challenge, { deviceKey: device.deviceKey, srpA: next.srpA }),
       held: { device, ephemeral: next },
     };
   }
@@ -65,7 +73,7 @@ export async function answerSrpStep(
       challenge,
       now: context.now,
     });
-    return { input: answerChallenge(challenge, { ...claim, deviceKey: device.deviceKey }), held: { device } };
+    return { input: answer(challenge, { ...claim, deviceKey: device.deviceKey }), held: { device } };
   }
   return undefined;
 }

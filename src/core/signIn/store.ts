@@ -1,0 +1,451 @@
+/**
+ * The whole sign-in as a framework-free store: `getState()` says which screen to show, the actions move
+ * it on, `subscribe` tells when it changed. It owns what a sign-in must get right whatever renders it:
+ * one request at a time, the secrets (never in state), the session's expiry, the steps it answers by
+ * itself (SRP, remembered devices), the passkey autofill offer, and cancelling everything on `dispose`.
+ * `useSignIn` is a thin React binding over it; a plain script or another framework can use it as is.
+ */
+import { answerChallenge, type KnownChallenge, parseChallenge } from "../challenges";
+import type { CognitoClient } from "../client/client";
+import { codeRefusedByStatus } from "../client/operations/verifySoftwareToken";
+import type { MfaType } from "../names";
+import { createSingleFlight } from "../store/singleFlight";
+import { createStateContainer } from "../store/state";
+import { atDeadline, type Timers } from "../store/timers";
+import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
+import type { RememberedDevice } from "./devices";
+import type { SignInPort } from "./port";
+import { initialSignInState, isExpired, type SignInEvent, type SignInState, signInReducer } from "./reducer";
+import type { SrpHeld } from "./srpSteps";
+import { startRequest } from "./startRequest";
+import type { SignInActions, SignInOptions } from "./types";
+
+export interface CreateSignInOptions extends SignInOptions {
+  /** The client: its `userPoolId` names the pool in SRP proofs, and the autofill offer calls it directly. */
+  client: CognitoClient;
+  /** The calls the sign-in makes; defaults to the client. `useSignIn` routes them through React Query. */
+  port?: SignInPort;
+  /** Defaults to the global timers. Used for the session-expiry timer. */
+  timers?: Timers;
+}
+
+export interface SignInStore extends SignInActions {
+  /** The current state: a new object after every change, the same one otherwise. */
+  getState(): SignInState;
+  /**
+   * Calls `listener` after every change; returns the function that stops it. The passkey autofill offer
+   * runs only while someone listens, since without a screen nobody can pick a passkey.
+   */
+  subscribe(listener: () => void): () => void;
+  /**
+   * Replaces the options (a binding passes the latest on every render); `client`, `port` and `timers`
+   * stay as they were unless given. `initialUsername` and `sessionValidityMs` only count at creation.
+   */
+  setOptions(options: Partial<CreateSignInOptions>): void;
+  /** Cancels the request in flight, drops every secret, stops timers and the offer; later actions do nothing. */
+  dispose(): void;
+  /** True once `dispose` has run. */
+  isDisposed(): boolean;
+}
+
+/**
+ * SRP, with the steps the flow answers by itself, is loaded when a sign-in first needs it: apps that
+ * never use SRP or devices never download it.
+ */
+const loadSrp = () => import("./srpSteps");
+const AUTOMATIC_STEPS: ReadonlySet<string> = new Set([
+  "PASSWORD_VERIFIER",
+  "DEVICE_SRP_AUTH",
+  "DEVICE_PASSWORD_VERIFIER",
+]);
+/** Likewise passkey autofill, only for apps that ask for it. */
+const loadPasskeyAutofill = () => import("./passkeyAutofill");
+
+interface FlowSecrets extends SrpHeld {
+  /** Tokens waiting while the user decides whether to remember the device. */
+  tokens?: AuthenticationResult;
+}
+
+export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
+  let options = initialOptions;
+  const port = () => options.port ?? options.client;
+  const clock = () => (options.clock ?? Date.now)();
+  const metadata = () => options.clientMetadata;
+  const container = createStateContainer(
+    initialSignInState({ username: options.initialUsername, sessionValidityMs: options.sessionValidityMs }),
+    () => reconcileOffer(),
+  );
+  const state = container.getState;
+  const flight = createSingleFlight();
+  let disposed = false;
+  // Secrets the flow needs across calls it makes by itself: held here, never in state, and dropped as
+  // soon as they are used or the sign-in ends.
+  let secrets: FlowSecrets = {};
+
+  function dispatch(event: SignInEvent) {
+    if (disposed) return;
+    container.setState(signInReducer(state(), event));
+    armExpiry();
+    reconcileOffer();
+  }
+
+  // Move to `expired` when the session runs out while a challenge is on screen.
+  let expiry: { at: number; cancel: () => void } | undefined;
+  function armExpiry() {
+    const { status, expiresAt } = state();
+    const wanted = status === "challenge" && !disposed ? expiresAt : undefined;
+    if (expiry?.at === wanted) return;
+    expiry?.cancel();
+    expiry =
+      wanted === undefined
+        ? undefined
+        : {
+            at: wanted,
+            cancel: atDeadline(wanted, clock, options.timers, () => dispatch({ type: "tick", at: clock() })),
+          };
+  }
+
+  function deliver(tokens: AuthenticationResult) {
+    secrets = {};
+    options.onSignedIn?.(tokens);
+    dispatch({ type: "responded", response: { authenticationResult: tokens }, at: clock() });
+  }
+
+  function finish(response: AuthResponse) {
+    const tokens = response.authenticationResult;
+    if (!tokens) return dispatch({ type: "responded", response, at: clock() });
+    const device = tokens.newDeviceMetadata;
+    if (options.deviceStore && device?.deviceKey && device.deviceGroupKey) {
+      secrets = { tokens };
+      return dispatch({ type: "deviceOffered" });
+    }
+    deliver(tokens);
+  }
+
+  function userPoolId(): string {
+    const id = options.client.userPoolId;
+    if (!id)
+      throw new TypeError(
+        "useSignIn: SRP needs the client's `userPoolId` (the pool's name is part of the proof).",
+      );
+    return id;
+  }
+
+  /** Starts an SRP proof of the password: keeps it and `a` for PASSWORD_VERIFIER, returns SRP_A. */
+  async function beginSrp(password: string): Promise<string> {
+    userPoolId();
+    const ephemeral = (await loadSrp()).createSrpEphemeral();
+    secrets = { ...secrets, password, ephemeral };
+    return ephemeral.srpA;
+  }
+
+  /** The answer the flow gives by itself (SRP and remembered-device steps); undefined when the user must act. */
+  async function automaticAnswer(response: AuthResponse): Promise<RespondToAuthChallengeInput | undefined> {
+    const challenge = parseChallenge(response, state().username);
+    if (!challenge || !AUTOMATIC_STEPS.has(challenge.name)) return undefined;
+    const { tokens, ...held } = secrets;
+    const answered = await (await loadSrp()).answerSrpStep(challenge, held, {
+      userPoolId,
+      username: state().username,
+      now: new Date(clock()),
+      answer: answerChallenge,
+    });
+    if (!answered) return undefined;
+    secrets = { ...answered.held, tokens };
+    return answered.input;
+  }
+
+  /** RespondToAuthChallenge with the app's ClientMetadata. */
+  function respond(input: RespondToAuthChallengeInput, signal: AbortSignal) {
+    return port().respondToAuthChallenge({ ...input, clientMetadata: metadata() }, { signal });
+  }
+
+  /** Set while the flow answers a step by itself: a failure there spends the round. */
+  let answeringAutomatically = false;
+
+  /** Answers what the flow can answer by itself (at most a few steps), then shows what comes next. */
+  async function settle(first: AuthResponse, signal: AbortSignal): Promise<void> {
+    let response = first;
+    for (let step = 0; step < 4 && !signal.aborted; step++) {
+      const input = await automaticAnswer(response);
+      if (!input) break;
+      answeringAutomatically = true;
+      try {
+        response = await respond(input, signal);
+      } catch (error) {
+        // A remembered device that Cognito no longer knows or accepts is forgotten here too.
+        if (input.challengeName.startsWith("DEVICE_")) await options.deviceStore?.remove(state().username);
+        throw error;
+      }
+      answeringAutomatically = false;
+    }
+    if (!signal.aborted) finish(response);
+  }
+
+  /**
+   * Sends one step. Refuses while another is in flight, and refuses to answer a session that the clock
+   * says has expired (that request could only fail).
+   */
+  async function run(
+    send: (signal: AbortSignal) => Promise<void>,
+    needsSession: boolean,
+    sendsPassword = false,
+  ) {
+    if (flight.busy()) return;
+    const current = state();
+    if (needsSession && (current.status !== "challenge" || isExpired(current, clock()))) {
+      dispatch({ type: "tick", at: clock() });
+      return;
+    }
+    dispatch({ type: "request", sendsPassword });
+    return flight.run(send, (error) => {
+      const roundSpent = answeringAutomatically;
+      answeringAutomatically = false;
+      dispatch({ type: "failed", error, at: clock(), roundSpent });
+    });
+  }
+
+  /** Sends an answer; an SRP answer is built in flight, since it needs the SRP module and `a`. */
+  function respondWith(input: RespondToAuthChallengeInput | (() => Promise<RespondToAuthChallengeInput>)) {
+    return run(
+      async (signal) => {
+        await settle(await respond(typeof input === "function" ? await input() : input, signal), signal);
+      },
+      true,
+      typeof input === "function" || input.challengeResponses.PASSWORD !== undefined,
+    );
+  }
+
+  function currentChallenge(): KnownChallenge | undefined {
+    const challenge = state().challenge;
+    return challenge && challenge.name !== "UNSUPPORTED" ? challenge : undefined;
+  }
+
+  // ---- passkey autofill -----------------------------------------------------------------------------
+
+  /** The offer for a username, kept while the username step stays idle, so that an ended one is not repeated. */
+  let offer: { username: string; controller: AbortController } | undefined;
+  /** Set when Cognito refused an autofilled passkey: offering it again at once would only repeat that. */
+  let offerRefused = false;
+
+  /** Starts or ends the offer to match the state, the options and whether anyone is watching. */
+  function reconcileOffer() {
+    const { status, pending } = state();
+    const wanted =
+      !disposed && container.listenerCount() > 0 && status === "identify" && !pending && !offerRefused
+        ? (options.authFlow ?? "USER_AUTH") === "USER_AUTH"
+          ? options.passkeyAutofill?.username.trim() || undefined
+          : undefined
+        : undefined;
+    if (offer?.username === wanted) return;
+    offer?.controller.abort();
+    offer = wanted === undefined ? undefined : { username: wanted, controller: new AbortController() };
+    // An offer, not a step: if its code cannot even load, the username field works as before.
+    if (offer) offerPasskey(offer.username, offer.controller.signal).catch(() => {});
+  }
+
+  function endOffer() {
+    offer?.controller.abort();
+    offer = undefined;
+    offerRefused = false;
+  }
+
+  /** Offers the user's passkeys in autofill; a chosen one answers the WEB_AUTHN challenge it came with. */
+  async function offerPasskey(username: string, signal: AbortSignal): Promise<void> {
+    const { waitForAutofilledPasskey } = await loadPasskeyAutofill();
+    if (signal.aborted) return;
+    const chosen = await waitForAutofilledPasskey({
+      credentials: options.passkeyAutofill?.credentials,
+      async issueChallenge(callSignal) {
+        const response = await options.client.initiateAuth(
+          {
+            authFlow: "USER_AUTH",
+            authParameters: { USERNAME: username, PREFERRED_CHALLENGE: "WEB_AUTHN" },
+            clientMetadata: metadata(),
+          },
+          { signal: callSignal },
+        );
+        const challenge = parseChallenge(response, username);
+        return challenge?.name === "WEB_AUTHN" ? challenge : undefined;
+      },
+      clock,
+      sessionValidityMs: state().sessionValidityMs,
+      signal,
+    });
+    if (!chosen || signal.aborted || state().status !== "identify") return;
+    secrets = {};
+    dispatch({ type: "setUsername", username });
+    return run(async (requestSignal) => {
+      try {
+        const input = answerChallenge(chosen.challenge, { credential: chosen.credential });
+        await settle(await respond(input, requestSignal), requestSignal);
+      } catch (error) {
+        if (!requestSignal.aborted) offerRefused = true;
+        throw error;
+      }
+    }, false);
+  }
+
+  // ---- actions --------------------------------------------------------------------------------------
+
+  const actions: SignInActions = {
+    start(username, startOptions = {}) {
+      if (flight.busy()) return Promise.resolve();
+      endOffer();
+      const typed = username.trim();
+      const { srp, authFlow, deviceStore } = options;
+      // Configuration mistakes show at the first start, not halfway through a sign-in.
+      if (srp || authFlow === "USER_SRP_AUTH") userPoolId();
+      const request = startRequest(typed, options, startOptions);
+      // A new start is a new sign-in: whatever the last one left behind goes.
+      secrets = {};
+      dispatch({ type: "restart" });
+      dispatch({ type: "setUsername", username: typed });
+      const { parameters, srpPassword } = request;
+      return run(
+        async (signal) => {
+          if (srpPassword !== undefined) parameters.SRP_A = await beginSrp(srpPassword);
+          const device = await deviceStore?.get(typed);
+          if (device) {
+            secrets = { ...secrets, device };
+            parameters.DEVICE_KEY = device.deviceKey;
+          }
+          const response = await port().initiateAuth(
+            { authFlow: authFlow ?? "USER_AUTH", authParameters: parameters, clientMetadata: metadata() },
+            { signal },
+          );
+          await settle(response, signal);
+        },
+        false,
+        request.sendsPassword,
+      );
+    },
+
+    select(choice, extra = {}) {
+      const challenge = currentChallenge();
+      if (challenge?.name === "SELECT_CHALLENGE") {
+        const password = extra.password ?? "";
+        if (choice === "PASSWORD" && options.srp && challenge.availableChallenges.includes("PASSWORD_SRP"))
+          return respondWith(async () =>
+            answerChallenge(challenge, { answer: "PASSWORD_SRP", srpA: await beginSrp(password) }),
+          );
+        return respondWith(
+          choice === "PASSWORD"
+            ? answerChallenge(challenge, { answer: "PASSWORD", password })
+            : answerChallenge(challenge, { answer: choice as "SMS_OTP" | "EMAIL_OTP" }),
+        );
+      }
+      if (challenge?.name === "SELECT_MFA_TYPE")
+        return respondWith(answerChallenge(challenge, { mfaType: choice as MfaType }));
+      return Promise.resolve();
+    },
+
+    answer(answer) {
+      const challenge = currentChallenge();
+      if (challenge?.name === "PASSWORD_SRP" && "password" in answer) {
+        const { password } = answer;
+        return respondWith(async () => answerChallenge(challenge, { srpA: await beginSrp(password) }));
+      }
+      return challenge ? respondWith(answerChallenge(challenge, answer)) : Promise.resolve();
+    },
+
+    rememberDevice(remember) {
+      const tokens = secrets.tokens;
+      const device = tokens?.newDeviceMetadata;
+      const store = options.deviceStore;
+      if (state().status !== "rememberDevice" || !tokens) return Promise.resolve();
+      if (!remember || !store || !device?.deviceKey || !device.deviceGroupKey) {
+        if (!flight.busy()) deliver(tokens);
+        return Promise.resolve();
+      }
+      const { deviceKey, deviceGroupKey } = device;
+      const accessToken = tokens.accessToken;
+      return run(async (signal) => {
+        const verifier = await (await loadSrp()).createDeviceVerifier(deviceGroupKey, deviceKey);
+        const confirmed = await port().confirmDevice(
+          {
+            accessToken,
+            deviceKey,
+            deviceSecretVerifierConfig: { salt: verifier.salt, passwordVerifier: verifier.passwordVerifier },
+            ...(options.deviceName ? { deviceName: options.deviceName } : {}),
+          },
+          { signal },
+        );
+        if (confirmed.userConfirmationNecessary) {
+          await port().updateDeviceStatus({ accessToken, deviceKey, remembered: true }, { signal });
+        }
+        const remembered: RememberedDevice = {
+          deviceKey,
+          deviceGroupKey,
+          randomPassword: verifier.randomPassword,
+        };
+        await store.set(state().username, remembered);
+        if (!signal.aborted) deliver(tokens);
+      }, false);
+    },
+
+    setupTotp() {
+      const challenge = currentChallenge();
+      if (challenge?.name !== "MFA_SETUP" || challenge.session === undefined) return Promise.resolve();
+      const session = challenge.session;
+      return run(async (signal) => {
+        const result = await port().associateSoftwareToken({ session }, { signal });
+        if (signal.aborted) return;
+        dispatch({
+          type: "totpAssociated",
+          secretCode: result.secretCode,
+          session: result.session ?? session,
+          at: clock(),
+        });
+      }, true);
+    },
+
+    verifyTotp(code, friendlyDeviceName) {
+      const challenge = currentChallenge();
+      const setup = state().totpSetup;
+      if (challenge?.name !== "MFA_SETUP" || !setup) return Promise.resolve();
+      return run(async (signal) => {
+        const verified = await port().verifySoftwareToken(
+          { session: setup.session, userCode: code, ...(friendlyDeviceName ? { friendlyDeviceName } : {}) },
+          { signal },
+        );
+        if (verified.status !== "SUCCESS" || verified.session === undefined) throw codeRefusedByStatus();
+        const response = await respond(
+          answerChallenge(challenge, { verifiedSession: verified.session }),
+          signal,
+        );
+        if (!signal.aborted) finish(response);
+      }, true);
+    },
+
+    restart() {
+      if (disposed) return;
+      flight.cancel();
+      endOffer();
+      secrets = {};
+      dispatch({ type: "restart" });
+    },
+  };
+
+  return {
+    ...actions,
+    getState: state,
+    subscribe: container.subscribe,
+    setOptions(next) {
+      const { client, port, timers } = options;
+      options = { client, port, timers, ...next } as CreateSignInOptions;
+      reconcileOffer();
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      flight.dispose();
+      secrets = {};
+      expiry?.cancel();
+      expiry = undefined;
+      endOffer();
+      container.clear();
+    },
+    isDisposed: () => disposed,
+  };
+}

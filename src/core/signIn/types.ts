@@ -1,0 +1,82 @@
+import type { ChallengeAnswers, KnownChallenge } from "../challenges";
+import type { FirstFactor, MfaType } from "../names";
+import type { AuthenticationResult, StringMap } from "../types";
+import type { CredentialsLike } from "../webauthn/webauthn";
+import type { DeviceStore } from "./devices";
+
+/** What a sign-in can be told, in `createSignIn`, `useSignIn` and `<SignIn>` alike. */
+export interface SignInOptions {
+  /**
+   * USER_AUTH (choice-based, the default), USER_SRP_AUTH (password proven by SRP), USER_PASSWORD_AUTH,
+   * or CUSTOM_AUTH.
+   */
+  authFlow?: "USER_AUTH" | "USER_SRP_AUTH" | "USER_PASSWORD_AUTH" | "CUSTOM_AUTH";
+  /**
+   * USER_AUTH: prove the password with SRP (PASSWORD_SRP), so it never leaves the browser. Needs the
+   * client's `userPoolId`. Where a pool offers only PASSWORD, the password is sent as PASSWORD.
+   */
+  srp?: boolean;
+  /**
+   * Where remembered devices are kept. With a store, a sign-in on a new device (NewDeviceMetadata) offers
+   * to remember it, and a remembered device proves itself instead of MFA next time. Default: none.
+   */
+  deviceStore?: DeviceStore;
+  /** The name ConfirmDevice gives a remembered device, e.g. "Firefox on Linux". */
+  deviceName?: string;
+  /** Sent with every call, for the pool's Lambda triggers. */
+  clientMetadata?: StringMap;
+  /** Receives the tokens once; the sign-in's state keeps none of them. */
+  onSignedIn?: (tokens: AuthenticationResult) => void;
+  /** Milliseconds since the epoch; inject to test session expiry. Default `Date.now`. */
+  clock?: () => number;
+  /** How long Cognito keeps a challenge session (the app client's setting). Default 3 minutes. */
+  sessionValidityMs?: number;
+  /** A username to start with, e.g. remembered from a previous visit. */
+  initialUsername?: string;
+  /**
+   * USER_AUTH: offer this user's passkeys in the username field's autofill (WebAuthn conditional
+   * mediation) while the username step shows, where the browser supports it; choosing one signs in at
+   * once. Cognito gives passkey options only for a named user, so pass one you know has a passkey, e.g.
+   * the last user who signed in with one on this device. Each offer costs an InitiateAuth call, renewed
+   * before its session expires while the page is visible. The username field needs
+   * `autocomplete="username webauthn"`.
+   */
+  passkeyAutofill?: PasskeyAutofillOptions;
+}
+
+export interface PasskeyAutofillOptions {
+  /** The user whose passkeys to offer. */
+  username: string;
+  /** Defaults to the browser's `navigator.credentials`. */
+  credentials?: CredentialsLike;
+}
+
+export interface StartOptions {
+  /** USER_AUTH: ask for this first factor directly instead of SELECT_CHALLENGE. */
+  preferredChallenge?: FirstFactor;
+  /** Sends the password in the first call (USER_AUTH with PASSWORD preferred, or USER_PASSWORD_AUTH). */
+  password?: string;
+}
+
+export interface SignInActions {
+  /** Starts (or starts again) with a username. Ignored while a request is in flight. */
+  start(username: string, options?: StartOptions): Promise<void>;
+  /**
+   * Answers SELECT_CHALLENGE (a first factor; with PASSWORD, the password goes in the same call) or
+   * SELECT_MFA_TYPE (an MFA method).
+   */
+  select(choice: FirstFactor | MfaType, extra?: { password?: string }): Promise<void>;
+  /**
+   * Answers the current challenge; the answer must be the one `ChallengeAnswers` gives for it.
+   * PASSWORD_SRP is answered with `{ password }`: the sign-in runs SRP and answers PASSWORD_VERIFIER itself.
+   */
+  answer(answer: ChallengeAnswers[KnownChallenge["name"]]): Promise<void>;
+  /** After sign-in on a new device: remember it (ConfirmDevice) or not, then hand over the tokens. */
+  rememberDevice(remember: boolean): Promise<void>;
+  /** MFA_SETUP: asks Cognito for an authenticator secret (AssociateSoftwareToken by session). */
+  setupTotp(): Promise<void>;
+  /** MFA_SETUP: verifies the first code from the authenticator, then completes MFA_SETUP. */
+  verifyTotp(code: string, friendlyDeviceName?: string): Promise<void>;
+  /** Back to the username step, keeping the username; cancels a request in flight. */
+  restart(): void;
+}
