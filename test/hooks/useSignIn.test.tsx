@@ -2,7 +2,8 @@
  * useSignIn against the fake Cognito: every scenario reaches onSignedIn in the fewest requests, counted
  * at the fake, and leaves nothing secret in React Query's mutation cache.
  */
-import { act, waitFor } from "@testing-library/react";
+import { MutationCache, QueryClient } from "@tanstack/react-query";
+import { act, configure, waitFor } from "@testing-library/react";
 import { DEMO_TOTP_SECRET, scenarios } from "../../src/testing/index";
 import { renderSignIn } from "../support/renderSignIn";
 import { withVerifyStatusError } from "../support/verifyStatusError";
@@ -86,6 +87,43 @@ describe("useSignIn through every scenario", () => {
     expectSignedIn(rendered, 4, [PASSWORD, secret, code]);
     expect(rendered.result.current.totpSetup).toBeUndefined();
     expect(JSON.stringify(rendered.result.current)).not.toContain(secret);
+  });
+
+  it("under StrictMode's second mount, a fresh store takes over and signs in", async () => {
+    configure({ reactStrictMode: true });
+    try {
+      const rendered = renderSignIn(scenarios.choice);
+      await act(() => rendered.result.current.start("zoe@example.com"));
+      expect(rendered.result.current.challenge?.name).toBe("SELECT_CHALLENGE");
+      await act(() => rendered.result.current.select("PASSWORD", { password: PASSWORD }));
+      expectSignedIn(rendered, 2, [PASSWORD]);
+    } finally {
+      configure({ reactStrictMode: false });
+    }
+  });
+
+  it("every call is a mutation in the app's MutationCache, whose callbacks see it settle", async () => {
+    const settled: unknown[] = [];
+    const queryClient = new QueryClient({
+      mutationCache: new MutationCache({
+        onSettled: (_data, error, _variables, _context, mutation) =>
+          settled.push([mutation.options.mutationKey?.[1], error ? "error" : "ok"]),
+      }),
+    });
+    const rendered = renderSignIn(scenarios.totpSetup, {}, {}, undefined, queryClient);
+    await act(() => rendered.result.current.start("sam", { password: PASSWORD }));
+    await act(() => rendered.result.current.setupTotp());
+    const code = await rendered.fake.totpCode("sam");
+    await act(() => rendered.result.current.verifyTotp(code === "000000" ? "111111" : "000000"));
+    await act(() => rendered.result.current.verifyTotp(code ?? ""));
+    expect(settled).toEqual([
+      ["InitiateAuth", "ok"],
+      ["AssociateSoftwareToken", "ok"],
+      ["VerifySoftwareToken", "error"],
+      ["VerifySoftwareToken", "ok"],
+      ["RespondToAuthChallenge", "ok"],
+    ]);
+    expectSignedIn(rendered, 5, [PASSWORD, code]);
   });
 
   it("totpSetup: Status ERROR from VerifySoftwareToken is a wrong code; the challenge stays", async () => {

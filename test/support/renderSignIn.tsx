@@ -14,9 +14,10 @@ export function renderSignIn(
   fakeOptions: Partial<FakeCognitoOptions> = {},
   /** Stands between the hook and the fake, e.g. to send an answer the fake never gives. */
   wire: (fetch: FetchLike) => FetchLike = (fetch) => fetch,
+  /** The app's QueryClient, e.g. one whose MutationCache has callbacks. */
+  queryClient = new QueryClient(),
 ) {
   const fake = createFakeCognito({ ...scenario.options(), ...fakeOptions });
-  const queryClient = new QueryClient();
   const signedIn: AuthenticationResult[] = [];
   /** Every request body sent, to check what went over the wire. */
   const bodies: string[] = [];

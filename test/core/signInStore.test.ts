@@ -1,0 +1,211 @@
+// @vitest-environment node
+/**
+ * Whole sign-ins on the store alone: `createSignIn` with the real client and the fake Cognito, no React
+ * and no DOM. Every state the store publishes is recorded, and none of them may hold a password, a code
+ * or a token; the authenticator secret may be on screen only while it is being set up.
+ */
+import { createCognitoClient } from "../../src/core/client/client";
+import { memoryDeviceStore } from "../../src/core/signIn/devices";
+import type { SignInState } from "../../src/core/signIn/reducer";
+import { type CreateSignInOptions, createSignIn } from "../../src/core/signIn/store";
+import type { Timers } from "../../src/core/store/timers";
+import type { AuthenticationResult } from "../../src/core/types";
+import {
+  createFakeCognito,
+  type FakeCognitoOptions,
+  type FakeScenario,
+  scenarios,
+} from "../../src/testing/index";
+
+const PASSWORD = "Correct-Horse-1";
+
+/** A store over a fresh fake for a scenario, recording every state it publishes and every request body. */
+function setup(
+  scenario: FakeScenario,
+  options: Partial<CreateSignInOptions> = {},
+  fakeOptions: Partial<FakeCognitoOptions> = {},
+) {
+  const fake = createFakeCognito({ ...scenario.options(), ...fakeOptions });
+  const bodies: string[] = [];
+  const client = createCognitoClient({
+    clientId: fake.clientId,
+    userPoolId: fake.userPoolId,
+    endpoint: "http://fake.test/",
+    fetch: (url, init) => {
+      bodies.push(String(init.body));
+      return fake(url, init);
+    },
+  });
+  const signedIn: AuthenticationResult[] = [];
+  const store = createSignIn({
+    client,
+    authFlow: scenario.authFlow,
+    srp: scenario.srp,
+    onSignedIn: (tokens) => signedIn.push(tokens),
+    ...options,
+  });
+  const states: SignInState[] = [store.getState()];
+  store.subscribe(() => states.push(store.getState()));
+  /** Asserts that no state ever published holds any of these. */
+  const expectNeverInState = (...secrets: (string | undefined)[]) => {
+    const text = JSON.stringify(states);
+    for (const secret of secrets) if (secret) expect(text).not.toContain(secret);
+  };
+  const tokensOf = (result: AuthenticationResult | undefined) => [
+    result?.accessToken,
+    result?.idToken,
+    result?.refreshToken,
+  ];
+  return { fake, client, store, states, bodies, signedIn, expectNeverInState, tokensOf };
+}
+
+describe("createSignIn without React", () => {
+  it("password: one InitiateAuth, signed in, nothing secret in any state", async () => {
+    const t = setup(scenarios.passwordOnly);
+    await t.store.start("alice", { password: PASSWORD });
+    expect(t.store.getState()).toMatchObject({ status: "signedIn", pending: false, error: undefined });
+    expect(t.fake.calls).toEqual([{ operation: "InitiateAuth", authFlow: "USER_AUTH" }]);
+    expect(t.signedIn).toHaveLength(1);
+    // The store published the pending step and the result, and none held the password or a token.
+    expect(t.states.map((state) => [state.status, state.pending])).toContainEqual(["identify", true]);
+    t.expectNeverInState(PASSWORD, ...t.tokensOf(t.signedIn[0]));
+  });
+
+  it("SELECT_CHALLENGE, then an emailed code", async () => {
+    const t = setup(scenarios.choice);
+    await t.store.start("zoe@example.com");
+    expect(t.store.getState().challenge).toMatchObject({ name: "SELECT_CHALLENGE" });
+    await t.store.select("EMAIL_OTP");
+    expect(t.store.getState().challenge).toMatchObject({
+      name: "EMAIL_OTP",
+      delivery: { destination: "z***@e***" },
+    });
+    const code = t.fake.lastCode("zoe");
+    await t.store.answer({ code: code ?? "" });
+    expect(t.store.getState().status).toBe("signedIn");
+    expect(t.fake.calls.map((call) => call.challengeName ?? call.operation)).toEqual([
+      "InitiateAuth",
+      "SELECT_CHALLENGE",
+      "EMAIL_OTP",
+    ]);
+    t.expectNeverInState(code, ...t.tokensOf(t.signedIn[0]));
+  });
+
+  it("MFA_SETUP by authenticator: the secret shows while it is set up, and leaves with it", async () => {
+    const t = setup(scenarios.totpSetup);
+    await t.store.start("sam", { password: PASSWORD });
+    expect(t.store.getState().challenge).toMatchObject({ name: "MFA_SETUP" });
+    await t.store.setupTotp();
+    const secret = t.store.getState().totpSetup?.secretCode;
+    expect(secret).toBe(t.fake.totpSecret("sam"));
+    const code = await t.fake.totpCode("sam");
+    await t.store.verifyTotp(code ?? "");
+    expect(t.store.getState()).toMatchObject({ status: "signedIn", totpSetup: undefined });
+    expect(t.signedIn).toHaveLength(1);
+    // The secret was in the states of the set-up step only.
+    const withSecret = t.states.filter((state) => JSON.stringify(state).includes(secret ?? "none"));
+    expect(withSecret.length).toBeGreaterThan(0);
+    expect(withSecret.every((state) => state.challenge?.name === "MFA_SETUP")).toBe(true);
+    t.expectNeverInState(PASSWORD, code, ...t.tokensOf(t.signedIn[0]));
+  });
+
+  it("SRP and a remembered device: the second sign-in proves the device instead of MFA", async () => {
+    const devices = memoryDeviceStore();
+    const first = setup(scenarios.rememberDevice, { deviceStore: devices, deviceName: "Script" });
+    await first.store.start("rita", { password: PASSWORD });
+    expect(first.store.getState().challenge?.name).toBe("SOFTWARE_TOKEN_MFA");
+    const code = await first.fake.totpCode("rita");
+    await first.store.answer({ code: code ?? "" });
+    expect(first.store.getState().status).toBe("rememberDevice");
+    expect(first.signedIn).toHaveLength(0);
+    await first.store.rememberDevice(true);
+    expect(first.store.getState().status).toBe("signedIn");
+    expect(first.fake.devices("rita")).toEqual([
+      expect.objectContaining({ name: "Script", confirmed: true, remembered: true }),
+    ]);
+    // SRP: the password never went over the wire, and no state held it or the device's password.
+    expect(first.bodies.join("\n")).not.toContain(PASSWORD);
+    const remembered = await devices.get("rita");
+    first.expectNeverInState(
+      PASSWORD,
+      code,
+      remembered?.randomPassword,
+      ...first.tokensOf(first.signedIn[0]),
+    );
+
+    // The same pool and device store, a new sign-in: the device answers, and no code is asked.
+    const pool = first.fake;
+    const second = createSignIn({
+      client: first.client,
+      authFlow: "USER_AUTH",
+      srp: true,
+      deviceStore: devices,
+      onSignedIn: (tokens) => first.signedIn.push(tokens),
+    });
+    const before = pool.calls.length;
+    await second.start("rita", { password: PASSWORD });
+    expect(second.getState().status).toBe("signedIn");
+    expect(pool.calls.slice(before).map((call) => call.challengeName ?? call.authFlow)).toEqual([
+      "USER_AUTH",
+      "PASSWORD_VERIFIER",
+      "DEVICE_SRP_AUTH",
+      "DEVICE_PASSWORD_VERIFIER",
+    ]);
+    expect(first.signedIn).toHaveLength(2);
+  });
+
+  it("a session the server has ended: expired, then a restart keeps the username and signs in", async () => {
+    const t = setup(scenarios.expiredSession);
+    await t.store.start("alice");
+    await t.store.select("PASSWORD", { password: PASSWORD });
+    expect(t.store.getState()).toMatchObject({ status: "expired", expiredBy: "server" });
+    t.store.restart();
+    expect(t.store.getState()).toMatchObject({ status: "identify", username: "alice" });
+    await t.store.start("alice", { password: PASSWORD });
+    expect(t.store.getState().status).toBe("signedIn");
+    t.expectNeverInState(PASSWORD, ...t.tokensOf(t.signedIn[0]));
+  });
+
+  it("a session the clock has ended: the injected timer and clock expire it, and nothing is sent", async () => {
+    const now = { ms: 1_700_000_000_000 };
+    const pending: { at: number; run: () => void }[] = [];
+    const timers: Timers = {
+      setTimeout: (run, ms) => pending.push({ at: now.ms + ms, run }),
+      clearTimeout: () => {},
+    };
+    const t = setup(scenarios.choice, { clock: () => now.ms, timers, sessionValidityMs: 60_000 });
+    await t.store.start("zoe@example.com");
+    expect(t.store.getState().status).toBe("challenge");
+    expect(pending.map((timer) => timer.at)).toEqual([now.ms + 60_000]);
+    // The timer fires a little early: the store re-arms rather than expiring before the deadline.
+    now.ms += 59_990;
+    pending.shift()?.run();
+    expect(t.store.getState().status).toBe("challenge");
+    now.ms += 10;
+    pending.shift()?.run();
+    expect(t.store.getState()).toMatchObject({ status: "expired", expiredBy: "clock" });
+    const calls = t.fake.calls.length;
+    await t.store.select("EMAIL_OTP");
+    expect(t.fake.calls).toHaveLength(calls);
+  });
+
+  it("one request at a time, and dispose cancels the one in flight and drops its result", async () => {
+    const t = setup(scenarios.passwordOnly, {}, { latencyMs: 50 });
+    const first = t.store.start("alice", { password: PASSWORD });
+    const second = t.store.start("alice", { password: PASSWORD });
+    expect(t.store.getState().pending).toBe(true);
+    // The request is on the wire (the fake answers after 50 ms) when the store is disposed.
+    await vi.waitFor(() => expect(t.bodies).toHaveLength(1));
+    t.store.dispose();
+    await Promise.all([first, second]);
+    // The fake never answered: the abort reached the wire, and nothing was signed in.
+    expect(t.fake.calls).toHaveLength(0);
+    expect(t.signedIn).toHaveLength(0);
+    expect(t.store.isDisposed()).toBe(true);
+    // A disposed store does nothing more.
+    await t.store.start("alice", { password: PASSWORD });
+    t.store.restart();
+    expect(t.bodies).toHaveLength(1);
+    expect(t.store.getState().status).toBe("identify");
+  });
+});
