@@ -3,8 +3,9 @@
  * real wire format, so the real client, hooks and components run against it unchanged.
  */
 import type { OperationName } from "../core/index";
-import { FakeEngine } from "./engine";
 import { FakeCognitoError } from "./errors";
+import { operations, totpSecret } from "./operations/index";
+import { PoolState } from "./pool";
 import { base64url, randomId } from "./tokens";
 import { generateTotp } from "./totp";
 import type { Delivery, FakeCall, FakeCognitoOptions, FakePasskey, FakeUser, InjectedFault } from "./types";
@@ -105,27 +106,16 @@ function parseBody(text: string): Record<string, unknown> {
 /** Creates a fake user pool with these users and settings. */
 export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
   const clock = options.clock ?? (() => Date.now());
-  const engine = new FakeEngine(options, clock);
+  const engine = new PoolState(options, clock);
   const calls: FakeCall[] = [];
   const faults = new Map<string, InjectedFault[]>();
 
   async function handle(operation: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
-    switch (operation) {
-      case "InitiateAuth":
-        return engine.initiateAuth(body);
-      case "RespondToAuthChallenge":
-        return engine.respondToAuthChallenge(body);
-      case "AssociateSoftwareToken":
-        return engine.associateSoftwareToken(body);
-      case "VerifySoftwareToken":
-        return engine.verifySoftwareToken(body);
-      case "ConfirmDevice":
-        return engine.confirmDevice(body);
-      case "UpdateDeviceStatus":
-        return engine.updateDeviceStatus(body);
-      default:
-        throw new FakeCognitoError("UnknownOperationException", `The fake does not serve ${operation}.`);
-    }
+    // Own names only: "toString" is no Cognito operation.
+    const serve = Object.hasOwn(operations, operation) ? operations[operation] : undefined;
+    if (!serve)
+      throw new FakeCognitoError("UnknownOperationException", `The fake does not serve ${operation}.`);
+    return serve(engine, body);
   }
 
   const fake = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -179,9 +169,9 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
       const user = engine.findUser(username);
       return engine.deliveries.filter((delivery) => delivery.username === user?.username).at(-1)?.code;
     },
-    totpSecret: (username) => engine.totpSecret(username),
+    totpSecret: (username) => totpSecret(engine, username),
     async totpCode(username, atMs) {
-      const secret = engine.totpSecret(username);
+      const secret = totpSecret(engine, username);
       return secret === undefined ? undefined : generateTotp(secret, atMs ?? clock());
     },
     passkeyAssertion(username) {

@@ -2,9 +2,10 @@
  * cognito-challenge-ui/testing: a fake Cognito for stories, tests and demos. Not part of the main entry,
  * so apps never ship it.
  */
-export { secretHashFor } from "./engine";
+
 export { createFakeCognito, type FakeCognito, type PublicKeyCredentialJSON } from "./fakeCognito";
 export { maskEmail, maskPhone } from "./mask";
+export { secretHashFor } from "./pool";
 export { DEMO_TOTP_SECRET, type FakeScenario, type ScenarioId, scenarios } from "./scenarios";
 export { generateTotp, newTotpSecret, verifyTotp } from "./totp";
 export type {

@@ -1,0 +1,21 @@
+/**
+ * Every operation the fake serves, by its wire name. One file per family of operations over the shared
+ * pool state; a new operation is a function in its family's file (or a new file) and a line here.
+ */
+import type { PoolState, Wire } from "../pool";
+import { confirmDevice, updateDeviceStatus } from "./devices";
+import { initiateAuth, respondToAuthChallenge } from "./signIn";
+import { associateSoftwareToken, verifySoftwareToken } from "./totp";
+
+export type Operation = (state: PoolState, body: Wire) => Wire | Promise<Wire>;
+
+export const operations: Readonly<Record<string, Operation>> = {
+  InitiateAuth: initiateAuth,
+  RespondToAuthChallenge: respondToAuthChallenge,
+  AssociateSoftwareToken: associateSoftwareToken,
+  VerifySoftwareToken: verifySoftwareToken,
+  ConfirmDevice: confirmDevice,
+  UpdateDeviceStatus: updateDeviceStatus,
+};
+
+export { totpSecret } from "./totp";

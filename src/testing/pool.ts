@@ -1,0 +1,281 @@
+/**
+ * The fake pool's state, shared by every family of operations: its settings, users, live sessions,
+ * issued tokens, codes and devices, and the lookups and answers that several families give alike
+ * (who a name or an access token is, a challenge with its session, a delivered code, tokens). Each
+ * family of operations is a file in `operations/` over this state; adding an operation adds a file there.
+ * Written from ../shared/docs/cognito-protocol.md; where Cognito's behaviour is not documented, the
+ * choice is the one a careful client must survive anyway, and says so.
+ */
+import { FIRST_FACTORS, type FirstFactor, type MfaType } from "../core/index";
+import { bytesToBase64, hmacSha256 } from "../core/srp/srp";
+import { FakeCognitoError, WRONG_CREDENTIALS } from "./errors";
+import { maskEmail, maskPhone } from "./mask";
+import { type SessionState, type SessionStep, SessionStore } from "./sessions";
+import { jwt, randomId } from "./tokens";
+import type { Delivery, FakeCognitoOptions, FakeDevice, FakePool, FakeUser } from "./types";
+
+export type Wire = Record<string, unknown>;
+export type StringMap = Record<string, string>;
+
+const TOKEN_VALIDITY_SECONDS = 3600;
+
+export function stringMap(value: unknown): StringMap {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
+}
+
+export function requireString(body: Wire, field: string): string {
+  const value = body[field];
+  if (typeof value !== "string" || value === "") {
+    throw new FakeCognitoError("InvalidParameterException", `Missing required parameter ${field}`);
+  }
+  return value;
+}
+
+function sixDigits(): string {
+  return String(crypto.getRandomValues(new Uint32Array(1))[0] ?? 0)
+    .slice(-6)
+    .padStart(6, "0");
+}
+
+async function hmacSha256Base64(key: string, message: string): Promise<string> {
+  const encoder = new TextEncoder();
+  return bytesToBase64(await hmacSha256(encoder.encode(key), encoder.encode(message)));
+}
+
+/** SECRET_HASH as Cognito defines it: Base64(HMAC-SHA256(client secret, username + client id)). */
+export function secretHashFor(clientSecret: string, username: string, clientId: string): Promise<string> {
+  return hmacSha256Base64(clientSecret, username + clientId);
+}
+
+interface IssuedToken {
+  username: string;
+  expiresAt: number;
+}
+
+export class PoolState {
+  readonly users: FakeUser[];
+  readonly pool: Required<Omit<FakePool, "clientSecret">> & Pick<FakePool, "clientSecret">;
+  readonly deliveries: Delivery[] = [];
+  readonly sessions: SessionStore;
+  readonly rpId: string;
+  readonly accessTokens = new Map<string, IssuedToken>();
+  readonly refreshTokens = new Map<string, string>();
+  /** Secrets from AssociateSoftwareToken by access token, waiting for VerifySoftwareToken. */
+  readonly pendingTotp = new Map<string, string>();
+  /** Each user's SRP salt (hex); the verifier is made from the current password when needed. */
+  readonly salts = new Map<string, string>();
+  /** Devices issued with NewDeviceMetadata, by device key. */
+  readonly devices = new Map<string, FakeDevice>();
+
+  constructor(
+    options: FakeCognitoOptions,
+    readonly clock: () => number,
+  ) {
+    // Users are copied: the fake changes them (new password, MFA set up) and the caller's data stays as given.
+    this.users = structuredClone(options.users);
+    this.rpId = options.rpId ?? "localhost";
+    const pool = options.pool ?? {};
+    this.pool = {
+      mfa: pool.mfa ?? "OPTIONAL",
+      mfaSetupTypes: pool.mfaSetupTypes ?? ["SOFTWARE_TOKEN_MFA"],
+      requiredAttributes: pool.requiredAttributes ?? [],
+      sessionMinutes: pool.sessionMinutes ?? 3,
+      preventUserExistenceErrors: pool.preventUserExistenceErrors ?? true,
+      maxAttempts: pool.maxAttempts ?? 3,
+      passwordMinLength: pool.passwordMinLength ?? 8,
+      userPoolId: pool.userPoolId ?? "eu-west-1_FAKE00001",
+      clientId: pool.clientId ?? "fake-client-id",
+      clientSecret: pool.clientSecret,
+      deviceTracking: pool.deviceTracking ?? "OFF",
+    };
+    this.sessions = new SessionStore(
+      clock,
+      this.pool.sessionMinutes * 60_000,
+      this.pool.maxAttempts,
+      options.expireFirstSession ?? false,
+    );
+  }
+
+  findUser(name: string | undefined): FakeUser | undefined {
+    if (name === undefined) return undefined;
+    return this.users.find((user) => user.username === name || user.email === name || user.phone === name);
+  }
+
+  unknownUser(): FakeCognitoError {
+    return this.pool.preventUserExistenceErrors
+      ? new FakeCognitoError("NotAuthorizedException", WRONG_CREDENTIALS)
+      : new FakeCognitoError("UserNotFoundException", "User does not exist.");
+  }
+
+  checkClient(body: Wire): void {
+    const clientId = requireString(body, "ClientId");
+    if (clientId !== this.pool.clientId) {
+      throw new FakeCognitoError("ResourceNotFoundException", `User pool client ${clientId} does not exist.`);
+    }
+  }
+
+  async checkSecretHash(parameters: StringMap, username: string | undefined): Promise<void> {
+    const secret = this.pool.clientSecret;
+    if (secret === undefined || username === undefined) return;
+    const expected = await secretHashFor(secret, username, this.pool.clientId);
+    if (parameters.SECRET_HASH !== expected) {
+      throw new FakeCognitoError(
+        "NotAuthorizedException",
+        `Client ${this.pool.clientId} is configured with secret but SECRET_HASH was not received or is wrong`,
+      );
+    }
+  }
+
+  firstFactors(user: FakeUser): FirstFactor[] {
+    if (user.firstFactors) {
+      const listed = user.firstFactors.filter((factor) => FIRST_FACTORS.includes(factor));
+      // Cognito offers the password both ways: sent (PASSWORD) or proven by SRP (PASSWORD_SRP).
+      return listed.flatMap((factor) =>
+        factor === "PASSWORD" && !listed.includes("PASSWORD_SRP") ? ["PASSWORD", "PASSWORD_SRP"] : [factor],
+      ) as FirstFactor[];
+    }
+    const factors: FirstFactor[] = [];
+    if (user.password !== undefined) factors.push("PASSWORD", "PASSWORD_SRP");
+    if (user.phone) factors.push("SMS_OTP");
+    if (user.email) factors.push("EMAIL_OTP");
+    if (user.passkeys?.length) factors.push("WEB_AUTHN");
+    return factors;
+  }
+
+  mfaMethods(user: FakeUser): MfaType[] {
+    const methods: MfaType[] = [];
+    if (user.mfa?.sms && user.phone) methods.push("SMS_MFA");
+    if (user.mfa?.totpSecret) methods.push("SOFTWARE_TOKEN_MFA");
+    if (user.mfa?.email && user.email) methods.push("EMAIL_OTP");
+    return methods;
+  }
+
+  missingRequiredAttributes(user: FakeUser): string[] {
+    return this.pool.requiredAttributes.filter((name) => !user.attributes?.[name]);
+  }
+
+  userAttributes(user: FakeUser): StringMap {
+    return {
+      ...user.attributes,
+      ...(user.email ? { email: user.email } : {}),
+      ...(user.phone ? { phone_number: user.phone } : {}),
+    };
+  }
+
+  challenge(
+    name: SessionStep,
+    user: FakeUser,
+    state: Omit<SessionState, "username" | "step">,
+    parameters: StringMap = {},
+  ) {
+    const session = this.sessions.issue({ ...state, username: user.username, step: name });
+    return {
+      ChallengeName: name,
+      Session: session,
+      ChallengeParameters: { ...parameters, USER_ID_FOR_SRP: user.username },
+    };
+  }
+
+  deliver(
+    user: FakeUser,
+    medium: "SMS" | "EMAIL",
+    challengeName: string,
+  ): { code: string; parameters: StringMap } {
+    const destination = medium === "SMS" ? user.phone : user.email;
+    if (!destination) {
+      throw new FakeCognitoError(
+        "InvalidParameterException",
+        `The user has no ${medium === "SMS" ? "phone number" : "email"}.`,
+      );
+    }
+    const code = sixDigits();
+    this.deliveries.push({ username: user.username, medium, destination, code, challengeName });
+    return {
+      code,
+      parameters: {
+        CODE_DELIVERY_DELIVERY_MEDIUM: medium,
+        CODE_DELIVERY_DESTINATION: medium === "SMS" ? maskPhone(destination) : maskEmail(destination),
+      },
+    };
+  }
+
+  otpChallenge(user: FakeUser, name: "SMS_OTP" | "EMAIL_OTP" | "SMS_MFA", extra: Partial<SessionState> = {}) {
+    const medium = name === "SMS_OTP" || name === "SMS_MFA" ? "SMS" : "EMAIL";
+    const { code, parameters } = this.deliver(user, medium, name);
+    return this.challenge(name, user, { ...extra, code }, parameters);
+  }
+
+  tokens(user: FakeUser, withRefreshToken = true, newDevice = withRefreshToken) {
+    const now = this.clock();
+    const seconds = Math.floor(now / 1000);
+    const iss = `https://cognito-idp.${this.pool.userPoolId.split("_")[0]}.amazonaws.com/${this.pool.userPoolId}`;
+    const common = {
+      sub: user.username,
+      iss,
+      iat: seconds,
+      auth_time: seconds,
+      exp: seconds + TOKEN_VALIDITY_SECONDS,
+    };
+    const accessToken = jwt({
+      ...common,
+      token_use: "access",
+      client_id: this.pool.clientId,
+      username: user.username,
+      jti: randomId(16),
+    });
+    this.accessTokens.set(accessToken, {
+      username: user.username,
+      expiresAt: now + TOKEN_VALIDITY_SECONDS * 1000,
+    });
+    const idToken = jwt({
+      ...common,
+      token_use: "id",
+      aud: this.pool.clientId,
+      "cognito:username": user.username,
+      ...this.userAttributes(user),
+    });
+    const result: Wire = {
+      AccessToken: accessToken,
+      IdToken: idToken,
+      ExpiresIn: TOKEN_VALIDITY_SECONDS,
+      TokenType: "Bearer",
+    };
+    if (withRefreshToken) {
+      const refreshToken = randomId(96);
+      this.refreshTokens.set(refreshToken, user.username);
+      result.RefreshToken = refreshToken;
+    }
+    if (newDevice && this.pool.deviceTracking !== "OFF") result.NewDeviceMetadata = this.issueDevice(user);
+    return { ChallengeParameters: {}, AuthenticationResult: result };
+  }
+
+  issueDevice(user: FakeUser) {
+    const device: FakeDevice = {
+      deviceKey: `${this.pool.userPoolId.split("_")[0]}_${crypto.randomUUID()}`,
+      deviceGroupKey: `-${randomId(9)}`,
+      username: user.username,
+      remembered: false,
+    };
+    this.devices.set(device.deviceKey, device);
+    return { DeviceKey: device.deviceKey, DeviceGroupKey: device.deviceGroupKey };
+  }
+
+  /** The user's device that may stand in for MFA: confirmed, remembered, and theirs. */
+  rememberedDevice(user: FakeUser, deviceKey: string | undefined): FakeDevice | undefined {
+    const device = deviceKey === undefined ? undefined : this.devices.get(deviceKey);
+    return device?.username === user.username && device.remembered && device.verifier ? device : undefined;
+  }
+
+  userForAccessToken(token: string): FakeUser {
+    const issued = this.accessTokens.get(token);
+    if (!issued) throw new FakeCognitoError("NotAuthorizedException", "Invalid Access Token");
+    if (this.clock() >= issued.expiresAt)
+      throw new FakeCognitoError("NotAuthorizedException", "Access Token has expired");
+    const user = this.findUser(issued.username);
+    if (!user) throw new FakeCognitoError("NotAuthorizedException", "Invalid Access Token");
+    return user;
+  }
+}
