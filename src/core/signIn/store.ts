@@ -11,7 +11,7 @@ import { codeRefusedByStatus } from "../client/operations/verifySoftwareToken";
 import type { MfaType } from "../names";
 import { createSingleFlight } from "../store/singleFlight";
 import { createStateContainer } from "../store/state";
-import { atDeadline, type Timers } from "../store/timers";
+import { atDeadline } from "../store/timers";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
 import type { RememberedDevice } from "./devices";
 import type { SignInPort } from "./port";
@@ -25,8 +25,6 @@ export interface CreateSignInOptions extends SignInOptions {
   client: CognitoClient;
   /** The calls the sign-in makes; defaults to the client. `useSignIn` routes them through React Query. */
   port?: SignInPort;
-  /** Defaults to the global timers. Used for the session-expiry timer. */
-  timers?: Timers;
 }
 
 export interface SignInStore extends SignInActions {
@@ -38,8 +36,8 @@ export interface SignInStore extends SignInActions {
    */
   subscribe(listener: () => void): () => void;
   /**
-   * Replaces the options (a binding passes the latest on every render); `client`, `port` and `timers`
-   * stay as they were unless given. `initialUsername` and `sessionValidityMs` only count at creation.
+   * Replaces the options (a binding passes the latest on every render); `client` and `port` stay as
+   * they were unless given. `initialUsername` and `sessionValidityMs` only count at creation.
    */
   setOptions(options: Partial<CreateSignInOptions>): void;
   /** Cancels the request in flight, drops every secret, stops timers and the offer; later actions do nothing. */
@@ -432,8 +430,8 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     getState: state,
     subscribe: container.subscribe,
     setOptions(next) {
-      const { client, port, timers } = options;
-      options = { client, port, timers, ...next } as CreateSignInOptions;
+      const { client, port } = options;
+      options = { client, port, ...next } as CreateSignInOptions;
       reconcileOffer();
     },
     dispose() {

@@ -1,5 +1,6 @@
 import type { ChallengeAnswers, KnownChallenge } from "../challenges";
 import type { FirstFactor, MfaType } from "../names";
+import type { Timers } from "../store/timers";
 import type { AuthenticationResult, StringMap } from "../types";
 import type { CredentialsLike } from "../webauthn/webauthn";
 import type { DeviceStore } from "./devices";
@@ -29,6 +30,8 @@ export interface SignInOptions {
   onSignedIn?: (tokens: AuthenticationResult) => void;
   /** Milliseconds since the epoch; inject to test session expiry. Default `Date.now`. */
   clock?: () => number;
+  /** The timers the session-expiry timer runs on; inject with `clock`. Default the global ones. */
+  timers?: Timers;
   /** How long Cognito keeps a challenge session (the app client's setting). Default 3 minutes. */
   sessionValidityMs?: number;
   /** A username to start with, e.g. remembered from a previous visit. */
