@@ -49,7 +49,7 @@ const everyNameOfEveryOperation = Object.entries(OPERATION_EXCEPTIONS).flatMap((
 describe("Cognito exceptions become typed errors", () => {
   it("covers the seeds' and the protocol page's lists", () => {
     expect(OPERATION_EXCEPTIONS.InitiateAuth).toHaveLength(19);
-    expect(OPERATION_EXCEPTIONS.RespondToAuthChallenge).toHaveLength(26);
+    expect(OPERATION_EXCEPTIONS.RespondToAuthChallenge).toHaveLength(24);
     expect(OPERATION_EXCEPTIONS.AssociateSoftwareToken).toHaveLength(8);
     expect(OPERATION_EXCEPTIONS.VerifySoftwareToken).toHaveLength(14);
     // The SDK's @throws lists for these two (3.1169.0), without the base service exception.

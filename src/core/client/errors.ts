@@ -37,14 +37,30 @@ const INITIATE_AUTH = [
 ] as const;
 
 const RESPOND_TO_AUTH_CHALLENGE = [
-  ...INITIATE_AUTH,
   "AliasExistsException",
   "CodeMismatchException",
   "ExpiredCodeException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidEmailRoleAccessPolicyException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
   "InvalidPasswordException",
+  "InvalidSmsRoleAccessPolicyException",
+  "InvalidSmsRoleTrustRelationshipException",
+  "InvalidUserPoolConfigurationException",
   "MFAMethodNotFoundException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
   "PasswordHistoryPolicyViolationException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
   "SoftwareTokenMFANotFoundException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UserLambdaValidationException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
 ] as const;
 
 const ASSOCIATE_SOFTWARE_TOKEN = [
@@ -97,7 +113,11 @@ const CONFIRM_DEVICE = [
   "UsernameExistsException",
 ] as const;
 
-/** Every exception name each operation is documented to return (API reference and the seed documents). */
+/**
+ * Every exception name each operation can return, exactly as AWS's service model lists them (a test
+ * compares these lists with the model in the installed SDK, so a drift fails CI). A name outside its
+ * operation's list becomes an `UnknownCognitoError`, kept with its message.
+ */
 export const OPERATION_EXCEPTIONS = {
   InitiateAuth: INITIATE_AUTH,
   RespondToAuthChallenge: RESPOND_TO_AUTH_CHALLENGE,
@@ -125,6 +145,8 @@ interface CognitoErrorDetails {
   operation: OperationName;
   status: number;
   requestId?: string | undefined;
+  /** The error body's other members, e.g. `reasonCode`. */
+  members?: Record<string, unknown> | undefined;
 }
 
 /** A documented exception that Cognito returned. `name` is the exception name, e.g. `CodeMismatchException`. */
@@ -136,6 +158,10 @@ export class CognitoError<N extends CognitoExceptionName = CognitoExceptionName>
   readonly status: number;
   /** `x-amzn-RequestId`, when the server sent one and the browser could read it. */
   readonly requestId: string | undefined;
+  /** Why, where the service says more than the name: e.g. InvalidParameterException's `reasonCode`. */
+  readonly reasonCode: string | undefined;
+  /** Every member of the error body besides its name and message, as sent. */
+  readonly members: Readonly<Record<string, unknown>>;
 
   constructor(name: N, message: string, details: CognitoErrorDetails) {
     super(message);
@@ -143,7 +169,13 @@ export class CognitoError<N extends CognitoExceptionName = CognitoExceptionName>
     this.operation = details.operation;
     this.status = details.status;
     this.requestId = details.requestId;
+    this.members = details.members ?? {};
+    this.reasonCode = reasonCodeOf(this.members);
   }
+}
+
+function reasonCodeOf(members: Readonly<Record<string, unknown>>): string | undefined {
+  return typeof members.reasonCode === "string" ? members.reasonCode : undefined;
 }
 
 /**
@@ -157,6 +189,10 @@ export class UnknownCognitoError extends Error {
   readonly operation: OperationName;
   readonly status: number;
   readonly requestId: string | undefined;
+  /** As on `CognitoError`. */
+  readonly reasonCode: string | undefined;
+  /** Every member of the error body besides its name and message, as sent. */
+  readonly members: Readonly<Record<string, unknown>>;
 
   constructor(exceptionName: string, message: string, details: CognitoErrorDetails) {
     super(message);
@@ -164,6 +200,8 @@ export class UnknownCognitoError extends Error {
     this.operation = details.operation;
     this.status = details.status;
     this.requestId = details.requestId;
+    this.members = details.members ?? {};
+    this.reasonCode = reasonCodeOf(this.members);
   }
 }
 

@@ -1,0 +1,30 @@
+// @vitest-environment node
+/**
+ * Our exception lists are AWS's service model: each operation's list must equal the `@throws` names of
+ * its command in the installed SDK (@aws-sdk/client-cognito-identity-provider), less the service's base
+ * exception. Adding or removing a name on either side fails here.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { OPERATION_EXCEPTIONS, type OperationName } from "../../src/core/client/errors";
+
+const require = createRequire(import.meta.url);
+const sdkRoot = path.dirname(require.resolve("@aws-sdk/client-cognito-identity-provider/package.json"));
+
+/** The exception names the SDK's model gives an operation, as its command's type docs list them. */
+function modelExceptions(operation: OperationName): string[] {
+  const file = path.join(sdkRoot, "dist-types", "commands", `${operation}Command.d.ts`);
+  const names = [...readFileSync(file, "utf8").matchAll(/@throws \{@link (\w+)\}/g)].map(
+    (match) => match[1] ?? "",
+  );
+  return [...new Set(names)].filter((name) => name !== "CognitoIdentityProviderServiceException").sort();
+}
+
+describe("exception lists match the SDK's service model", () => {
+  it.each(Object.keys(OPERATION_EXCEPTIONS) as OperationName[])("%s", (operation) => {
+    const model = modelExceptions(operation);
+    expect(model.length).toBeGreaterThan(5);
+    expect([...OPERATION_EXCEPTIONS[operation]].sort()).toEqual(model);
+  });
+});
