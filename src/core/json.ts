@@ -1,15 +1,22 @@
 /**
  * JSON from the server is hostile until checked: a `__proto__` key must stay data and never become a
- * prototype when the value is later copied with assignment or spread.
+ * prototype when the value is later copied with assignment or spread. And `null` means absent: proxies
+ * and some backends write `"AuthenticationResult": null` for a member they leave out, and AWS's SDKs
+ * read it so, so a null member is dropped and a null list entry skipped.
  */
-function dropPrototypeKeys(key: string, value: unknown): unknown {
-  return key === "__proto__" ? undefined : value;
+function reviver(key: string, value: unknown): unknown {
+  if (key === "__proto__" || value === null) return undefined;
+  // Entries revived to undefined leave holes, which filter skips.
+  return Array.isArray(value) ? value.filter(() => true) : value;
 }
 
-/** `JSON.parse` that drops `__proto__` keys; returns `undefined` for input that is not JSON. */
+/**
+ * `JSON.parse` that drops `__proto__` keys and null members (see above); `{ ok: false }` for input that
+ * is not JSON.
+ */
 export function parseJsonSafely(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: JSON.parse(text, dropPrototypeKeys) };
+    return { ok: true, value: JSON.parse(text, reviver) };
   } catch {
     return { ok: false };
   }

@@ -128,16 +128,23 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 interface ErrorBody {
   name: string | undefined;
   message: string;
+  members: Record<string, unknown>;
 }
 
-function readErrorBody(body: unknown, headerName: string | null): ErrorBody {
-  const fields = isPlainObject(body) ? body : {};
-  const rawName = typeof fields.__type === "string" ? fields.__type : (headerName ?? undefined);
+/**
+ * An error answer's name and message: from the body (`__type`, `message` or `Message`), else from the
+ * headers the service also sends (`x-amzn-errortype`, `x-amzn-errormessage`), which is all some proxies
+ * pass on. Every other member of the body (a `reasonCode`, say) is kept as sent.
+ */
+function readErrorBody(body: unknown, headers: Headers): ErrorBody {
+  const { __type, message: lower, Message: upper, ...members } = isPlainObject(body) ? body : {};
+  const rawName = typeof __type === "string" ? __type : (headers.get("x-amzn-errortype") ?? undefined);
   const name = rawName === undefined ? undefined : normalizeExceptionName(rawName);
-  const message = typeof fields.message === "string" ? fields.message : fields.Message;
+  const message = [lower, upper, headers.get("x-amzn-errormessage")].find((text) => typeof text === "string");
   return {
     name: name !== undefined && EXCEPTION_NAME_PATTERN.test(name) ? name : undefined,
     message: typeof message === "string" ? message.slice(0, 1000) : "",
+    members,
   };
 }
 
@@ -168,13 +175,13 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     const json = text.trim() === "" ? undefined : parseJsonSafely(text);
 
     if (!response.ok) {
-      const headerName = response.headers.get("x-amzn-errortype");
-      const { name, message } = readErrorBody(json?.ok ? json.value : undefined, headerName);
+      const { name, message, members } = readErrorBody(json?.ok ? json.value : undefined, response.headers);
       if (name === undefined)
         throw malformed(json === undefined ? "empty" : json.ok ? "no-error-type" : "not-json");
       throw toCognitoError(operation, name, message, {
         status: response.status,
         requestId: response.headers.get("x-amzn-requestid") ?? undefined,
+        members,
       });
     }
     if (json === undefined) throw malformed("empty");
