@@ -104,6 +104,11 @@ function stringList(value: unknown): string[] | undefined {
   return decoded.value.every((item) => typeof item === "string") ? (decoded.value as string[]) : undefined;
 }
 
+/** Email MFA under either of its names. */
+function mfaTypeOf(name: string): string {
+  return name === "EMAIL_MFA" ? "EMAIL_OTP" : name;
+}
+
 function keepKnown<T extends string>(names: readonly string[], known: readonly T[]): T[] {
   return names.filter((name): name is T => (known as readonly string[]).includes(name));
 }
@@ -112,11 +117,15 @@ function keepKnown<T extends string>(names: readonly string[], known: readonly T
 export function readChallenge(
   response: Pick<AuthResponse, "challengeName" | "session" | "challengeParameters" | "availableChallenges">,
   typedUsername?: string,
+  /** The USER_ID_FOR_SRP an earlier step of this sign-in sent: some challenges come without one. */
+  lastUserIdForSrp?: string,
 ): { challenge: Challenge; issues: ValidationIssue[] } {
   const parameters = response.challengeParameters ?? {};
   const base: ChallengeBase = {
     session: response.session,
-    username: parameters.USER_ID_FOR_SRP ?? parameters.USERNAME ?? typedUsername,
+    // The best name there is, as AWS's clients choose it: the user's id for SRP (this step's, else the
+    // last one), then USERNAME from the parameters, then what the user typed.
+    username: parameters.USER_ID_FOR_SRP ?? lastUserIdForSrp ?? parameters.USERNAME ?? typedUsername,
     parameters,
   };
   const name = response.challengeName ?? "";
@@ -142,7 +151,8 @@ export function readChallenge(
   const mfaList = (key: "MFAS_CAN_CHOOSE" | "MFAS_CAN_SETUP"): MfaType[] | undefined => {
     const list = stringList(parameters[key]);
     if (!list) fail(key, "expected a JSON array of strings");
-    return list && keepKnown(list, MFA_TYPES);
+    // AWS's docs name email MFA EMAIL_MFA here, Amplify reads EMAIL_OTP: both are the same method.
+    return list && [...new Set(keepKnown(list.map(mfaTypeOf), MFA_TYPES))];
   };
 
   let challenge: Challenge | undefined;
@@ -153,7 +163,9 @@ export function readChallenge(
         issues.push({ path: "AvailableChallenges", message: "expected a non-empty list" });
         break;
       }
-      challenge = { ...base, name, availableChallenges: keepKnown(available, FIRST_FACTORS) };
+      const known = keepKnown(available, FIRST_FACTORS);
+      // Factors all unknown to us: nothing to offer, so the "not supported" step (with its restart).
+      if (known.length > 0) challenge = { ...base, name, availableChallenges: known };
       break;
     }
     case "SMS_OTP":
@@ -167,12 +179,12 @@ export function readChallenge(
       break;
     case "SELECT_MFA_TYPE": {
       const mfasCanChoose = mfaList("MFAS_CAN_CHOOSE");
-      if (mfasCanChoose) challenge = { ...base, name, mfasCanChoose };
+      if (mfasCanChoose?.length) challenge = { ...base, name, mfasCanChoose };
       break;
     }
     case "MFA_SETUP": {
       const mfasCanSetup = mfaList("MFAS_CAN_SETUP");
-      if (mfasCanSetup) challenge = { ...base, name, mfasCanSetup };
+      if (mfasCanSetup?.length) challenge = { ...base, name, mfasCanSetup };
       break;
     }
     case "NEW_PASSWORD_REQUIRED": {
@@ -232,9 +244,14 @@ function assertNever(value: never): never {
  * The typed view of the challenge a response asks for, or `undefined` when the response carries tokens
  * instead. Unknown names and malformed parameters give the `UNSUPPORTED` variant; this never throws.
  */
-export function parseChallenge(response: AuthResponse, typedUsername?: string): Challenge | undefined {
+export function parseChallenge(
+  response: AuthResponse,
+  typedUsername?: string,
+  /** The USER_ID_FOR_SRP an earlier step of this sign-in sent, for steps that come without one. */
+  lastUserIdForSrp?: string,
+): Challenge | undefined {
   if (response.challengeName === undefined) return undefined;
-  return readChallenge(response, typedUsername).challenge;
+  return readChallenge(response, typedUsername, lastUserIdForSrp).challenge;
 }
 
 /** How SELECT_CHALLENGE is answered: the choice, with what that choice needs in the same call. */
@@ -327,8 +344,17 @@ function responsesFor(
     case "EMAIL_MFA":
     case "SOFTWARE_TOKEN_MFA":
       return { [CODE_KEYS[challenge.name]]: (answer as { code: string }).code.trim() };
-    case "SELECT_MFA_TYPE":
-      return { ANSWER: (answer as ChallengeAnswers["SELECT_MFA_TYPE"]).mfaType };
+    case "SELECT_MFA_TYPE": {
+      const { mfaType } = answer as ChallengeAnswers["SELECT_MFA_TYPE"];
+      // Answer email MFA by the name Cognito offered it under.
+      const offered = stringList(challenge.parameters.MFAS_CAN_CHOOSE) ?? [];
+      const emailAs = offered.includes("EMAIL_OTP")
+        ? "EMAIL_OTP"
+        : offered.includes("EMAIL_MFA")
+          ? "EMAIL_MFA"
+          : undefined;
+      return { ANSWER: mfaType === "EMAIL_OTP" && emailAs ? emailAs : mfaType };
+    }
     case "MFA_SETUP": {
       const setup = answer as ChallengeAnswers["MFA_SETUP"];
       return "email" in setup ? { EMAIL: setup.email } : {};

@@ -30,6 +30,7 @@ export {
   type ConfirmDeviceExceptionName,
   type InitiateAuthError,
   type InitiateAuthExceptionName,
+  InvalidAnswerError,
   isCognitoError,
   type MalformedReason,
   MalformedResponseError,
@@ -92,5 +93,5 @@ export {
   type TotpEnrollmentState,
   type TotpEnrollmentStore,
 } from "./totp/enrollment";
-export { formatSecretForReading, type TotpUriOptions, totpUri } from "./totp/totp";
+export { formatSecretForReading, normalizeTotpCode, type TotpUriOptions, totpUri } from "./totp/totp";
 export type * from "./types";

@@ -167,6 +167,7 @@ export const de: Messages = {
   "error.OperationNotEnabledException": "Diese Art der Anmeldung ist nicht verfügbar.",
   "error.FeatureUnavailableInTierException": "Diese Art der Anmeldung ist nicht verfügbar.",
   "error.ConcurrentModificationException": "Gleichzeitig hat sich etwas geändert. Versuchen Sie es erneut.",
+  "error.totpCodeFormat": "Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.",
   "error.unknown": "Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.",
   "error.network":
     "Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",

@@ -171,6 +171,7 @@ export const en = {
   "error.OperationNotEnabledException": "This way of signing in is not available.",
   "error.FeatureUnavailableInTierException": "This way of signing in is not available.",
   "error.ConcurrentModificationException": "Something changed at the same time. Try again.",
+  "error.totpCodeFormat": "Enter the 6-digit code from your authenticator app.",
   "error.unknown": "Sign-in failed. Try again.",
   "error.network": "Could not reach the sign-in service. Check your connection and try again.",
   "error.timeout": "The sign-in service took too long to answer. Try again.",

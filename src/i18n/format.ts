@@ -25,6 +25,7 @@ export function errorMessageKey(error: unknown): MessageKey {
     const key = `error.${String((error as { exceptionName?: unknown }).exceptionName)}`;
     return key in en ? (key as MessageKey) : "error.unknown";
   }
+  if (name === "InvalidAnswerError") return "error.totpCodeFormat";
   if (name === "NetworkError") return "error.network";
   if (name === "TimeoutError") return "error.timeout";
   // SrpError: the server sent SRP values no honest server sends; to the user that is a bad answer.

@@ -109,6 +109,24 @@ describe("createSignIn without React", () => {
     t.expectNeverInState(PASSWORD, code, ...t.tokensOf(t.signedIn[0]));
   });
 
+  it("an authenticator code that cannot be right is refused before it is sent; one with a space is fine", async () => {
+    const t = setup(scenarios.totpMfa);
+    await t.store.start("tara", { password: PASSWORD });
+    expect(t.store.getState().challenge?.name).toBe("SOFTWARE_TOKEN_MFA");
+    const calls = t.fake.calls.length;
+    await t.store.answer({ code: "12345" });
+    expect(t.store.getState()).toMatchObject({
+      status: "challenge",
+      pending: false,
+      challenge: { name: "SOFTWARE_TOKEN_MFA" },
+      error: expect.objectContaining({ name: "InvalidAnswerError", reason: "totpCodeFormat" }),
+    });
+    expect(t.fake.calls).toHaveLength(calls);
+    const code = (await t.fake.totpCode("tara")) ?? "";
+    await t.store.answer({ code: `${code.slice(0, 3)} ${code.slice(3)}` });
+    expect(t.store.getState().status).toBe("signedIn");
+  });
+
   it("SRP and a remembered device: the second sign-in proves the device instead of MFA", async () => {
     const devices = memoryDeviceStore();
     const first = setup(scenarios.rememberDevice, { deviceStore: devices, deviceName: "Script" });

@@ -285,6 +285,20 @@ export class ResponseValidationError extends Error {
   }
 }
 
+/**
+ * An answer refused before it was sent, because it cannot be right: an authenticator code is six
+ * digits. Nothing went over the wire, and the step stays as it was.
+ */
+export class InvalidAnswerError extends Error {
+  override readonly name = "InvalidAnswerError" as const;
+  /** What is wrong with it. */
+  readonly reason: "totpCodeFormat";
+  constructor(reason: "totpCodeFormat") {
+    super("An authenticator code is six digits.");
+    this.reason = reason;
+  }
+}
+
 /** Errors that are not Cognito's answer: the request or the response went wrong on the way. */
 export type TransportError =
   | NetworkError

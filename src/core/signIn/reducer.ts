@@ -59,7 +59,11 @@ export interface SignInState {
 
 export type SignInEvent =
   | { type: "request"; sendsPassword?: boolean }
-  | { type: "responded"; response: AuthResponse; at: number }
+  /**
+   * `userIdForSrp`: the last USER_ID_FOR_SRP of steps the flow answered by itself before this response,
+   * for a response that comes without one.
+   */
+  | { type: "responded"; response: AuthResponse; at: number; userIdForSrp?: string | undefined }
   | { type: "totpAssociated"; secretCode: string; session: string; at: number }
   /**
    * `roundSpent`: the failure came from a step the flow answered by itself (an SRP proof), whose session
@@ -143,14 +147,15 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
           expiresAt: undefined,
         };
       }
-      const challenge = parseChallenge(response, state.userIdForSrp ?? state.username);
+      const lastUserIdForSrp = event.userIdForSrp ?? state.userIdForSrp;
+      const challenge = parseChallenge(response, state.username, lastUserIdForSrp);
       return {
         ...state,
         status: "challenge",
         pending: false,
         error: undefined,
         challenge,
-        userIdForSrp: response.challengeParameters?.USER_ID_FOR_SRP ?? state.userIdForSrp,
+        userIdForSrp: response.challengeParameters?.USER_ID_FOR_SRP ?? lastUserIdForSrp,
         totpSetup: undefined,
         expiresAt: response.session === undefined ? state.expiresAt : event.at + state.sessionValidityMs,
       };

@@ -7,11 +7,13 @@
  */
 import { answerChallenge, type KnownChallenge, parseChallenge } from "../challenges";
 import type { CognitoClient } from "../client/client";
+import { InvalidAnswerError } from "../client/errors";
 import { codeRefusedByStatus } from "../client/operations/verifySoftwareToken";
 import type { MfaType } from "../names";
 import { createSingleFlight } from "../store/singleFlight";
 import { createStateContainer } from "../store/state";
 import { atDeadline } from "../store/timers";
+import { normalizeTotpCode } from "../totp/totp";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
 import type { RememberedDevice } from "./devices";
 import type { SignInPort } from "./port";
@@ -109,9 +111,9 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     dispatch({ type: "responded", response: { authenticationResult: tokens }, at: clock() });
   }
 
-  function finish(response: AuthResponse) {
+  function finish(response: AuthResponse, userIdForSrp?: string) {
     const tokens = response.authenticationResult;
-    if (!tokens) return dispatch({ type: "responded", response, at: clock() });
+    if (!tokens) return dispatch({ type: "responded", response, at: clock(), userIdForSrp });
     const device = tokens.newDeviceMetadata;
     if (options.deviceStore && device?.deviceKey && device.deviceGroupKey) {
       secrets = { tokens };
@@ -138,8 +140,11 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
   }
 
   /** The answer the flow gives by itself (SRP and remembered-device steps); undefined when the user must act. */
-  async function automaticAnswer(response: AuthResponse): Promise<RespondToAuthChallengeInput | undefined> {
-    const challenge = parseChallenge(response, state().username);
+  async function automaticAnswer(
+    response: AuthResponse,
+    userIdForSrp: string | undefined,
+  ): Promise<RespondToAuthChallengeInput | undefined> {
+    const challenge = parseChallenge(response, state().username, userIdForSrp);
     if (!challenge || !AUTOMATIC_STEPS.has(challenge.name)) return undefined;
     const { tokens, ...held } = secrets;
     const answered = await (await loadSrp()).answerSrpStep(challenge, held, {
@@ -164,8 +169,11 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
   /** Answers what the flow can answer by itself (at most a few steps), then shows what comes next. */
   async function settle(first: AuthResponse, signal: AbortSignal): Promise<void> {
     let response = first;
+    // Steps answered here never reach the state, so the user's id for SRP they carried is kept here.
+    let userIdForSrp = state().userIdForSrp;
     for (let step = 0; step < 4 && !signal.aborted; step++) {
-      const input = await automaticAnswer(response);
+      userIdForSrp = response.challengeParameters?.USER_ID_FOR_SRP ?? userIdForSrp;
+      const input = await automaticAnswer(response, userIdForSrp);
       if (!input) break;
       answeringAutomatically = true;
       try {
@@ -177,7 +185,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       }
       answeringAutomatically = false;
     }
-    if (!signal.aborted) finish(response);
+    if (!signal.aborted) finish(response, userIdForSrp);
   }
 
   /**
@@ -212,6 +220,12 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       true,
       typeof input === "function" || input.challengeResponses.PASSWORD !== undefined,
     );
+  }
+
+  /** Refuses an answer that cannot be right, without sending it; the step stays. */
+  function refuse(error: unknown) {
+    if (!flight.busy()) dispatch({ type: "failed", error, at: clock() });
+    return Promise.resolve();
   }
 
   function currentChallenge(): KnownChallenge | undefined {
@@ -344,6 +358,11 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
         const { password } = answer;
         return respondWith(async () => answerChallenge(challenge, { srpA: await beginSrp(password) }));
       }
+      if (challenge?.name === "SOFTWARE_TOKEN_MFA" && "code" in answer) {
+        const code = normalizeTotpCode(answer.code);
+        if (code === undefined) return refuse(new InvalidAnswerError("totpCodeFormat"));
+        return respondWith(answerChallenge(challenge, { code }));
+      }
       return challenge ? respondWith(answerChallenge(challenge, answer)) : Promise.resolve();
     },
 
@@ -402,9 +421,11 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       const challenge = currentChallenge();
       const setup = state().totpSetup;
       if (challenge?.name !== "MFA_SETUP" || !setup) return Promise.resolve();
+      const userCode = normalizeTotpCode(code);
+      if (userCode === undefined) return refuse(new InvalidAnswerError("totpCodeFormat"));
       return run(async (signal) => {
         const verified = await port().verifySoftwareToken(
-          { session: setup.session, userCode: code, ...(friendlyDeviceName ? { friendlyDeviceName } : {}) },
+          { session: setup.session, userCode, ...(friendlyDeviceName ? { friendlyDeviceName } : {}) },
           { signal },
         );
         if (verified.status !== "SUCCESS" || verified.session === undefined) throw codeRefusedByStatus();

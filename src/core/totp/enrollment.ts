@@ -5,9 +5,11 @@
  * sign-in depends on the user's MFA preference (SetUserMFAPreference), which this library does not call.
  */
 import type { CognitoClient } from "../client/client";
+import { InvalidAnswerError } from "../client/errors";
 import { codeRefusedByStatus } from "../client/operations/verifySoftwareToken";
 import { createSingleFlight } from "../store/singleFlight";
 import { createStateContainer } from "../store/state";
+import { normalizeTotpCode } from "./totp";
 
 /** The calls an enrollment makes: the client itself, or the same calls through React Query. */
 export type TotpEnrollmentPort = Pick<CognitoClient, "associateSoftwareToken" | "verifySoftwareToken">;
@@ -76,12 +78,17 @@ export function createTotpEnrollment(initialOptions: CreateTotpEnrollmentOptions
     },
     verify(code, friendlyDeviceName) {
       if (container.getState().status !== "associated") return Promise.resolve();
+      const userCode = normalizeTotpCode(code);
+      if (userCode === undefined) {
+        if (!flight.busy()) update({ error: new InvalidAnswerError("totpCodeFormat") });
+        return Promise.resolve();
+      }
       return flight.run(async (signal) => {
         update({ pending: true, error: undefined });
         const result = await options.port.verifySoftwareToken(
           {
             accessToken: options.accessToken,
-            userCode: code,
+            userCode,
             ...(friendlyDeviceName ? { friendlyDeviceName } : {}),
           },
           { signal },
