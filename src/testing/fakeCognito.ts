@@ -73,6 +73,52 @@ function errorResponse(name: string, message: string, status = 400): Response {
   return json(status, { __type: name, message }, { "x-amzn-errortype": `${name}:` });
 }
 
+/** The members each successful answer can have: under realism, those it lacks are written as null. */
+const MEMBERS: Record<string, readonly string[]> = {
+  InitiateAuth: [
+    "ChallengeName",
+    "Session",
+    "ChallengeParameters",
+    "AuthenticationResult",
+    "AvailableChallenges",
+  ],
+  RespondToAuthChallenge: [
+    "ChallengeName",
+    "Session",
+    "ChallengeParameters",
+    "AuthenticationResult",
+    "AvailableChallenges",
+  ],
+  AssociateSoftwareToken: ["SecretCode", "Session"],
+  VerifySoftwareToken: ["Status", "Session"],
+};
+
+/** An answer as proxies and some backends write it: every absent member present, as null. */
+function withNulls(operation: string, body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...body };
+  for (const member of MEMBERS[operation] ?? []) if (out[member] === undefined) out[member] = null;
+  const result = out.AuthenticationResult as Record<string, unknown> | null;
+  if (result) out.AuthenticationResult = { NewDeviceMetadata: null, ...result };
+  return out;
+}
+
+const CORAL_SUFFIX = ":http://internal.amazon.com/coral/com.amazonaws.cognito.identity.idp.model/";
+
+/**
+ * An error as the real service and the proxies in front of it send one, in turn: `message`, then
+ * `Message`, then only the headers (an empty body), every one with the service's x-amzn headers, and
+ * InternalErrorException as HTTP 500.
+ */
+function realisticErrorResponse(turn: number, name: string, message: string, status = 400): Response {
+  const style = turn % 3;
+  const body =
+    style === 0 ? { __type: name, message } : style === 1 ? { __type: name, Message: message } : {};
+  return json(name === "InternalErrorException" ? 500 : status, body, {
+    "x-amzn-errortype": `${name}${CORAL_SUFFIX}`,
+    "x-amzn-errormessage": message,
+  });
+}
+
 function abortError(): DOMException {
   return new DOMException("The operation was aborted.", "AbortError");
 }
@@ -109,6 +155,11 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
   const engine = new PoolState(options, clock);
   const calls: FakeCall[] = [];
   const faults = new Map<string, InjectedFault[]>();
+  let errorTurn = 0;
+  const error = (name: string, message: string, status?: number) =>
+    engine.realism
+      ? realisticErrorResponse(errorTurn++, name, message, status)
+      : errorResponse(name, message, status);
 
   async function handle(operation: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
     // Own names only: "toString" is no Cognito operation.
@@ -144,7 +195,7 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
             headers: fault.response.headers,
           });
         }
-        return errorResponse(fault.error, fault.message ?? `${fault.error} (injected)`, fault.status);
+        return error(fault.error, fault.message ?? `${fault.error} (injected)`, fault.status);
       }
       if (request.headers.get("content-type") !== JSON_TYPE) {
         throw new FakeCognitoError(
@@ -152,11 +203,12 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
           "Content-Type must be application/x-amz-json-1.1.",
         );
       }
-      return json(200, await handle(operation, body));
-    } catch (error) {
-      if (error instanceof FakeCognitoError)
-        return errorResponse(error.exceptionName, error.message, error.status);
-      throw error;
+      const answer = await handle(operation, body);
+      return json(200, engine.realism ? withNulls(operation, answer) : answer);
+    } catch (failure) {
+      if (failure instanceof FakeCognitoError)
+        return error(failure.exceptionName, failure.message, failure.status);
+      throw failure;
     }
   };
 

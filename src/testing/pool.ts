@@ -61,6 +61,8 @@ export class PoolState {
   readonly deliveries: Delivery[] = [];
   readonly sessions: SessionStore;
   readonly rpId: string;
+  /** Answer with the real service's variety (see `FakeCognitoOptions.realism`). */
+  readonly realism: boolean;
   readonly accessTokens = new Map<string, IssuedToken>();
   readonly refreshTokens = new Map<string, string>();
   /** Secrets from AssociateSoftwareToken by access token, waiting for VerifySoftwareToken. */
@@ -77,6 +79,7 @@ export class PoolState {
     // Users are copied: the fake changes them (new password, MFA set up) and the caller's data stays as given.
     this.users = structuredClone(options.users);
     this.rpId = options.rpId ?? "localhost";
+    this.realism = options.realism ?? false;
     const pool = options.pool ?? {};
     this.pool = {
       mfa: pool.mfa ?? "OPTIONAL",
@@ -90,12 +93,18 @@ export class PoolState {
       clientId: pool.clientId ?? "fake-client-id",
       clientSecret: pool.clientSecret,
       deviceTracking: pool.deviceTracking ?? "OFF",
+      firstFactors: pool.firstFactors ?? [],
     };
+    if (!pool.firstFactors) {
+      const offered = new Set(this.users.flatMap((user) => this.firstFactors(user)));
+      this.pool.firstFactors = FIRST_FACTORS.filter((factor) => offered.has(factor));
+    }
     this.sessions = new SessionStore(
       clock,
       this.pool.sessionMinutes * 60_000,
       this.pool.maxAttempts,
       options.expireFirstSession ?? false,
+      this.realism,
     );
   }
 

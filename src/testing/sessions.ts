@@ -53,6 +53,8 @@ export interface SessionState {
   srp?: SrpRound;
   /** The remembered device this sign-in named (DEVICE_KEY), carried until the password is proven. */
   deviceKey?: string;
+  /** CUSTOM_AUTH that began with SRP: the script's first step follows the proof. */
+  customAfterSrp?: boolean;
   /** A decoy session for an unknown user (PreventUserExistenceErrors): every answer fails. */
   decoy?: boolean;
 }
@@ -74,13 +76,15 @@ export class SessionStore {
     private readonly validityMs: number,
     private readonly maxAttempts: number,
     expireFirstSession: boolean,
+    /** Sessions as long as the real service's can be: over a thousand characters. */
+    private readonly longSessions = false,
   ) {
     this.expireNext = expireFirstSession;
   }
 
   issue(state: SessionState): string {
     // Real sessions are long opaque strings; length matters for apps that store them in URLs.
-    const id = `${randomId(48)}.${randomId(24)}`;
+    const id = this.longSessions ? `${randomId(600)}.${randomId(200)}` : `${randomId(48)}.${randomId(24)}`;
     const issuedAt = this.expireNext ? this.clock() - this.validityMs - 1 : this.clock();
     this.expireNext = false;
     this.sessions.set(id, { ...state, issuedAt, attempts: 0 });

@@ -82,6 +82,11 @@ export interface FakePool {
    * app to let the user choose (UpdateDeviceStatus). OFF (default): no NewDeviceMetadata at all.
    */
   deviceTracking?: "OFF" | "ALWAYS" | "USER_OPT_IN";
+  /**
+   * The first factors the app client allows, in Cognito's order: what SELECT_CHALLENGE offers an unknown
+   * user under PreventUserExistenceErrors. Default: every factor some user has.
+   */
+  firstFactors?: FirstFactor[];
 }
 
 /** Something to answer instead of the real behaviour, on the next call of an operation. */
@@ -101,6 +106,16 @@ export interface FakeCognitoOptions {
   expireFirstSession?: boolean;
   /** The WebAuthn relying party id passkeys are bound to. Default `localhost`. */
   rpId?: string;
+  /**
+   * Answer with the variety the real service and the proxies in front of it show, not one tidy shape:
+   * null for absent members, no USER_ID_FOR_SRP after SRP (USERNAME only) and after SELECT_MFA_TYPE,
+   * sessions over a thousand characters, errors in turn with `message`, with `Message`, and told only in
+   * the x-amzn-errortype and x-amzn-errormessage headers (which every error carries, as the service
+   * sends them), InternalErrorException as HTTP 500, email MFA offered as EMAIL_MFA, WEB_AUTHN options
+   * with `hints`, `attestation` and required user verification, and NEW_PASSWORD_REQUIRED listing unset
+   * required attributes as "" beside `email_verified`. Default false.
+   */
+  realism?: boolean;
 }
 
 /** A device the fake issued with NewDeviceMetadata, as Cognito tracks it. */

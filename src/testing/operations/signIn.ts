@@ -19,11 +19,13 @@ function webauthnChallenge(state: PoolState, user: FakeUser) {
     challenge,
     rpId: state.rpId,
     timeout: 180_000,
-    userVerification: "preferred",
+    userVerification: state.realism ? "required" : "preferred",
     allowCredentials: (user.passkeys ?? []).map((passkey) => ({
       id: passkey.credentialId,
       type: "public-key",
     })),
+    // Members the service adds that a client must pass on or ignore, not choke on.
+    ...(state.realism ? { hints: ["client-device", "hybrid"], attestation: "none" } : {}),
   };
   return state.challenge(
     "WEB_AUTHN",
@@ -35,6 +37,18 @@ function webauthnChallenge(state: PoolState, user: FakeUser) {
   );
 }
 
+/**
+ * Under realism, a challenge as recorded after SRP and after SELECT_MFA_TYPE: without USER_ID_FOR_SRP,
+ * with only `keep` (USERNAME after SRP, nothing after the MFA choice) in its place.
+ */
+async function asRecorded(state: PoolState, result: Wire | Promise<Wire>, keep: StringMap): Promise<Wire> {
+  const answer = await result;
+  const parameters = answer.ChallengeParameters as StringMap | undefined;
+  if (!state.realism || answer.ChallengeName === undefined || !parameters?.USER_ID_FOR_SRP) return answer;
+  const { USER_ID_FOR_SRP: _left, ...rest } = parameters;
+  return { ...answer, ChallengeParameters: { ...rest, ...keep } };
+}
+
 /** What follows a proven first factor: a new password if one is due, then MFA, then tokens. */
 function afterPassword(state: PoolState, user: FakeUser, deviceKey?: string) {
   if (user.status === "FORCE_CHANGE_PASSWORD") {
@@ -43,7 +57,16 @@ function afterPassword(state: PoolState, user: FakeUser, deviceKey?: string) {
       user,
       {},
       {
-        userAttributes: JSON.stringify(state.userAttributes(user)),
+        userAttributes: JSON.stringify(
+          state.realism
+            ? {
+                // As recorded: unset required attributes as "", verification flags beside them.
+                ...Object.fromEntries(state.missingRequiredAttributes(user).map((name) => [name, ""])),
+                ...state.userAttributes(user),
+                ...(user.email ? { email_verified: "true" } : {}),
+              }
+            : state.userAttributes(user),
+        ),
         requiredAttributes: JSON.stringify(
           state.missingRequiredAttributes(user).map((name) => `userAttributes.${name}`),
         ),
@@ -78,7 +101,12 @@ function mfaStep(state: PoolState, user: FakeUser) {
     "SELECT_MFA_TYPE",
     user,
     { mfaChoices: methods },
-    { MFAS_CAN_CHOOSE: JSON.stringify(methods) },
+    // AWS's docs name email MFA EMAIL_MFA here; the real service has been seen sending either name.
+    {
+      MFAS_CAN_CHOOSE: JSON.stringify(
+        state.realism ? methods.map((method) => (method === "EMAIL_OTP" ? "EMAIL_MFA" : method)) : methods,
+      ),
+    },
   );
 }
 
@@ -116,6 +144,11 @@ export async function initiateAuth(state: PoolState, body: Wire): Promise<Wire> 
       return userAuth(state, user, typed, parameters);
     case "CUSTOM_AUTH":
       if (!user) throw state.unknownUser();
+      // As AWS's Define Auth Challenge example: SRP first when the client asks for it, then the script.
+      if (parameters.CHALLENGE_NAME === "SRP_A")
+        return passwordVerifierChallenge(state, user, parameters.SRP_A, parameters.DEVICE_KEY, {
+          customAfterSrp: true,
+        });
       return customStep(state, user, 0);
     case "USER_SRP_AUTH":
       if (!user) throw state.unknownUser();
@@ -135,20 +168,22 @@ function refresh(state: PoolState, parameters: StringMap) {
 function userAuth(state: PoolState, user: FakeUser | undefined, typed: string, parameters: StringMap) {
   const preferred = parameters.PREFERRED_CHALLENGE;
   if (!user) {
-    // Do not reveal that the user does not exist: offer a password that can never be right.
+    // Do not reveal that the user does not exist: offer the pool's first factors, none of which can
+    // ever succeed.
     if (!state.pool.preventUserExistenceErrors) throw state.unknownUser();
     if (preferred === "PASSWORD" && parameters.PASSWORD !== undefined) throw state.unknownUser();
+    const factors = state.pool.firstFactors.length > 0 ? state.pool.firstFactors : ["PASSWORD" as const];
     const session = state.sessions.issue({
       username: typed,
       step: "SELECT_CHALLENGE",
       decoy: true,
-      availableChallenges: ["PASSWORD"],
+      availableChallenges: factors,
     });
     return {
       ChallengeName: "SELECT_CHALLENGE",
       Session: session,
       ChallengeParameters: {},
-      AvailableChallenges: ["PASSWORD"],
+      AvailableChallenges: factors,
     };
   }
   if (user.status === "RESET_REQUIRED") {
@@ -261,7 +296,11 @@ export async function respondToAuthChallenge(state: PoolState, body: Wire): Prom
     case "PASSWORD_VERIFIER":
       // A wrong claim ends the round: B is spent, so the client must start over with a new A.
       await checkClaim(state, session.srp, responses);
-      return afterPassword(state, user, deviceKey);
+      return asRecorded(
+        state,
+        session.customAfterSrp ? customStep(state, user, 0) : afterPassword(state, user, deviceKey),
+        { USERNAME: user.username },
+      );
     case "DEVICE_SRP_AUTH": {
       const device = state.rememberedDevice(user, deviceKey);
       if (!device?.verifier || !device.salt)
@@ -301,14 +340,17 @@ export async function respondToAuthChallenge(state: PoolState, body: Wire): Prom
       return state.tokens(user);
     }
     case "SELECT_MFA_TYPE": {
-      const answer = responses.ANSWER as MfaType | undefined;
+      // Email MFA answered under either of its names.
+      const answer = (responses.ANSWER === "EMAIL_MFA" ? "EMAIL_OTP" : responses.ANSWER) as
+        | MfaType
+        | undefined;
       if (!answer || !session.mfaChoices?.includes(answer)) {
         throw new FakeCognitoError(
           "InvalidParameterException",
           `ANSWER must be one of ${session.mfaChoices?.join(", ")}`,
         );
       }
-      return mfaChallenge(state, user, answer);
+      return asRecorded(state, mfaChallenge(state, user, answer), {});
     }
     case "MFA_SETUP":
       return finishMfaSetup(state, user, session, responses);

@@ -2,6 +2,7 @@
 import { srpVerifier, userPoolName } from "../../core/srp/srp";
 import { FakeCognitoError, WRONG_CREDENTIALS } from "../errors";
 import type { PoolState, StringMap } from "../pool";
+import type { SessionState } from "../sessions";
 import { randomSalt, type SrpRound, srpChallengeParameters, startSrpRound, verifySrpClaim } from "../srp";
 import type { FakeUser } from "../types";
 
@@ -11,6 +12,8 @@ export async function passwordVerifierChallenge(
   user: FakeUser,
   srpA: string | undefined,
   deviceKey?: string,
+  /** More for the session to remember, e.g. that a CUSTOM_AUTH script follows the proof. */
+  extra: Partial<SessionState> = {},
 ) {
   if (user.status === "RESET_REQUIRED") {
     throw new FakeCognitoError("PasswordResetRequiredException", "Password reset required for the user");
@@ -25,7 +28,7 @@ export async function passwordVerifierChallenge(
   return state.challenge(
     "PASSWORD_VERIFIER",
     user,
-    { srp, ...(deviceKey ? { deviceKey } : {}) },
+    { ...extra, srp, ...(deviceKey ? { deviceKey } : {}) },
     { ...srpChallengeParameters(srp), USERNAME: user.username },
   );
 }
