@@ -12,7 +12,10 @@ export const budgets = [
     id: "signin-total",
     label: "`<SignIn>` over the peers, every chunk (JS)",
     target: 12_000,
-    ceiling: 29_300,
+    // Raised from 29,300 for issue 19 (reading the real service's variety: null members, errors in
+    // headers, error members, USER_ID_FOR_SRP carried, email MFA by both names, codes checked first):
+    // 29,450 measured.
+    ceiling: 29_600,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
   {
@@ -26,7 +29,9 @@ export const budgets = [
     id: "hooks",
     label: "Hooks alone over the peers (initial)",
     target: 4_000,
-    ceiling: 10_000,
+    // Raised from 10,000 for the same (issue 19): 10,198 measured; the sign-in store (issue 18) had
+    // left it at 9,806.
+    ceiling: 10_300,
     measure: (sizes) => sizes.hooks.overPeers.initialGzip,
   },
   {

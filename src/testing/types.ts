@@ -113,7 +113,8 @@ export interface FakeCognitoOptions {
    * the x-amzn-errortype and x-amzn-errormessage headers (which every error carries, as the service
    * sends them), InternalErrorException as HTTP 500, email MFA offered as EMAIL_MFA, WEB_AUTHN options
    * with `hints`, `attestation` and required user verification, and NEW_PASSWORD_REQUIRED listing unset
-   * required attributes as "" beside `email_verified`. Default false.
+   * required attributes as "" beside `email_verified`. It also refuses an answer that names the user
+   * by an alias rather than as USER_ID_FOR_SRP did. Default false.
    */
   realism?: boolean;
 }

@@ -20,6 +20,9 @@ declare module "vitest/browser" {
 
 function renderPasskeySignIn(props: Partial<SignInProps> = {}) {
   const fake = createFakeCognito({
+    // Realism: Cognito's options carry hints, attestation and required user verification, which
+    // Chromium's own JSON parser must accept.
+    realism: true,
     rpId: location.hostname,
     pool: { mfa: "OFF" },
     users: [{ username: "pia", password: "Correct-Horse-1", firstFactors: ["WEB_AUTHN", "PASSWORD"] }],

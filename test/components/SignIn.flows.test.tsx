@@ -8,6 +8,7 @@ import { SignIn } from "../../src/components/SignIn";
 import { memoryDeviceStore } from "../../src/core/signIn/devices";
 import { totpUri } from "../../src/core/totp/totp";
 import { scenarios } from "../../src/testing/index";
+import { runWithAndWithoutRealism } from "../support/fakeDefaults";
 import { renderSignInUi } from "../support/renderSignInUi";
 
 const PASSWORD = "Correct-Horse-1";
@@ -49,7 +50,7 @@ async function signedIn(rendered: Rendered) {
   expect(rendered.signedIn[0]?.accessToken).toEqual(expect.any(String));
 }
 
-describe("<SignIn> by keyboard", () => {
+runWithAndWithoutRealism("<SignIn> by keyboard", () => {
   it("passwordOnly, with the password asked on the first step (one request)", async () => {
     const rendered = renderSignInUi(scenarios.passwordOnly, { preferredChallenge: "PASSWORD" });
     await identify(rendered, "alice", PASSWORD);

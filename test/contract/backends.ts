@@ -37,7 +37,12 @@ export function createBackend(name: BackendName): Backend {
       createCognitoClient({ clientId, endpoint: local.endpoint, timeoutMs: 10_000 });
     return { name, client: clientFor(local.clientId), clientFor, smsCode: () => local.smsCode };
   }
-  const fake: FakeCognito = createFakeCognito({ users: fakeUsers(), pool: { mfa: "OPTIONAL" } });
+  // Under realism: the same typed outcome must come from the fake's variety as from cognito-local.
+  const fake: FakeCognito = createFakeCognito({
+    users: fakeUsers(),
+    pool: { mfa: "OPTIONAL" },
+    realism: true,
+  });
   const clientFor = (clientId: string) =>
     createCognitoClient({ clientId, endpoint: "http://fake.test/", fetch: fake });
   return {

@@ -127,6 +127,33 @@ describe("createSignIn without React", () => {
     expect(t.store.getState().status).toBe("signedIn");
   });
 
+  it("realism: an alias, SRP, then an MFA choice and a code without USER_ID_FOR_SRP; every answer names the user", async () => {
+    const t = setup(
+      scenarios.passwordOnly,
+      { authFlow: "USER_SRP_AUTH" },
+      {
+        realism: true,
+        pool: { mfa: "OPTIONAL" },
+        users: [
+          {
+            username: "mia",
+            email: "mia@example.com",
+            phone: "+15555550123",
+            password: PASSWORD,
+            mfa: { sms: true, email: true },
+          },
+        ],
+      },
+    );
+    await t.store.start("mia@example.com", { password: PASSWORD });
+    expect(t.store.getState().challenge).toMatchObject({ name: "SELECT_MFA_TYPE", username: "mia" });
+    await t.store.select("EMAIL_OTP");
+    expect(t.store.getState().challenge).toMatchObject({ name: "EMAIL_OTP", username: "mia" });
+    await t.store.answer({ code: t.fake.lastCode("mia") ?? "" });
+    expect(t.store.getState()).toMatchObject({ status: "signedIn", error: undefined });
+    expect(t.bodies.join("\n")).not.toContain(PASSWORD);
+  });
+
   it("SRP and a remembered device: the second sign-in proves the device instead of MFA", async () => {
     const devices = memoryDeviceStore();
     const first = setup(scenarios.rememberDevice, { deviceStore: devices, deviceName: "Script" });

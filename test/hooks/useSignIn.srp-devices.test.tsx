@@ -6,6 +6,7 @@
 import { act } from "@testing-library/react";
 import { memoryDeviceStore } from "../../src/core/signIn/devices";
 import { DEMO_TOTP_SECRET, generateTotp, scenarios } from "../../src/testing/index";
+import { runWithAndWithoutRealism } from "../support/fakeDefaults";
 import { renderSignIn } from "../support/renderSignIn";
 import { renderSignInWithoutPoolId } from "../support/renderSignInWithoutPoolId";
 
@@ -13,7 +14,7 @@ const PASSWORD = "Correct-Horse-1";
 const steps = (rendered: ReturnType<typeof renderSignIn>) =>
   rendered.fake.calls.map((call) => call.challengeName ?? call.operation);
 
-describe("useSignIn with SRP", () => {
+runWithAndWithoutRealism("useSignIn with SRP", () => {
   it("USER_AUTH with srp: the password is proven in two requests and never sent", async () => {
     const rendered = renderSignIn(scenarios.passwordOnly, { srp: true });
     await act(() => rendered.result.current.start("alice", { password: PASSWORD }));
@@ -73,7 +74,7 @@ describe("useSignIn with SRP", () => {
   });
 });
 
-describe("useSignIn with remembered devices", () => {
+runWithAndWithoutRealism("useSignIn with remembered devices", () => {
   function setUp(tracking: "ALWAYS" | "USER_OPT_IN" = "ALWAYS") {
     const deviceStore = memoryDeviceStore();
     const rendered = renderSignIn(

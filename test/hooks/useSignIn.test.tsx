@@ -5,6 +5,7 @@
 import { MutationCache, QueryClient } from "@tanstack/react-query";
 import { act, configure, waitFor } from "@testing-library/react";
 import { DEMO_TOTP_SECRET, scenarios } from "../../src/testing/index";
+import { runWithAndWithoutRealism } from "../support/fakeDefaults";
 import { renderSignIn } from "../support/renderSignIn";
 import { withVerifyStatusError } from "../support/verifyStatusError";
 
@@ -28,7 +29,7 @@ function expectSignedIn(rendered: Rendered, requests: number, secrets: (string |
 
 const PASSWORD = "Correct-Horse-1";
 
-describe("useSignIn through every scenario", () => {
+runWithAndWithoutRealism("useSignIn through every scenario", () => {
   it("passwordOnly: the password goes with the username, one request", async () => {
     const rendered = renderSignIn(scenarios.passwordOnly);
     await act(() => rendered.result.current.start("alice", { password: PASSWORD }));

@@ -6,6 +6,7 @@ import type { AuthenticationResult } from "../../src/core/types";
 import { CognitoProvider } from "../../src/hooks/CognitoProvider";
 import { type UseSignInOptions, useSignIn } from "../../src/hooks/useSignIn";
 import { createFakeCognito, type FakeCognitoOptions, type FakeScenario } from "../../src/testing/index";
+import { fakeDefaults } from "./fakeDefaults";
 
 /** Renders useSignIn against a fresh fake for a scenario, with an app-owned QueryClient to inspect. */
 export function renderSignIn(
@@ -17,7 +18,7 @@ export function renderSignIn(
   /** The app's QueryClient, e.g. one whose MutationCache has callbacks. */
   queryClient = new QueryClient(),
 ) {
-  const fake = createFakeCognito({ ...scenario.options(), ...fakeOptions });
+  const fake = createFakeCognito({ ...fakeDefaults, ...scenario.options(), ...fakeOptions });
   const signedIn: AuthenticationResult[] = [];
   /** Every request body sent, to check what went over the wire. */
   const bodies: string[] = [];

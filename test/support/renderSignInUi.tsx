@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { SignIn, type SignInProps } from "../../src/components/SignIn";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito, type FakeCognitoOptions, type FakeScenario } from "../../src/testing/index";
+import { fakeDefaults } from "./fakeDefaults";
 
 /** Renders <SignIn> against a fresh fake for a scenario; `user` types with a real keyboard model. */
 export function renderSignInUi(
@@ -10,7 +11,7 @@ export function renderSignInUi(
   props: Partial<SignInProps> = {},
   fakeOptions: Partial<FakeCognitoOptions> = {},
 ) {
-  const fake = createFakeCognito({ ...scenario.options(), ...fakeOptions });
+  const fake = createFakeCognito({ ...fakeDefaults, ...scenario.options(), ...fakeOptions });
   const signedIn: AuthenticationResult[] = [];
   const user = userEvent.setup();
   const view = render(

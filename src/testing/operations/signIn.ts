@@ -256,6 +256,10 @@ export async function respondToAuthChallenge(state: PoolState, body: Wire): Prom
   if (!typed) throw new FakeCognitoError("InvalidParameterException", "Missing required parameter USERNAME");
   await state.checkSecretHash(responses, typed);
   const user = state.findUser(typed);
+  // Under realism, answers must name the user as USER_ID_FOR_SRP did: an alias is refused, so a client
+  // that loses the id on a step that came without one is caught here.
+  if (state.realism && user && typed !== user.username)
+    throw new FakeCognitoError("NotAuthorizedException", INVALID_SESSION);
   const step = (name === "EMAIL_MFA" ? "EMAIL_OTP" : name) as SessionStep;
   const session = state.sessions.take(
     typeof body.Session === "string" ? body.Session : undefined,

@@ -1,0 +1,94 @@
+/**
+ * <SignIn> on what the real service sends beside the tidy shape: each case ends signed in, or on a
+ * screen that says what happened and offers a way on. The whole flows also run under the fake's
+ * realism in SignIn.flows.test.tsx.
+ */
+import { screen, waitFor } from "@testing-library/react";
+import { scenarios } from "../../src/testing/index";
+import { renderSignInUi } from "../support/renderSignInUi";
+
+const PASSWORD = "Correct-Horse-1";
+
+async function identify(rendered: ReturnType<typeof renderSignInUi>, username: string) {
+  await rendered.user.click(screen.getByLabelText("Username or email"));
+  await rendered.user.keyboard(`${username}{Enter}`);
+}
+
+describe("<SignIn> on the real service's variety", () => {
+  it("a choice whose factors are all unknown to us: the 'not supported' step, and a restart that works", async () => {
+    const rendered = renderSignInUi(scenarios.choice, {}, { realism: true });
+    rendered.fake.failNext("InitiateAuth", {
+      response: {
+        status: 200,
+        headers: { "content-type": "application/x-amz-json-1.1" },
+        body: JSON.stringify({
+          ChallengeName: "SELECT_CHALLENGE",
+          Session: "s".repeat(1200),
+          ChallengeParameters: { USER_ID_FOR_SRP: "zoe" },
+          AvailableChallenges: ["FACE_ID", "CARRIER_PIGEON"],
+          AuthenticationResult: null,
+        }),
+      },
+    });
+    await identify(rendered, "zoe@example.com");
+    await screen.findByRole("heading", { name: "This sign-in step is not supported" });
+    await rendered.user.click(screen.getByRole("button", { name: "Start again" }));
+    // Back on the username, kept; this time Cognito offers what we know.
+    expect(await screen.findByLabelText("Username or email")).toHaveValue("zoe@example.com");
+    await rendered.user.keyboard("{Enter}");
+    await screen.findByRole("heading", { name: "How do you want to sign in?" });
+    await rendered.user.click(screen.getByRole("button", { name: "Password" }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Password")));
+    await rendered.user.keyboard(`${PASSWORD}{Enter}`);
+    expect(await screen.findByRole("status")).toHaveTextContent("You are signed in.");
+  });
+
+  it("an error told only in headers shows its own message, and the user can try again", async () => {
+    const rendered = renderSignInUi(
+      scenarios.passwordOnly,
+      { preferredChallenge: "PASSWORD" },
+      { realism: true },
+    );
+    rendered.fake.failNext("InitiateAuth", {
+      response: {
+        status: 400,
+        headers: {
+          "x-amzn-errortype":
+            "TooManyRequestsException:http://internal.amazon.com/coral/com.amazonaws.cognito.identity.idp.model/",
+          "x-amzn-errormessage": "Rate exceeded",
+        },
+        body: "",
+      },
+    });
+    await rendered.user.click(screen.getByLabelText("Username or email"));
+    await rendered.user.keyboard("alice");
+    await rendered.user.tab();
+    await rendered.user.keyboard(`${PASSWORD}{Enter}`);
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/too many/i));
+    await rendered.user.click(screen.getByLabelText("Password"));
+    await rendered.user.keyboard("{Enter}");
+    expect(await screen.findByRole("status")).toHaveTextContent("You are signed in.");
+  });
+
+  it("a refused answer in each error style shows the same message", async () => {
+    const rendered = renderSignInUi(
+      scenarios.passwordOnly,
+      { preferredChallenge: "PASSWORD" },
+      { realism: true },
+    );
+    await rendered.user.click(screen.getByLabelText("Username or email"));
+    await rendered.user.keyboard("alice");
+    await rendered.user.tab();
+    for (let turn = 0; turn < 3; turn++) {
+      await rendered.user.keyboard(`wrong-${turn}{Enter}`);
+      // The request went out, and its answer (message, Message, then headers only) was read the same way.
+      await waitFor(() => expect(rendered.fake.calls).toHaveLength(turn + 1));
+      await waitFor(() =>
+        expect(screen.getByRole("alert")).toHaveTextContent("Incorrect username or password."),
+      );
+      await waitFor(() => expect(screen.getByLabelText("Password")).toBeEnabled());
+      await rendered.user.clear(screen.getByLabelText("Password"));
+    }
+    expect(rendered.fake.calls).toHaveLength(3);
+  });
+});
