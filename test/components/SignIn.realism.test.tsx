@@ -4,7 +4,7 @@
  * realism in SignIn.flows.test.tsx.
  */
 import { screen, waitFor } from "@testing-library/react";
-import { scenarios } from "../../src/testing/index";
+import { type FakeScenario, scenarios } from "../../src/testing/index";
 import { renderSignInUi } from "../support/renderSignInUi";
 
 const PASSWORD = "Correct-Horse-1";
@@ -90,5 +90,84 @@ describe("<SignIn> on the real service's variety", () => {
       await rendered.user.clear(screen.getByLabelText("Password"));
     }
     expect(rendered.fake.calls).toHaveLength(3);
+  });
+
+  it("email MFA offered as EMAIL_MFA, after SRP with no USER_ID_FOR_SRP: chosen and answered, signed in", async () => {
+    const scenario: FakeScenario = {
+      ...scenarios.selectMfaType,
+      authFlow: "USER_AUTH",
+      preferredChallenge: "PASSWORD",
+      srp: true,
+      options: () => ({
+        pool: { mfa: "OPTIONAL" },
+        users: [
+          {
+            username: "mia",
+            email: "mia@example.com",
+            phone: "+15555550123",
+            password: PASSWORD,
+            mfa: { sms: true, email: true },
+          },
+        ],
+      }),
+    };
+    const rendered = renderSignInUi(scenario, {}, { realism: true });
+    await rendered.user.click(screen.getByLabelText("Username or email"));
+    await rendered.user.keyboard("mia@example.com");
+    await rendered.user.tab();
+    await rendered.user.keyboard(`${PASSWORD}{Enter}`);
+    await screen.findByRole("heading", { name: "Choose how to verify it's you" });
+    await rendered.user.click(screen.getByRole("button", { name: "Email" }));
+    await screen.findByRole("heading", { name: "Check your email" });
+    await rendered.user.keyboard(`${rendered.fake.lastCode("mia")}{Enter}`);
+    expect(await screen.findByRole("status")).toHaveTextContent("You are signed in.");
+    expect(rendered.fake.calls.map((call) => call.challengeName ?? call.authFlow)).toEqual([
+      "USER_AUTH",
+      "PASSWORD_VERIFIER",
+      "SELECT_MFA_TYPE",
+      "EMAIL_OTP",
+    ]);
+  });
+
+  it.each([
+    [
+      "SerializationException, unknown to the operation",
+      400,
+      { __type: "SerializationException", Message: "Unexpected type" },
+      "Sign-in failed. Try again.",
+    ],
+    [
+      "InvalidParameterException with a reasonCode",
+      400,
+      { __type: "InvalidParameterException", message: "Bad", reasonCode: "INVALID_PARAMETER" },
+      undefined,
+    ],
+    [
+      "InternalErrorException as HTTP 500",
+      500,
+      { __type: "InternalErrorException", message: "Internal" },
+      undefined,
+    ],
+  ])("%s: a message on the step, and trying again signs in", async (_case, status, body, text) => {
+    const rendered = renderSignInUi(
+      scenarios.passwordOnly,
+      { preferredChallenge: "PASSWORD" },
+      { realism: true },
+    );
+    rendered.fake.failNext("InitiateAuth", { response: { status, headers: {}, body: JSON.stringify(body) } });
+    await rendered.user.click(screen.getByLabelText("Username or email"));
+    await rendered.user.keyboard("alice");
+    await rendered.user.tab();
+    await rendered.user.keyboard(`${PASSWORD}{Enter}`);
+    const alert = await waitFor(() => {
+      const found = screen.getByRole("alert");
+      expect(found.textContent).not.toBe("");
+      return found;
+    });
+    if (text) expect(alert).toHaveTextContent(text);
+    expect(alert.textContent).not.toMatch(/does not understand/);
+    await rendered.user.click(screen.getByLabelText("Password"));
+    await rendered.user.keyboard("{Enter}");
+    expect(await screen.findByRole("status")).toHaveTextContent("You are signed in.");
   });
 });
