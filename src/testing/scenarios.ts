@@ -155,6 +155,28 @@ export const scenarios = {
       ],
     }),
   }),
+  smsOrEmailMfa: scenario({
+    title: "Text or email code, after a password proven by SRP",
+    description:
+      "Signs in with the email alias; the password is proven by SRP, then SELECT_MFA_TYPE offers a text or an email code. Codes appear in the panel.",
+    username: "mia@example.com",
+    password: PASSWORD,
+    authFlow: "USER_AUTH",
+    preferredChallenge: "PASSWORD",
+    srp: true,
+    options: () => ({
+      pool: { mfa: "OPTIONAL" },
+      users: [
+        {
+          username: "mia",
+          email: "mia@example.com",
+          phone: "+15555550123",
+          password: PASSWORD,
+          mfa: { sms: true, email: true },
+        },
+      ],
+    }),
+  }),
   newPassword: scenario({
     title: "New password with required attributes",
     description:

@@ -14,6 +14,11 @@ interface FlowArgs extends Partial<SignInProps> {
   latencyMs?: number;
   /** Answer WEB_AUTHN with the fake's assertion instead of a real authenticator (demo only). */
   simulatePasskey?: boolean;
+  /**
+   * The fake answers with the real service's variety (null members, missing USER_ID_FOR_SRP, errors in
+   * headers…); on by default, so every flow story is played against it.
+   */
+  realism?: boolean;
 }
 
 /**
@@ -37,9 +42,17 @@ function usernameFocused(signal: AbortSignal | null | undefined): Promise<void> 
 }
 
 /** <SignIn> against a fresh fake user pool for the scenario; the panel shows the codes it "sent". */
-function Flow({ scenario: id, latencyMs = 300, simulatePasskey = false, ...props }: FlowArgs) {
+function Flow({
+  scenario: id,
+  latencyMs = 300,
+  simulatePasskey = false,
+  realism = true,
+  ...props
+}: FlowArgs) {
   const scenario = scenarios[id];
-  const [fake] = useState<FakeCognito>(() => createFakeCognito({ ...scenario.options(), latencyMs }));
+  const [fake] = useState<FakeCognito>(() =>
+    createFakeCognito({ ...scenario.options(), latencyMs, realism }),
+  );
   const [signedInAs, setSignedInAs] = useState<string>();
   const [deviceStore] = useState(() => (scenario.remembersDevices ? memoryDeviceStore() : undefined));
   return (
@@ -83,7 +96,10 @@ const meta = {
   title: "Flows/SignIn",
   component: Flow,
   args: { scenario: "passwordOnly" },
-  argTypes: { scenario: { control: "select", options: Object.keys(scenarios) } },
+  argTypes: {
+    scenario: { control: "select", options: Object.keys(scenarios) },
+    realism: { control: "boolean" },
+  },
   parameters: { layout: "padded" },
   // The toolbar's colour mode, theme and language reach <SignIn> as props; a story's own args win.
   render: (args, { globals }) => (

@@ -4,7 +4,7 @@
  * realism in SignIn.flows.test.tsx.
  */
 import { screen, waitFor } from "@testing-library/react";
-import { type FakeScenario, scenarios } from "../../src/testing/index";
+import { scenarios } from "../../src/testing/index";
 import { renderSignInUi } from "../support/renderSignInUi";
 
 const PASSWORD = "Correct-Horse-1";
@@ -93,25 +93,7 @@ describe("<SignIn> on the real service's variety", () => {
   });
 
   it("email MFA offered as EMAIL_MFA, after SRP with no USER_ID_FOR_SRP: chosen and answered, signed in", async () => {
-    const scenario: FakeScenario = {
-      ...scenarios.selectMfaType,
-      authFlow: "USER_AUTH",
-      preferredChallenge: "PASSWORD",
-      srp: true,
-      options: () => ({
-        pool: { mfa: "OPTIONAL" },
-        users: [
-          {
-            username: "mia",
-            email: "mia@example.com",
-            phone: "+15555550123",
-            password: PASSWORD,
-            mfa: { sms: true, email: true },
-          },
-        ],
-      }),
-    };
-    const rendered = renderSignInUi(scenario, {}, { realism: true });
+    const rendered = renderSignInUi(scenarios.smsOrEmailMfa, {}, { realism: true });
     await rendered.user.click(screen.getByLabelText("Username or email"));
     await rendered.user.keyboard("mia@example.com");
     await rendered.user.tab();

@@ -128,23 +128,8 @@ describe("createSignIn without React", () => {
   });
 
   it("realism: an alias, SRP, then an MFA choice and a code without USER_ID_FOR_SRP; every answer names the user", async () => {
-    const t = setup(
-      scenarios.passwordOnly,
-      { authFlow: "USER_SRP_AUTH" },
-      {
-        realism: true,
-        pool: { mfa: "OPTIONAL" },
-        users: [
-          {
-            username: "mia",
-            email: "mia@example.com",
-            phone: "+15555550123",
-            password: PASSWORD,
-            mfa: { sms: true, email: true },
-          },
-        ],
-      },
-    );
+    // USER_SRP_AUTH: the first call carries SRP_A, so the proof is the second step.
+    const t = setup(scenarios.smsOrEmailMfa, { authFlow: "USER_SRP_AUTH" }, { realism: true });
     await t.store.start("mia@example.com", { password: PASSWORD });
     expect(t.store.getState().challenge).toMatchObject({ name: "SELECT_MFA_TYPE", username: "mia" });
     await t.store.select("EMAIL_OTP");

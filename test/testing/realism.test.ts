@@ -53,18 +53,7 @@ describe("the fake under realism", () => {
   });
 
   it("leaves USER_ID_FOR_SRP out after SRP (USERNAME only) and after SELECT_MFA_TYPE", async () => {
-    const { fake, client } = setUp({
-      pool: { mfa: "OPTIONAL" },
-      users: [
-        {
-          username: "mia",
-          email: "mia@example.com",
-          phone: "+15555550123",
-          password: PASSWORD,
-          mfa: { sms: true, email: true },
-        },
-      ],
-    });
+    const { fake, client } = setUp(scenarios.smsOrEmailMfa.options());
     const ephemeral = createSrpEphemeral();
     const verifier = parseChallenge(
       await client.initiateAuth({

@@ -149,9 +149,8 @@ interface CognitoErrorDetails {
   members?: Record<string, unknown> | undefined;
 }
 
-/** A documented exception that Cognito returned. `name` is the exception name, e.g. `CodeMismatchException`. */
-export class CognitoError<N extends CognitoExceptionName = CognitoExceptionName> extends Error {
-  override readonly name: N;
+/** What every error Cognito itself answered with carries, documented or not. */
+abstract class CognitoAnswerError extends Error {
   /** The operation that failed. */
   readonly operation: OperationName;
   /** The HTTP status of the response. */
@@ -163,45 +162,38 @@ export class CognitoError<N extends CognitoExceptionName = CognitoExceptionName>
   /** Every member of the error body besides its name and message, as sent. */
   readonly members: Readonly<Record<string, unknown>>;
 
-  constructor(name: N, message: string, details: CognitoErrorDetails) {
+  constructor(message: string, details: CognitoErrorDetails) {
     super(message);
-    this.name = name;
     this.operation = details.operation;
     this.status = details.status;
     this.requestId = details.requestId;
     this.members = details.members ?? {};
-    this.reasonCode = reasonCodeOf(this.members);
+    this.reasonCode = typeof this.members.reasonCode === "string" ? this.members.reasonCode : undefined;
   }
 }
 
-function reasonCodeOf(members: Readonly<Record<string, unknown>>): string | undefined {
-  return typeof members.reasonCode === "string" ? members.reasonCode : undefined;
+/** A documented exception that Cognito returned. `name` is the exception name, e.g. `CodeMismatchException`. */
+export class CognitoError<N extends CognitoExceptionName = CognitoExceptionName> extends CognitoAnswerError {
+  override readonly name: N;
+
+  constructor(name: N, message: string, details: CognitoErrorDetails) {
+    super(message, details);
+    this.name = name;
+  }
 }
 
 /**
  * An exception that Cognito returned but that the operation is not documented to return (new services
  * add names over time). Kept, not swallowed: `exceptionName` and `message` are what the server said.
  */
-export class UnknownCognitoError extends Error {
+export class UnknownCognitoError extends CognitoAnswerError {
   override readonly name = "UnknownCognitoError" as const;
   /** The exception name as the server sent it, prefix and suffix removed. */
   readonly exceptionName: string;
-  readonly operation: OperationName;
-  readonly status: number;
-  readonly requestId: string | undefined;
-  /** As on `CognitoError`. */
-  readonly reasonCode: string | undefined;
-  /** Every member of the error body besides its name and message, as sent. */
-  readonly members: Readonly<Record<string, unknown>>;
 
   constructor(exceptionName: string, message: string, details: CognitoErrorDetails) {
-    super(message);
+    super(message, details);
     this.exceptionName = exceptionName;
-    this.operation = details.operation;
-    this.status = details.status;
-    this.requestId = details.requestId;
-    this.members = details.members ?? {};
-    this.reasonCode = reasonCodeOf(this.members);
   }
 }
 
