@@ -5,7 +5,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumLaunchOptions } from "./scripts/staticServer.mjs";
-import { addVirtualPasskey } from "./test/browser/virtualAuthenticator";
+import { addVirtualPasskey } from "./test/browser/virtualAuthenticator.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 

@@ -66,6 +66,7 @@ export {
   isKnownChallengeName,
   MFA_TYPES,
   type MfaType,
+  type SignInAuthFlow,
   type UnknownChallengeName,
 } from "./names";
 export { type DeviceStore, memoryDeviceStore, type RememberedDevice } from "./signIn/devices";

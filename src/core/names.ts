@@ -61,3 +61,9 @@ export const AUTH_FLOWS = [
   "CUSTOM_AUTH",
 ] as const;
 export type AuthFlow = (typeof AUTH_FLOWS)[number];
+
+/**
+ * The flows a sign-in (`<SignIn>`, `useSignIn`, `createSignIn`) starts with: `AuthFlow` less the refresh
+ * flows, which renew tokens rather than sign a person in.
+ */
+export type SignInAuthFlow = Exclude<AuthFlow, "REFRESH_TOKEN_AUTH" | "REFRESH_TOKEN">;

@@ -2,6 +2,8 @@ import type {
   AuthenticationResult,
   InitiateAuthError,
   InitiateAuthResponse,
+  SignInAuthFlow,
+  SignInProps,
   SignInStatus,
   UseSignInResult,
   useInitiateAuth,
@@ -11,6 +13,16 @@ import type {
 } from "../../src/index";
 
 describe("hook types", () => {
+  it("SignInAuthFlow is exactly what <SignIn> and useSignIn accept for authFlow", () => {
+    expectTypeOf<NonNullable<SignInProps["authFlow"]>>().toEqualTypeOf<SignInAuthFlow>();
+    expectTypeOf<NonNullable<Parameters<typeof useSignIn>[0]>["authFlow"]>().toEqualTypeOf<
+      SignInAuthFlow | undefined
+    >();
+    expectTypeOf<SignInAuthFlow>().toEqualTypeOf<
+      "USER_AUTH" | "USER_PASSWORD_AUTH" | "USER_SRP_AUTH" | "CUSTOM_AUTH"
+    >();
+  });
+
   it("operation hooks are typed with their response and error union", () => {
     type Initiate = ReturnType<typeof useInitiateAuth>;
     expectTypeOf<Initiate["data"]>().toEqualTypeOf<InitiateAuthResponse | undefined>();

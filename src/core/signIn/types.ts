@@ -1,5 +1,5 @@
 import type { ChallengeAnswers, KnownChallenge } from "../challenges";
-import type { FirstFactor, MfaType } from "../names";
+import type { FirstFactor, MfaType, SignInAuthFlow } from "../names";
 import type { Timers } from "../store/timers";
 import type { AuthenticationResult, StringMap } from "../types";
 import type { CredentialsLike } from "../webauthn/webauthn";
@@ -11,7 +11,7 @@ export interface SignInOptions {
    * USER_AUTH (choice-based, the default), USER_SRP_AUTH (password proven by SRP), USER_PASSWORD_AUTH,
    * or CUSTOM_AUTH.
    */
-  authFlow?: "USER_AUTH" | "USER_SRP_AUTH" | "USER_PASSWORD_AUTH" | "CUSTOM_AUTH";
+  authFlow?: SignInAuthFlow;
   /**
    * USER_AUTH: prove the password with SRP (PASSWORD_SRP), so it never leaves the browser. Needs the
    * client's `userPoolId`. Where a pool offers only PASSWORD, the password is sent as PASSWORD.

@@ -1,25 +1,25 @@
 /**
+ * Plain JavaScript (types in the .d.mts beside it) so that vitest.config.ts can import it by its full
+ * file name, as Vite's config loader wants.
+ *
  * A browser command (runs in Node, next to Playwright): gives the test page a real WebAuthn authenticator
  * through Chromium's DevTools protocol, holding one passkey for `rpId`, and returns what the relying
  * party keeps: the credential id and the public key.
  */
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import type { BrowserCommand } from "vitest/node";
 
-/** Chromium allows one internal authenticator per page: made once, then given more credentials. */
-const authenticators = new WeakMap<
-  object,
-  { authenticatorId: string; send: (method: string, params: object) => Promise<unknown> }
->();
+/**
+ * Chromium allows one internal authenticator per page: made once, then given more credentials.
+ * @type {WeakMap<object, { authenticatorId: string; send: (method: string, params: object) => Promise<unknown> }>}
+ */
+const authenticators = new WeakMap();
 
 /**
  * `discoverableFor`: the user a discoverable credential (a passkey proper) belongs to; only those can be
  * offered in autofill. Without it, the credential is found only by its id in allowCredentials.
  */
-export const addVirtualPasskey: BrowserCommand<[{ rpId: string; discoverableFor?: string }]> = async (
-  context,
-  { rpId, discoverableFor },
-) => {
+/** @type {typeof import("./virtualAuthenticator.d.mts").addVirtualPasskey} */
+export const addVirtualPasskey = async (context, { rpId, discoverableFor }) => {
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const id = randomBytes(16);
   let authenticator = authenticators.get(context.page);
@@ -36,7 +36,7 @@ export const addVirtualPasskey: BrowserCommand<[{ rpId: string; discoverableFor?
         automaticPresenceSimulation: true,
       },
     });
-    authenticator = { authenticatorId, send: (method, params) => cdp.send(method as never, params as never) };
+    authenticator = { authenticatorId, send: (method, params) => cdp.send(method, params) };
     authenticators.set(context.page, authenticator);
   }
   const { authenticatorId } = authenticator;
