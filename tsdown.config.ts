@@ -13,6 +13,10 @@ export default defineConfig({
   dts: true,
   sourcemap: false,
   clean: true,
+  // Quiet builds: `npm run bench:size` reports the sizes that matter (what an app's bundle gets), and
+  // the declaration plugin's share of build time is no news.
+  report: false,
+  checks: { pluginTimings: false },
   // The main entry holds components and hooks: frameworks with server components (Next.js App Router)
   // must treat it as client code. Each component and hook module keeps its own "use client" from its
   // source. Core, SRP and the testing entry stay plain so servers can use them.

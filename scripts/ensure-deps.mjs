@@ -12,7 +12,9 @@ const run = (command) => execSync(command, { stdio: "inherit" });
 const marker = "node_modules/.package-lock.json";
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync("package-lock.json").mtimeMs) {
   console.log("Installing dependencies (npm ci)…");
-  run("npm ci --no-audit --no-fund");
+  // Errors only: the benchmark's Amplify devDependency declares React 18 peers that npm then overrides
+  // with a warning per package, which says nothing about this library.
+  run("npm ci --no-audit --no-fund --loglevel=error");
 }
 
 if (process.argv.includes("--browser")) {

@@ -29,8 +29,19 @@ describe("server rendering", () => {
   });
 
   it.each(componentGallery())("%s renders to a readable stream", async (_, element) => {
-    const html = await streamToText(await renderToReadableStream(element()));
-    expect(html).toMatch(/<h2[^>]*data-slot="title"/);
+    // On Node 20, which lacks ArrayBuffer.prototype.detached, React's web-streams renderer warns once
+    // about an empty chunk it cannot tell from a detached one; that is Node's limit, not ours. Every other
+    // message is a failure.
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((...args) => logged.push(args));
+    try {
+      const html = await streamToText(await renderToReadableStream(element()));
+      expect(html).toMatch(/<h2[^>]*data-slot="title"/);
+      const others = logged.filter((args) => !String(args[0]).includes("ArrayBuffer.prototype.detached"));
+      expect(others).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("<SignIn> renders its username step with the labels tied to the fields", () => {
