@@ -4,8 +4,9 @@
 #   vitest: unit and type tests (jsdom and node), contract tests against a real cognito-local process and
 #     the fake, real-browser tests (a passkey through Chromium's virtual authenticator), and every story
 #     as a test in Chromium with axe violations as errors;
-#   the library build, its byte budgets, one run of the render benchmark,
-#   the static Storybook built and checked from a plain file server, the example app
+#   the library build, every TypeScript block of the README compiled against it, its byte budgets, one run
+#   of the render benchmark,
+#   the static Storybook built and checked from a plain file server, the Vite and Next.js example apps
 #     (packed package) signing in against cognito-local, the unit tests again on React 18, publint, attw.
 # Every step runs even when an earlier one fails, so one run shows everything that is wrong. The last line
 # is `N passed, N failed`: vitest's tests from its JSON report, plus one check per non-vitest step.
@@ -48,6 +49,7 @@ vitest_status=$?
 step build npx tsdown --log-level warn
 # Byte budgets are deterministic, so CI enforces them; render times are never asserted, but the render
 # benchmark runs once per app here so that `npm run bench:render` is known to work on a fresh machine.
+step readme-snippets node scripts/check-readme.mjs
 step bench-size-budgets node bench/size.mjs --no-build --check
 step bench-render-runs node bench/render.mjs --no-build --loads 1
 step storybook-build npx storybook build -o storybook-static --quiet
