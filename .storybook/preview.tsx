@@ -1,9 +1,10 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { type ReactNode, useEffect } from "react";
 import { configure } from "storybook/test";
-import { UiContext } from "../src/components/UiContext";
+import { UiRoot } from "../src/components/UiRoot";
 import { de } from "../src/i18n/de";
 import { en } from "../src/i18n/en";
-import { type ColorMode, themePresets, themeStyle } from "../src/theme/theme";
+import { type ColorMode, themePresets } from "../src/theme/theme";
 import "../src/theme/styles.css";
 
 const languages = { en, de };
@@ -12,9 +13,25 @@ const languages = { en, de };
 // longer than Testing Library's default second to appear.
 configure({ asyncUtilTimeout: 5000 });
 
+/** Paints the whole canvas (the page behind the story) in the colour mode, as an app's page would be. */
+function Canvas({ dark, children }: { dark: boolean; children: ReactNode }) {
+  useEffect(() => {
+    const { style } = document.body;
+    style.background = dark ? "#111827" : "";
+    style.colorScheme = dark ? "dark" : "";
+    return () => {
+      style.background = "";
+      style.colorScheme = "";
+    };
+  }, [dark]);
+  return children;
+}
+
 /**
- * Every story sits in a themed root with the toolbar's colour mode, theme and language, as <SignIn>
- * would give it. Flow stories read the same globals and pass them to <SignIn>.
+ * One root per story, as apps get it. Complete components (<SignIn>, <TotpSetup>; stories tagged
+ * "own-root") render their own root, and read the toolbar's colour mode, theme and language as props, so
+ * nothing is wrapped around them: an `unstyled` one is truly unstyled. The screens and primitives, which
+ * an app places inside a root of its own, get the library's <UiRoot> with the toolbar's settings.
  */
 const withUi: Decorator = (Story, context) => {
   const { colorMode, theme, language } = context.globals as {
@@ -22,21 +39,16 @@ const withUi: Decorator = (Story, context) => {
     theme: keyof typeof themePresets;
     language: keyof typeof languages;
   };
-  const dark = colorMode === "dark";
-  return (
-    <UiContext.Provider value={{ messages: languages[language] ?? en }}>
-      <div
-        data-cc-root=""
-        data-color-mode={colorMode}
-        style={{
-          ...themeStyle(themePresets[theme]),
-          ...(dark || theme === "midnight" ? { background: "#111827" } : {}),
-        }}
-      >
-        {Story()}
-      </div>
-    </UiContext.Provider>
+  const prefersDark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  const dark = colorMode === "dark" || (colorMode === "system" && prefersDark) || theme === "midnight";
+  const story = context.tags.includes("own-root") ? (
+    Story()
+  ) : (
+    <UiRoot messages={languages[language] ?? en} theme={themePresets[theme]} colorMode={colorMode}>
+      {Story()}
+    </UiRoot>
   );
+  return <Canvas dark={dark}>{story}</Canvas>;
 };
 
 const preview: Preview = {

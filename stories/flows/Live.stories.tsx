@@ -59,9 +59,13 @@ function Live() {
   );
 }
 
-const meta = { title: "Flows/Live", component: Live, parameters: { layout: "padded" } } satisfies Meta<
-  typeof Live
->;
+const meta = {
+  title: "Flows/Live",
+  component: Live,
+  // <SignIn> renders its own root; the preview adds none around it.
+  tags: ["own-root"],
+  parameters: { layout: "padded" },
+} satisfies Meta<typeof Live>;
 export default meta;
 
 export const LiveEndpoint: StoryObj<typeof meta> = {

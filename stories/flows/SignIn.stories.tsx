@@ -1,99 +1,16 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { SignIn, type SignInProps } from "../../src/components/SignIn";
-import { memoryDeviceStore } from "../../src/core/signIn/devices";
 import { de } from "../../src/i18n/de";
-import { createFakeCognito, type FakeCognito, type ScenarioId, scenarios } from "../../src/testing/index";
+import { scenarios } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";
 import "../../src/theme/styles.css";
-import { FakeCognitoPanel } from "./FakeCognitoPanel";
-
-interface FlowArgs extends Partial<SignInProps> {
-  scenario: ScenarioId;
-  latencyMs?: number;
-  /** Answer WEB_AUTHN with the fake's assertion instead of a real authenticator (demo only). */
-  simulatePasskey?: boolean;
-  /**
-   * The fake answers with the real service's variety (null members, missing USER_ID_FOR_SRP, errors in
-   * headers…); on by default, so every flow story is played against it.
-   */
-  realism?: boolean;
-}
-
-/**
- * Stands in for the browser's autofill list in the simulated passkey: the passkey is "chosen" once the
- * username field has focus.
- */
-function usernameFocused(signal: AbortSignal | null | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if ((document.activeElement as HTMLInputElement | null)?.name === "username") return resolve();
-    const onFocus = (event: FocusEvent) => {
-      if ((event.target as HTMLInputElement).name !== "username") return;
-      document.removeEventListener("focusin", onFocus);
-      resolve();
-    };
-    document.addEventListener("focusin", onFocus);
-    signal?.addEventListener("abort", () => {
-      document.removeEventListener("focusin", onFocus);
-      reject(new DOMException("Aborted", "AbortError"));
-    });
-  });
-}
-
-/** <SignIn> against a fresh fake user pool for the scenario; the panel shows the codes it "sent". */
-function Flow({
-  scenario: id,
-  latencyMs = 300,
-  simulatePasskey = false,
-  realism = true,
-  ...props
-}: FlowArgs) {
-  const scenario = scenarios[id];
-  const [fake] = useState<FakeCognito>(() =>
-    createFakeCognito({ ...scenario.options(), latencyMs, realism }),
-  );
-  const [signedInAs, setSignedInAs] = useState<string>();
-  const [deviceStore] = useState(() => (scenario.remembersDevices ? memoryDeviceStore() : undefined));
-  return (
-    <div>
-      <SignIn
-        clientOptions={{
-          clientId: fake.clientId,
-          userPoolId: fake.userPoolId,
-          endpoint: "http://fake-cognito.invalid/",
-          fetch: fake,
-        }}
-        authFlow={scenario.authFlow}
-        preferredChallenge={scenario.preferredChallenge}
-        srp={scenario.srp}
-        deviceStore={deviceStore}
-        deviceName="Storybook"
-        totpIssuer="cognito-challenge-ui demo"
-        onSignedIn={(tokens) => setSignedInAs(tokens.accessToken ? scenario.username : undefined)}
-        credentials={
-          simulatePasskey
-            ? {
-                isConditionalMediationAvailable: async () => true,
-                get: async (options) => {
-                  if (options.mediation === "conditional") await usernameFocused(options.signal);
-                  return { toJSON: () => fake.passkeyAssertion(scenario.username) } as unknown as Credential;
-                },
-              }
-            : undefined
-        }
-        {...props}
-      />
-      <p hidden={!signedInAs} data-testid="signed-in">
-        onSignedIn received tokens for {signedInAs}
-      </p>
-      <FakeCognitoPanel fake={fake} username={scenario.username} />
-    </div>
-  );
-}
+import { Flow } from "./Flow";
+import { played } from "./played";
 
 const meta = {
   title: "Flows/SignIn",
+  // <SignIn> renders its own root; the preview adds none around it.
+  tags: ["own-root"],
   component: Flow,
   args: { scenario: "passwordOnly" },
   argTypes: {
@@ -140,30 +57,30 @@ async function expectSignedIn(canvasElement: HTMLElement) {
 }
 
 export const PasswordOnly: Story = {
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "alice{Enter}");
     await userEvent.click(await canvas.findByRole("button", { name: "Password" }));
     await userEvent.keyboard(`${PASSWORD}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const ChoiceWithEmailCode: Story = {
   args: { scenario: "choice" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "zoe@example.com{Enter}");
     await userEvent.click(await canvas.findByRole("button", { name: "Code by email" }));
     await canvas.findByLabelText("Code");
     await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const AuthenticatorSetup: Story = {
   args: { scenario: "totpSetup" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "sam");
     await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
@@ -174,24 +91,24 @@ export const AuthenticatorSetup: Story = {
       `${await panelCode(canvasElement, "totp-code")}{Enter}`,
     );
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const AuthenticatorMfa: Story = {
   args: { scenario: "totpMfa" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "tara");
     await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
     await canvas.findByLabelText("Code");
     await userEvent.keyboard(`${await panelCode(canvasElement, "totp-code")}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const RememberThisDevice: Story = {
   args: { scenario: "rememberDevice" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "rita");
     await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
@@ -201,24 +118,24 @@ export const RememberThisDevice: Story = {
     await waitFor(() => expect(canvas.getByRole("button", { name: "Remember this device" })).toHaveFocus());
     await userEvent.keyboard("{Enter}");
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const SmsMfa: Story = {
   args: { scenario: "smsMfa" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "sid");
     await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
     await canvas.findByLabelText("Code");
     await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const NewPassword: Story = {
   args: { scenario: "newPassword", passwordPolicy: { minLength: 8, requireNumbers: true } },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "nina");
     await userEvent.type(canvas.getByLabelText("Password"), "Temp-Pass-1{Enter}");
@@ -227,22 +144,22 @@ export const NewPassword: Story = {
     await userEvent.type(canvas.getByLabelText("First name"), "Nina");
     await userEvent.type(canvas.getByLabelText("Last name"), "Okafor{Enter}");
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const CustomChallenge: Story = {
   args: { scenario: "customChallenge" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "cody{Enter}");
     await userEvent.type(await canvas.findByLabelText("Your answer"), "5{Enter}");
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const ExpiredSession: Story = {
   args: { scenario: "expiredSession" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "alice{Enter}");
     await userEvent.click(await canvas.findByRole("button", { name: "Password" }));
@@ -254,12 +171,12 @@ export const ExpiredSession: Story = {
     await userEvent.click(await canvas.findByRole("button", { name: "Password" }));
     await userEvent.keyboard(`${PASSWORD}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const SelectMfaType: Story = {
   args: { scenario: "selectMfaType" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "max");
     await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
@@ -267,24 +184,24 @@ export const SelectMfaType: Story = {
     await canvas.findByLabelText("Code");
     await userEvent.keyboard(`${await panelCode(canvasElement, "totp-code")}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const EmailMfa: Story = {
   args: { scenario: "emailMfa" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "emma");
     await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
     await canvas.findByLabelText("Code");
     await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const MfaSetupByEmail: Story = {
   args: { scenario: "mfaSetupChoice" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "sky");
     await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
@@ -293,29 +210,29 @@ export const MfaSetupByEmail: Story = {
     await canvas.findByLabelText("Code");
     await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const ChoiceWithSmsCode: Story = {
   args: { scenario: "choice" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "zoe@example.com{Enter}");
     await userEvent.click(await canvas.findByRole("button", { name: "Code by text message" }));
     await canvas.findByLabelText("Code");
     await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const PasskeySimulated: Story = {
   args: { scenario: "passkey", simulatePasskey: true },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "pia{Enter}");
     await userEvent.click(await canvas.findByRole("button", { name: "Use passkey" }));
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 /** Passkey autofill for a user the app remembers: focusing the username field stands in for choosing it. */
@@ -326,16 +243,16 @@ export const PasskeyAutofillSimulated: Story = {
     preferredChallenge: undefined,
     passkeyAutofill: { username: "pia" },
   },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByLabelText("Username or email"));
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const TooManyAttempts: Story = {
   args: { scenario: "tooManyAttempts" },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "tom{Enter}");
     await userEvent.click(await canvas.findByRole("button", { name: "Code by text message" }));
@@ -357,18 +274,18 @@ export const TooManyAttempts: Story = {
     );
     await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
-  },
+  }),
 };
 
 export const German: Story = {
   args: { scenario: "choice", messages: de },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText("Benutzername oder E-Mail"), "zoe@example.com{Enter}");
     await expect(
       await canvas.findByRole("heading", { name: "Wie möchten Sie sich anmelden?" }),
     ).toBeVisible();
-  },
+  }),
 };
 export const Dark: Story = {
   args: { scenario: "choice", colorMode: "dark" },

@@ -1,13 +1,19 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useEffect, useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { TotpSetup } from "../../src/components/TotpSetup";
+import { TotpSetup, type TotpSetupProps } from "../../src/components/TotpSetup";
 import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
+import { de } from "../../src/i18n/de";
 import { createFakeCognito, type FakeCognito } from "../../src/testing/index";
+import { themePresets } from "../../src/theme/theme";
 import { FakeCognitoPanel } from "./FakeCognitoPanel";
+import { played } from "./played";
 
 /** An account page: the user "ada" is signed in (against the fake) and adds an authenticator app. */
-function AccountPage({ expiredToken = false }: { expiredToken?: boolean }) {
+function AccountPage({
+  expiredToken = false,
+  ...ui
+}: { expiredToken?: boolean } & Pick<TotpSetupProps, "colorMode" | "theme" | "messages">) {
   const [setup] = useState(() => {
     const fake: FakeCognito = createFakeCognito({
       users: [{ username: "ada", password: "Correct-Horse-1" }],
@@ -37,6 +43,7 @@ function AccountPage({ expiredToken = false }: { expiredToken?: boolean }) {
         accessToken={expiredToken ? "expired" : accessToken}
         accountName="ada@example.com"
         totpIssuer="Acme"
+        {...ui}
       />
       <FakeCognitoPanel fake={setup.fake} username="ada" />
     </div>
@@ -44,15 +51,26 @@ function AccountPage({ expiredToken = false }: { expiredToken?: boolean }) {
 }
 
 const meta = {
+  // <TotpSetup> renders its own root; the preview adds none around it.
+  tags: ["own-root"],
   title: "Flows/TotpSetup",
   component: AccountPage,
   parameters: { layout: "padded" },
+  // The toolbar's colour mode, theme and language reach <TotpSetup> as props.
+  render: (args, { globals }) => (
+    <AccountPage
+      colorMode={globals.colorMode}
+      theme={themePresets[globals.theme as keyof typeof themePresets]}
+      messages={globals.language === "de" ? de : undefined}
+      {...args}
+    />
+  ),
 } satisfies Meta<typeof AccountPage>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const AddAuthenticator: Story = {
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole("button", { name: "Set up an authenticator app" }));
     await canvas.findByRole("img", { name: "QR code for your authenticator app" });
@@ -65,16 +83,16 @@ export const AddAuthenticator: Story = {
     await expect(
       await canvas.findByText("Your authenticator app is added.", {}, { timeout: 5000 }),
     ).toBeVisible();
-  },
+  }),
 };
 
 export const SignInExpired: Story = {
   args: { expiredToken: true },
-  play: async ({ canvasElement }) => {
+  play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole("button", { name: "Set up an authenticator app" }));
     await expect(
       await canvas.findByText("Your sign-in has expired. Sign in again, then add the app."),
     ).toBeVisible();
-  },
+  }),
 };
