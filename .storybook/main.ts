@@ -5,6 +5,9 @@ const config: StorybookConfig = {
   addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
   framework: { name: "@storybook/react-vite", options: {} },
   core: { disableTelemetry: true },
+  // Storybook's own getting-started checklist is for people writing their first stories, not for people
+  // trying this library: it sat atop the sidebar.
+  features: { sidebarOnboardingChecklist: false },
   // Docs tables come from the library's components only (not from stories or this folder).
   typescript: {
     reactDocgen: "react-docgen-typescript",

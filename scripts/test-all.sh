@@ -35,9 +35,11 @@ step() {
   echo "::: $name"
   if "$@"; then
     steps_passed=$((steps_passed + 1))
+    echo "::: $name: passed"
   else
     steps_failed=$((steps_failed + 1))
     failed_names+=("$name")
+    echo "::: $name: FAILED"
   fi
 }
 
@@ -46,6 +48,7 @@ step typecheck npx tsc -p tsconfig.json --noEmit
 echo "::: vitest (unit and type tests, contract tests against cognito-local, story tests)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
 vitest_status=$?
+if [ "$vitest_status" -eq 0 ]; then echo "::: vitest: passed"; else echo "::: vitest: FAILED"; fi
 step build npx tsdown --log-level warn
 # Byte budgets are deterministic, so CI enforces them; render times are never asserted, but the render
 # benchmark runs once per app here so that `npm run bench:render` is known to work on a fresh machine.
