@@ -20,6 +20,16 @@ if (!existsSync(path.join(root, "index.html"))) {
 
 const { base, close } = await serveStatic(root);
 
+/** Signs in as a person would: alice, the choice of a password, then the password. */
+async function signInAsAlice(page) {
+  await page.getByLabel("Username or email").fill("alice");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Password", exact: true }).click();
+  await page.getByLabel("Password", { exact: true }).fill("Correct-Horse-1");
+  await page.keyboard.press("Enter");
+  await page.getByText("You are signed in.").waitFor({ timeout: 10_000 });
+}
+
 const browser = await chromium.launch(chromiumLaunchOptions());
 const failures = [];
 try {
@@ -81,12 +91,7 @@ try {
 
   // A story without a play function, driven by hand as a person would.
   await page.goto(`${base}/iframe.html?id=flows-signin--forest-theme&viewMode=story`);
-  await page.getByLabel("Username or email").fill("alice");
-  await page.keyboard.press("Enter");
-  await page.getByRole("button", { name: "Password", exact: true }).click();
-  await page.getByLabel("Password", { exact: true }).fill("Correct-Horse-1");
-  await page.keyboard.press("Enter");
-  await page.getByText("You are signed in.").waitFor({ timeout: 10_000 });
+  await signInAsAlice(page);
 
   await page.goto(`${base}/iframe.html?id=challenges-mfasetupchallenge--qr-code-and-secret&viewMode=story`);
   await page
@@ -113,12 +118,7 @@ try {
   for (const id of linked)
     if (!ids.has(id)) failures.push(`the landing page links to a missing story: ${id}`);
   await page.getByLabel("Scenario").selectOption("passwordOnly");
-  await page.getByLabel("Username or email").fill("alice");
-  await page.keyboard.press("Enter");
-  await page.getByRole("button", { name: "Password", exact: true }).click();
-  await page.getByLabel("Password", { exact: true }).fill("Correct-Horse-1");
-  await page.keyboard.press("Enter");
-  await page.getByText("You are signed in.").waitFor({ timeout: 10_000 });
+  await signInAsAlice(page);
 
   console.log(
     `static Storybook: ${stories.length} stories, one root each; a flow waits for a person and signs in by ` +

@@ -20,5 +20,6 @@ export const MAX_TOTP_SECRET: string;
 export const PASSWORD: string;
 export const TEMPORARY_PASSWORD: string;
 export const SEED_USERS: SeedUser[];
+export function freePort(): Promise<number>;
 export function startCognitoLocal(): Promise<CognitoLocalState>;
 export function stopCognitoLocal(state: CognitoLocalState): Promise<void>;

@@ -41,7 +41,8 @@ export const SEED_USERS = [
   { username: "una", email: "una@example.com", password: PASSWORD },
 ];
 
-function freePort() {
+/** A TCP port free on the loopback address now. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

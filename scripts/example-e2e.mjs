@@ -10,19 +10,23 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright";
-import { MAX_TOTP_SECRET, PASSWORD, startCognitoLocal, stopCognitoLocal } from "./cognito-local.mjs";
+import {
+  freePort,
+  MAX_TOTP_SECRET,
+  PASSWORD,
+  startCognitoLocal,
+  stopCognitoLocal,
+} from "./cognito-local.mjs";
 import { chromiumLaunchOptions, serveStatic } from "./staticServer.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const run = (command, args, options = {}) => execFileSync(command, args, { stdio: "inherit", ...options });
 const quiet = { stdio: ["ignore", "ignore", "inherit"] };
 
-// 1. The package as it would be published.
-run("npx", ["tsdown", "--log-level", "warn"], { cwd: root, ...quiet });
+// 1. The package as it would be published (npm pack builds dist/ first, through prepack).
 const packDir = path.join(root, ".cache", "pack");
 rmSync(packDir, { recursive: true, force: true });
 mkdirSync(packDir, { recursive: true });
@@ -56,17 +60,6 @@ function install(app) {
   const installed = realpathSync(path.join(app, "node_modules/cognito-challenge-ui"));
   if (!installed.startsWith(path.join(app, "node_modules")))
     throw new Error(`the example resolved the library to ${installed}`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Resolves once `url` answers, or fails after `ms`. */
