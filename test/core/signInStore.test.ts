@@ -16,6 +16,7 @@ import {
   type FakeScenario,
   scenarios,
 } from "../../src/testing/index";
+import { conditionalCredentials } from "../support/conditionalCredentials";
 
 const PASSWORD = "Correct-Horse-1";
 
@@ -237,5 +238,46 @@ describe("createSignIn without React", () => {
     t.store.restart();
     expect(t.bodies).toHaveLength(1);
     expect(t.store.getState().status).toBe("identify");
+  });
+
+  it("passkey autofill runs while someone watches: a subscriber starts the offer, the last one leaving ends it", async () => {
+    const { credentials, requests } = conditionalCredentials();
+    const fake = createFakeCognito(scenarios.passkey.options());
+    const client = createCognitoClient({
+      clientId: fake.clientId,
+      endpoint: "http://fake.test/",
+      fetch: fake,
+    });
+    const signedIn: AuthenticationResult[] = [];
+    const store = createSignIn({
+      client,
+      passkeyAutofill: { username: "pia", credentials },
+      onSignedIn: (tokens) => signedIn.push(tokens),
+    });
+    // Created, not watched: nothing is asked of Cognito or of the browser.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fake.calls).toHaveLength(0);
+    expect(requests).toHaveLength(0);
+
+    const stop = store.subscribe(() => {});
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]?.options.mediation).toBe("conditional");
+    const firstSignal = requests[0]?.options.signal;
+    stop();
+    expect(firstSignal?.aborted).toBe(true);
+
+    // Watched again: a new offer, and choosing the passkey signs in with no username typed.
+    const again = store.subscribe(() => {});
+    await vi.waitFor(() => expect(requests).toHaveLength(2));
+    requests[1]?.choose(fake.passkeyAssertion("pia") as object);
+    await vi.waitFor(() => expect(store.getState().status).toBe("signedIn"));
+    expect(store.getState().username).toBe("pia");
+    expect(signedIn).toHaveLength(1);
+    expect(fake.calls.map((call) => call.challengeName ?? call.operation)).toEqual([
+      "InitiateAuth",
+      "InitiateAuth",
+      "WEB_AUTHN",
+    ]);
+    again();
   });
 });
