@@ -96,7 +96,6 @@ writeFileSync(
         erasableSyntaxOnly: true,
         noFallthroughCasesInSwitch: true,
         noUncheckedSideEffectImports: true,
-        preserveSymlinks: false,
       },
       files: ["prelude.d.ts", ...files],
     },

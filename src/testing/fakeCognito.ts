@@ -74,21 +74,16 @@ function errorResponse(name: string, message: string, status = 400): Response {
 }
 
 /** The members each successful answer can have: under realism, those it lacks are written as null. */
+const AUTH_RESPONSE_MEMBERS = [
+  "ChallengeName",
+  "Session",
+  "ChallengeParameters",
+  "AuthenticationResult",
+  "AvailableChallenges",
+];
 const MEMBERS: Record<string, readonly string[]> = {
-  InitiateAuth: [
-    "ChallengeName",
-    "Session",
-    "ChallengeParameters",
-    "AuthenticationResult",
-    "AvailableChallenges",
-  ],
-  RespondToAuthChallenge: [
-    "ChallengeName",
-    "Session",
-    "ChallengeParameters",
-    "AuthenticationResult",
-    "AvailableChallenges",
-  ],
+  InitiateAuth: AUTH_RESPONSE_MEMBERS,
+  RespondToAuthChallenge: AUTH_RESPONSE_MEMBERS,
   AssociateSoftwareToken: ["SecretCode", "Session"],
   VerifySoftwareToken: ["Status", "Session"],
 };

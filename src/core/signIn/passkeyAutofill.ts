@@ -85,8 +85,8 @@ export async function waitForAutofilledPasskey(
 
 /**
  * An AbortSignal that fires with `outer`, or when `clock` reaches `at`. Timers can fire a little early,
- * so the timer re-arms until the clock really has passed `at`, as useSignIn's expiry timer does; not
- * shared with it, since this module must import nothing the main bundle loads.
+ * so the timer re-arms until the clock really has passed `at`, as `atDeadline` (the store's expiry
+ * timer) does; not shared with it, since this module must import nothing the main bundle loads.
  */
 function abortAt(at: number, clock: () => number, outer: AbortSignal) {
   const controller = new AbortController();

@@ -26,7 +26,8 @@ export function startRequest(
   if (flow === "USER_AUTH" && options.srp && preferred === "PASSWORD") preferred = "PASSWORD_SRP";
   let srpPassword: string | undefined;
   if (flow === "USER_PASSWORD_AUTH" || flow === "USER_SRP_AUTH") {
-    if (password === undefined) throw new TypeError(`useSignIn: ${flow} needs the password in start().`);
+    if (password === undefined)
+      throw new TypeError(`createSignIn (useSignIn, <SignIn>): ${flow} needs the password in start().`);
     if (flow === "USER_SRP_AUTH") srpPassword = password;
     else parameters.PASSWORD = password;
   } else if (flow === "USER_AUTH" && preferred) {

@@ -126,7 +126,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     const id = options.client.userPoolId;
     if (!id)
       throw new TypeError(
-        "useSignIn: SRP needs the client's `userPoolId` (the pool's name is part of the proof).",
+        "createSignIn (useSignIn, <SignIn>): SRP needs the client's `userPoolId` (the pool's name is part of the proof).",
       );
     return id;
   }
