@@ -2,8 +2,16 @@ import { defineConfig } from "tsdown";
 
 export default defineConfig({
   // The fake Cognito is its own entry so that apps never bundle it with the library; SRP is its own so
-  // that bundlers keep it out of the page until a sign-in loads it.
-  entry: { index: "src/index.ts", srp: "src/srp.ts", testing: "src/testing/index.ts" },
+  // that bundlers keep it out of the page until a sign-in loads it; the screens are their own so that
+  // <SignIn> can load each on demand, and the dictionaries for the same reason (src/components/index.ts).
+  entry: {
+    index: "src/index.ts",
+    screens: "src/screens.ts",
+    i18n: "src/i18n.ts",
+    exceptions: "src/exceptions.ts",
+    srp: "src/srp.ts",
+    testing: "src/testing/index.ts",
+  },
   format: ["esm"],
   // One file per source module: with `sideEffects` in package.json, an app's bundler then drops every
   // module it does not use (a whole challenge screen, the QR code), which it cannot do inside one file.
@@ -17,11 +25,12 @@ export default defineConfig({
   // the declaration plugin's share of build time is no news.
   report: false,
   checks: { pluginTimings: false },
-  // The main entry holds components and hooks: frameworks with server components (Next.js App Router)
+  // The main and screens entries hold components and hooks: frameworks with server components (Next.js App Router)
   // must treat it as client code. Each component and hook module keeps its own "use client" from its
   // source. Core, SRP and the testing entry stay plain so servers can use them.
   outputOptions: {
-    banner: (chunk) => (chunk.fileName === "index.js" ? '"use client";' : ""),
+    banner: (chunk) =>
+      chunk.fileName === "index.js" || chunk.fileName === "screens.js" ? '"use client";' : "",
   },
 
   // Plain CSS, loaded by the app with `import "cognito-challenge-ui/styles.css"`.

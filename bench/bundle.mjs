@@ -47,7 +47,13 @@ export const apps = [
 const ourPackage = {
   name: "cognito-challenge-ui from dist",
   setup(context) {
-    const files = { "": "index.js", "/testing": "testing.js", "/styles.css": "styles.css" };
+    const files = {
+      "": "index.js",
+      "/screens": "screens.js",
+      "/i18n": "i18n.js",
+      "/testing": "testing.js",
+      "/styles.css": "styles.css",
+    };
     context.onResolve({ filter: /^cognito-challenge-ui(\/.*)?$/ }, (args) => {
       const file = files[args.path.slice("cognito-challenge-ui".length)];
       if (!file) return { errors: [{ text: `no such entry: ${args.path}` }] };

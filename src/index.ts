@@ -5,5 +5,5 @@
 export * from "./components/index";
 export * from "./core/index";
 export * from "./hooks/index";
-export * from "./i18n/index";
+export type { MessageKey, Messages } from "./i18n/en";
 export { type ColorMode, type Theme, type ThemeColors, themePresets, themeStyle } from "./theme/theme";

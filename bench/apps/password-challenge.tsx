@@ -1,5 +1,5 @@
 /** One challenge component alone: what tree-shaking leaves when an app uses a single screen. */
-import { PasswordChallenge } from "cognito-challenge-ui";
+import { PasswordChallenge } from "cognito-challenge-ui/screens";
 import "cognito-challenge-ui/styles.css";
 import { createRoot } from "react-dom/client";
 

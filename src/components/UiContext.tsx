@@ -1,16 +1,34 @@
 "use client";
 import { createContext, useContext, useMemo } from "react";
-import { en, type Messages } from "../i18n/en";
+import type { Messages } from "../i18n/en";
+import { errorsEn } from "../i18n/en/errors";
+import { signInEn } from "../i18n/en/signIn";
 
 interface UiSettings {
-  messages: Messages;
+  /** The app's strings (any subset; a whole dictionary for another language). */
+  messages: Partial<Messages>;
 }
 
-/** What <SignIn> hands down to the challenge components: the messages in force. */
-export const UiContext = createContext<UiSettings>({ messages: en });
+/** What <SignIn> hands down to the challenge components: the app's messages. */
+export const UiContext = createContext<UiSettings>({ messages: {} });
 
-/** The messages in force: the nearest <SignIn>'s (or English), with a component's own overrides on top. */
-export function useMessages(overrides?: Partial<Messages>): Messages {
+/** The English every step's frame uses: titles of the sign-in, shared buttons, errors. */
+const frame = { ...signInEn, ...errorsEn };
+
+/** A dictionary with every key of `P`, whichever language fills it. */
+export type MessagesOf<P> = { readonly [K in keyof P]: string };
+
+/**
+ * The messages in force for one screen: English for the frame and for the screen's own `part`, then the
+ * nearest <SignIn>'s messages, then the component's own overrides. Each screen brings its own English
+ * part, so strings load with the screen that shows them.
+ */
+export function useMessages(overrides?: Partial<Messages>): MessagesOf<typeof frame>;
+export function useMessages<P extends Partial<Messages>>(
+  overrides: Partial<Messages> | undefined,
+  part: P,
+): MessagesOf<typeof frame & P>;
+export function useMessages(overrides?: Partial<Messages>, part?: Partial<Messages>) {
   const { messages } = useContext(UiContext);
-  return useMemo(() => (overrides ? { ...messages, ...overrides } : messages), [messages, overrides]);
+  return useMemo(() => ({ ...frame, ...part, ...messages, ...overrides }), [messages, overrides, part]);
 }

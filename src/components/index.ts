@@ -1,38 +1,12 @@
-export { ChallengeLayout, type ChallengeLayoutProps } from "./ChallengeLayout";
+// The main entry's components: <SignIn> and the view that picks each step's screen. Everything else a
+// screen is built from is in ./screens (the package's `/screens` entry), and the messages in ../i18n
+// (`/i18n`): bundlers keep a module that the main entry imports and a lazily loaded screen also uses in
+// a chunk that loads with the page (esbuild does so even for an app that uses hooks alone), so the main
+// entry imports nothing that only the screens need.
 export { type ChallengeComponents, ChallengeView, type ChallengeViewProps } from "./ChallengeView";
+export type { LazyScreen, ScreenLoadError } from "./ChallengeView/lazyScreen";
 export type { CodeOptions } from "./CodeChallenge";
-export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge";
-export { EmailMfaChallenge, type EmailMfaChallengeProps } from "./EmailMfaChallenge";
-export { EmailOtpChallenge, type EmailOtpChallengeProps } from "./EmailOtpChallenge";
-export {
-  MfaSetupChallenge,
-  type MfaSetupChallengeProps,
-  QrCode,
-  type QrCodeProps,
-} from "./MfaSetupChallenge";
-export {
-  NewPasswordChallenge,
-  type NewPasswordChallengeProps,
-  type PasswordPolicy,
-} from "./NewPasswordChallenge";
-export { PasswordChallenge, type PasswordChallengeProps } from "./PasswordChallenge";
-export { Button, type ButtonProps } from "./primitives/Button";
-export { CopyButton, type CopyButtonProps } from "./primitives/CopyButton";
-export { ErrorMessage, type ErrorMessageProps } from "./primitives/ErrorMessage";
-export { Field, type FieldControlProps, type FieldProps } from "./primitives/Field";
-export { OtpInput, type OtpInputProps } from "./primitives/OtpInput";
-export { PasswordInput, type PasswordInputProps } from "./primitives/PasswordInput";
-export { RememberDeviceStep, type RememberDeviceStepProps } from "./RememberDeviceStep";
-export { orderChoices, SelectChallenge, type SelectChallengeProps } from "./SelectChallenge";
-export { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "./SelectMfaTypeChallenge";
+export type { PasswordPolicy } from "./NewPasswordChallenge";
 export { SignIn, type SignInProps } from "./SignIn";
-export { SmsMfaChallenge, type SmsMfaChallengeProps } from "./SmsMfaChallenge";
-export { SmsOtpChallenge, type SmsOtpChallengeProps } from "./SmsOtpChallenge";
-export { SoftwareTokenMfaChallenge, type SoftwareTokenMfaChallengeProps } from "./SoftwareTokenMfaChallenge";
-export { TotpEnrollment, type TotpEnrollmentProps } from "./TotpEnrollment";
-export { TotpSetup, type TotpSetupProps } from "./TotpSetup";
 export type { ChallengeProps } from "./types";
-export { useMessages } from "./UiContext";
-export { UiRoot, type UiRootProps } from "./UiRoot";
-export { UnsupportedChallenge, type UnsupportedChallengeProps } from "./UnsupportedChallenge";
-export { type CredentialsLike, WebAuthnChallenge, type WebAuthnChallengeProps } from "./WebAuthnChallenge";
+export type { CredentialsLike } from "./WebAuthnChallenge";

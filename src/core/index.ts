@@ -36,7 +36,6 @@ export {
   MalformedResponseError,
   NetworkError,
   normalizeExceptionName,
-  OPERATION_EXCEPTIONS,
   type OperationName,
   type RespondToAuthChallengeError,
   type RespondToAuthChallengeExceptionName,

@@ -28,6 +28,8 @@ export const de: Messages = {
   "common.copied": "Kopiert",
   "common.copyFailed": "Kopieren nicht möglich. Markieren und kopieren Sie den Text selbst.",
   "common.back": "Zurück",
+  "common.loading": "Wird geladen …",
+  "common.retry": "Erneut versuchen",
 
   "password.title": "Passwort eingeben",
   "password.label": "Passwort",
@@ -172,6 +174,8 @@ export const de: Messages = {
   "error.network":
     "Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   "error.timeout": "Der Anmeldedienst hat zu lange nicht geantwortet. Versuchen Sie es erneut.",
+  "error.load":
+    "Ein Teil der Anmeldung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   "error.badResponse":
     "Der Anmeldedienst hat eine Antwort gesendet, die diese App nicht versteht. Versuchen Sie es später erneut.",
 };

@@ -1,3 +1,4 @@
 export { de } from "./de";
 export { en, type MessageKey, type Messages } from "./en";
-export { errorMessage, errorMessageKey, format, resolveMessages } from "./format";
+export { type ErrorMessageKey, errorMessage, errorMessageKey, format } from "./format";
+export { resolveMessages } from "./resolve";

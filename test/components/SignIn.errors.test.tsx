@@ -4,7 +4,7 @@
  * session that ended) offers to start again. Transport failures too.
  */
 import { screen, waitFor } from "@testing-library/react";
-import { OPERATION_EXCEPTIONS } from "../../src/core/client/errors";
+import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
 import { en } from "../../src/i18n/en";
 import { scenarios } from "../../src/testing/index";
 import { renderSignInUi } from "../support/renderSignInUi";

@@ -1,12 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import { SignIn } from "../../src/components/SignIn";
-import {
-  CognitoError,
-  NetworkError,
-  OPERATION_EXCEPTIONS,
-  TimeoutError,
-  UnknownCognitoError,
-} from "../../src/core/client/errors";
+import { CognitoError, NetworkError, TimeoutError, UnknownCognitoError } from "../../src/core/client/errors";
+import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
 import { de } from "../../src/i18n/de";
 import { en, type Messages } from "../../src/i18n/en";
 import { errorMessage, errorMessageKey } from "../../src/i18n/format";

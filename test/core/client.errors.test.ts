@@ -1,10 +1,6 @@
 import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
-import {
-  CognitoError,
-  OPERATION_EXCEPTIONS,
-  type OperationName,
-  UnknownCognitoError,
-} from "../../src/core/client/errors";
+import { CognitoError, type OperationName, UnknownCognitoError } from "../../src/core/client/errors";
+import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
 import { recordingFetch } from "../support/recordingFetch";
 
 type Reply = Parameters<typeof recordingFetch>[0];

@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { OPERATION_EXCEPTIONS, type OperationName } from "../../src/core/client/errors";
+import type { OperationName } from "../../src/core/client/errors";
+import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
 
 const require = createRequire(import.meta.url);
 const sdkRoot = path.dirname(require.resolve("@aws-sdk/client-cognito-identity-provider/package.json"));

@@ -1,6 +1,6 @@
 /** The operation hooks alone: typed results and errors, a clean mutation cache, and the provider. */
 import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
-import { act, renderHook } from "@testing-library/react";
+import { act, renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { createCognitoClient } from "../../src/core/client/client";
 import { CognitoError } from "../../src/core/client/errors";
@@ -87,7 +87,7 @@ describe("operation hooks", () => {
         .catch((e: unknown) => e),
     );
     expect(error).toBeInstanceOf(CognitoError);
-    expect(result.current.error?.name).toBe("NotAuthorizedException");
+    await waitFor(() => expect(result.current.error?.name).toBe("NotAuthorizedException"));
     expect(queryClient.getMutationCache().getAll()).toHaveLength(0);
   });
 

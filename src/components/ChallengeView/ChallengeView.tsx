@@ -4,25 +4,26 @@ import type { FirstFactor } from "../../core/names";
 import type { UseSignInResult } from "../../hooks/useSignIn";
 import type { Messages } from "../../i18n/en";
 import type { CodeOptions } from "../CodeChallenge";
-import { CustomChallenge, type CustomChallengeProps } from "../CustomChallenge";
-import { EmailMfaChallenge, type EmailMfaChallengeProps } from "../EmailMfaChallenge";
-import { EmailOtpChallenge, type EmailOtpChallengeProps } from "../EmailOtpChallenge";
-import { MfaSetupChallenge, type MfaSetupChallengeProps } from "../MfaSetupChallenge";
-import {
-  NewPasswordChallenge,
-  type NewPasswordChallengeProps,
-  type PasswordPolicy,
-} from "../NewPasswordChallenge";
-import { PasswordChallenge, type PasswordChallengeProps } from "../PasswordChallenge";
-import { SelectChallenge, type SelectChallengeProps } from "../SelectChallenge";
-import { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "../SelectMfaTypeChallenge";
-import { SmsMfaChallenge, type SmsMfaChallengeProps } from "../SmsMfaChallenge";
-import { SmsOtpChallenge, type SmsOtpChallengeProps } from "../SmsOtpChallenge";
-import { SoftwareTokenMfaChallenge, type SoftwareTokenMfaChallengeProps } from "../SoftwareTokenMfaChallenge";
+import type { CustomChallengeProps } from "../CustomChallenge";
+import type { EmailMfaChallengeProps } from "../EmailMfaChallenge";
+import type { EmailOtpChallengeProps } from "../EmailOtpChallenge";
+import type { MfaSetupChallengeProps } from "../MfaSetupChallenge";
+import type { NewPasswordChallengeProps, PasswordPolicy } from "../NewPasswordChallenge";
+import type { PasswordChallengeProps } from "../PasswordChallenge";
+import type { SelectChallengeProps } from "../SelectChallenge";
+import type { SelectMfaTypeChallengeProps } from "../SelectMfaTypeChallenge";
+import type { SmsMfaChallengeProps } from "../SmsMfaChallenge";
+import type { SmsOtpChallengeProps } from "../SmsOtpChallenge";
+import type { SoftwareTokenMfaChallengeProps } from "../SoftwareTokenMfaChallenge";
 import { UnsupportedChallenge, type UnsupportedChallengeProps } from "../UnsupportedChallenge";
-import { type CredentialsLike, WebAuthnChallenge, type WebAuthnChallengeProps } from "../WebAuthnChallenge";
+import type { CredentialsLike, WebAuthnChallengeProps } from "../WebAuthnChallenge";
+import { ScreenBoundary } from "./ScreenBoundary";
+import { defaultScreens } from "./screens";
 
-/** The component for each challenge; any of them can be replaced through `components`. */
+/**
+ * The component for each challenge; any of them can be replaced through `components`. The defaults load
+ * on demand: a replacement given here is used as it is, and may itself be lazy.
+ */
 export interface ChallengeComponents {
   SELECT_CHALLENGE: ComponentType<SelectChallengeProps>;
   PASSWORD: ComponentType<PasswordChallengeProps>;
@@ -39,21 +40,8 @@ export interface ChallengeComponents {
   UNSUPPORTED: ComponentType<UnsupportedChallengeProps>;
 }
 
-const defaults: ChallengeComponents = {
-  SELECT_CHALLENGE: SelectChallenge,
-  PASSWORD: PasswordChallenge,
-  SMS_OTP: SmsOtpChallenge,
-  EMAIL_OTP: EmailOtpChallenge,
-  SMS_MFA: SmsMfaChallenge,
-  EMAIL_MFA: EmailMfaChallenge,
-  SOFTWARE_TOKEN_MFA: SoftwareTokenMfaChallenge,
-  SELECT_MFA_TYPE: SelectMfaTypeChallenge,
-  MFA_SETUP: MfaSetupChallenge,
-  NEW_PASSWORD_REQUIRED: NewPasswordChallenge,
-  CUSTOM_CHALLENGE: CustomChallenge,
-  WEB_AUTHN: WebAuthnChallenge,
-  UNSUPPORTED: UnsupportedChallenge,
-};
+// The unsupported step stays in the first load: it is where anything that went wrong ends up.
+const defaults: ChallengeComponents = { ...defaultScreens, UNSUPPORTED: UnsupportedChallenge };
 
 export interface ChallengeViewProps {
   /** The sign-in flow, from `useSignIn`. */
@@ -78,10 +66,25 @@ export interface ChallengeViewProps {
 /**
  * Renders whatever the current challenge asks for, through an exhaustive switch over its name. Names this
  * library does not know (and SRP verifier and device steps, which the flow answers by itself and which
- * only reach the screen when it cannot) show the unsupported
- * state with a restart, never a blank.
+ * only reach the screen when it cannot) show the unsupported state with a restart, never a blank. While
+ * a default screen's code loads, the step shows that it is busy; if it cannot load, a retry.
  */
-export function ChallengeView({
+export function ChallengeView(props: ChallengeViewProps) {
+  const { flow, messages } = props;
+  if (!flow.challenge) return null;
+  // Keyed like the screen, so a failed load on one step does not follow the user to the next.
+  return (
+    <ScreenBoundary
+      key={`${flow.challenge.name}:${flow.challenge.session}`}
+      onRestart={flow.restart}
+      messages={messages}
+    >
+      <ChallengeScreen {...props} />
+    </ScreenBoundary>
+  );
+}
+
+function ChallengeScreen({
   flow,
   components,
   messages,

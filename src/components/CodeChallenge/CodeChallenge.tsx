@@ -2,12 +2,13 @@
 import { type ReactNode, useEffect, useState } from "react";
 import type { CodeDelivery } from "../../core/challenges";
 import type { Messages } from "../../i18n/en";
+import { codeEn } from "../../i18n/en/code";
 import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { OtpInput } from "../primitives/OtpInput";
-import { useMessages } from "../UiContext";
+import { type MessagesOf, useMessages } from "../UiContext";
 
 /** Options every code step shares. */
 export interface CodeOptions {
@@ -37,7 +38,7 @@ export interface CodeChallengeProps extends CodeOptions {
 }
 
 /** Where the code went, in words: "We sent a code by text message to +*******0100." */
-export function deliveryText(delivery: CodeDelivery, messages: Messages): string {
+export function deliveryText(delivery: CodeDelivery, messages: MessagesOf<typeof codeEn>): string {
   const { medium, destination } = delivery;
   if (!destination) return messages["code.sentSomewhere"];
   return format(messages[medium === "EMAIL" ? "code.sentByEmail" : "code.sentBySms"], { destination });
@@ -69,7 +70,7 @@ export function CodeChallenge({
   className,
   autoFocus,
 }: CodeChallengeProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, codeEn);
   const [code, setCode] = useState("");
   const [cooldown, restartCooldown] = useCooldown(resendCooldownSeconds, onResend !== undefined);
   const submit = (value: string) => {

@@ -1,6 +1,7 @@
 "use client";
 import { type ReactNode, useState } from "react";
 import type { ChallengeOf } from "../../core/challenges";
+import { customEn } from "../../i18n/en/custom";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
@@ -30,7 +31,7 @@ export function CustomChallenge({
   className,
   autoFocus,
 }: CustomChallengeProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, customEn);
   const [answer, setAnswer] = useState("");
   // USER_ID_FOR_SRP and USERNAME are protocol plumbing, not part of the question.
   const shown = Object.entries(challenge.parameters).filter(

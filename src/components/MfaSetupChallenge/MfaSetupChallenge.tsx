@@ -2,6 +2,7 @@
 import { type ReactNode, useState } from "react";
 import type { MfaType } from "../../core/names";
 import type { TotpSetupState } from "../../core/signIn/reducer";
+import { mfaSetupEn } from "../../i18n/en/mfaSetup";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
@@ -47,7 +48,7 @@ export function MfaSetupChallenge({
   className,
   autoFocus,
 }: MfaSetupChallengeProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, mfaSetupEn);
   const offered = challenge.mfasCanSetup.filter(
     (type): type is Exclude<MfaType, "SMS_MFA"> => type !== "SMS_MFA",
   );

@@ -1,13 +1,14 @@
 "use client";
 import { useState } from "react";
 import type { Messages } from "../../i18n/en";
+import { newPasswordEn } from "../../i18n/en/newPassword";
 import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import type { ChallengeProps } from "../types";
-import { useMessages } from "../UiContext";
+import { type MessagesOf, useMessages } from "../UiContext";
 
 /** The user pool's password policy, shown as rules; Cognito does not send it, so the app passes it. */
 export interface PasswordPolicy {
@@ -24,12 +25,15 @@ export type NewPasswordChallengeProps = ChallengeProps<"NEW_PASSWORD_REQUIRED"> 
 };
 
 /** A label for an attribute: from the dictionary when known, else its name made readable. */
-export function attributeLabel(name: string, messages: Messages): string {
+export function attributeLabel(name: string, messages: Partial<Messages>): string {
   const key = `attribute.${name}` as keyof Messages;
-  return key in messages ? messages[key] : name.replace(/^custom:/, "").replace(/[_:]/g, " ");
+  return messages[key] ?? name.replace(/^custom:/, "").replace(/[_:]/g, " ");
 }
 
-function policyRules(policy: PasswordPolicy | undefined, messages: Messages): string[] {
+function policyRules(
+  policy: PasswordPolicy | undefined,
+  messages: MessagesOf<typeof newPasswordEn>,
+): string[] {
   if (!policy) return [];
   return [
     policy.minLength
@@ -56,7 +60,7 @@ export function NewPasswordChallenge({
   className,
   autoFocus,
 }: NewPasswordChallengeProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, newPasswordEn);
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const [attributes, setAttributes] = useState<Record<string, string>>({});

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { passwordEn } from "../../i18n/en/password";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
@@ -17,7 +18,7 @@ export function PasswordChallenge({
   className,
   autoFocus,
 }: PasswordChallengeProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, passwordEn);
   const [password, setPassword] = useState("");
   return (
     <ChallengeLayout

@@ -11,7 +11,7 @@ export interface PasswordFieldProps {
   value: string;
   onValueChange: (value: string) => void;
   /** The messages in force, for the show/hide toggle. */
-  messages: Messages;
+  messages: Pick<Messages, "common.showPassword" | "common.hidePassword">;
   errorId?: string;
   hint?: ReactNode;
   /** Marks the field invalid for a problem found before any request (e.g. passwords that differ). */

@@ -1,5 +1,6 @@
 "use client";
 import type { Messages } from "../../i18n/en";
+import { rememberDeviceEn } from "../../i18n/en/rememberDevice";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { useMessages } from "../UiContext";
@@ -22,7 +23,7 @@ export function RememberDeviceStep({
   className,
   autoFocus = true,
 }: RememberDeviceStepProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, rememberDeviceEn);
   return (
     <ChallengeLayout
       name="REMEMBER_DEVICE"

@@ -3,10 +3,15 @@ import { useState } from "react";
 import type { ChallengeOf } from "../../core/challenges";
 import type { FirstFactor } from "../../core/names";
 import type { Messages } from "../../i18n/en";
+import { passwordEn } from "../../i18n/en/password";
+import { selectEn } from "../../i18n/en/select";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { useMessages } from "../UiContext";
+
+// Choosing the password asks for it on the same step.
+const selectAndPasswordEn = { ...selectEn, ...passwordEn };
 
 export interface SelectChallengeProps {
   /** The SELECT_CHALLENGE challenge; exactly its availableChallenges are offered. */
@@ -48,7 +53,7 @@ export function SelectChallenge({
   className,
   autoFocus,
 }: SelectChallengeProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, selectAndPasswordEn);
   const [passwordChosen, setPasswordChosen] = useState(false);
   const [password, setPassword] = useState("");
   const choices = orderChoices(challenge.availableChallenges, order).filter(

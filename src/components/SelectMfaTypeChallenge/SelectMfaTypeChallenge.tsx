@@ -1,4 +1,5 @@
 "use client";
+import { selectMfaEn } from "../../i18n/en/selectMfa";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import type { ChallengeProps } from "../types";
@@ -16,7 +17,7 @@ export function SelectMfaTypeChallenge({
   className,
   autoFocus,
 }: SelectMfaTypeChallengeProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, selectMfaEn);
   return (
     <ChallengeLayout
       name="SELECT_MFA_TYPE"

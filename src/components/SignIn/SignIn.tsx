@@ -6,16 +6,19 @@ import type { AuthenticationResult } from "../../core/types";
 import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
 import { type UseSignInOptions, type UseSignInResult, useSignIn } from "../../hooks/useSignIn";
 import type { Messages } from "../../i18n/en";
-import { format, resolveMessages } from "../../i18n/format";
+import { signInEn } from "../../i18n/en/signIn";
+import { format } from "../../i18n/format";
 import type { ColorMode, Theme } from "../../theme/theme";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { type ChallengeComponents, ChallengeView } from "../ChallengeView";
+import { ScreenBoundary } from "../ChallengeView/ScreenBoundary";
+import { RememberDeviceScreen } from "../ChallengeView/screens";
 import type { CodeOptions } from "../CodeChallenge";
 import type { PasswordPolicy } from "../NewPasswordChallenge";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
-import { RememberDeviceStep } from "../RememberDeviceStep";
+import type { MessagesOf } from "../UiContext";
 import { UiRoot } from "../UiRoot";
 import type { CredentialsLike } from "../WebAuthnChallenge";
 
@@ -111,7 +114,8 @@ function SignInFlow(props: SignInProps) {
       ? { passkeyAutofill: { credentials: props.credentials, ...props.passkeyAutofill } }
       : {}),
   });
-  const messages = useMemo(() => resolveMessages(overrides), [overrides]);
+  // The username step's strings; every screen below adds its own English to the app's messages.
+  const messages = useMemo(() => ({ ...signInEn, ...overrides }), [overrides]);
 
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
@@ -127,7 +131,7 @@ function SignInFlow(props: SignInProps) {
 
   return (
     <UiRoot
-      messages={messages}
+      messages={overrides}
       theme={theme}
       colorMode={colorMode}
       unstyled={unstyled}
@@ -171,7 +175,11 @@ function SignInFlow(props: SignInProps) {
           {() => <Button onClick={flow.restart}>{messages["signIn.restart"]}</Button>}
         </ChallengeLayout>
       ) : null}
-      {flow.status === "rememberDevice" ? <RememberDeviceStep flow={flow} messages={messages} /> : null}
+      {flow.status === "rememberDevice" ? (
+        <ScreenBoundary>
+          <RememberDeviceScreen flow={flow} />
+        </ScreenBoundary>
+      ) : null}
       {flow.status === "signedIn" ? (
         <p data-slot="signed-in" role="status">
           {messages["signIn.signedIn"]}
@@ -190,7 +198,7 @@ function Countdown({
   fromSeconds,
 }: {
   flow: UseSignInResult;
-  messages: Messages;
+  messages: MessagesOf<typeof signInEn>;
   clock?: () => number;
   fromSeconds: number;
 }) {
@@ -214,7 +222,7 @@ function IdentifyStep({
   autoFocus,
 }: {
   flow: UseSignInResult;
-  messages: Messages;
+  messages: MessagesOf<typeof signInEn>;
   askPassword: boolean;
   preferredChallenge: FirstFactor | undefined;
   autoFocus: boolean;

@@ -1,4 +1,5 @@
 "use client";
+import { codeEn } from "../../i18n/en/code";
 import { CodeChallenge, type CodeOptions, deliveryText } from "../CodeChallenge";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../UiContext";
@@ -7,7 +8,7 @@ export type SmsMfaChallengeProps = ChallengeProps<"SMS_MFA"> & CodeOptions;
 
 /** SMS_MFA: a code sent by text message after the password. Shows the masked destination. */
 export function SmsMfaChallenge({ challenge, onAnswer, ...rest }: SmsMfaChallengeProps) {
-  const messages = useMessages(rest.messages);
+  const messages = useMessages(rest.messages, codeEn);
   return (
     <CodeChallenge
       {...rest}

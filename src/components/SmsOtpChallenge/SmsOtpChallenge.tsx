@@ -1,4 +1,5 @@
 "use client";
+import { codeEn } from "../../i18n/en/code";
 import { CodeChallenge, type CodeOptions, deliveryText } from "../CodeChallenge";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../UiContext";
@@ -7,7 +8,7 @@ export type SmsOtpChallengeProps = ChallengeProps<"SMS_OTP"> & CodeOptions;
 
 /** SMS_OTP: a code sent by text message as the first factor (choice-based sign-in). Shows the masked destination. */
 export function SmsOtpChallenge({ challenge, onAnswer, ...rest }: SmsOtpChallengeProps) {
-  const messages = useMessages(rest.messages);
+  const messages = useMessages(rest.messages, codeEn);
   return (
     <CodeChallenge
       {...rest}

@@ -1,4 +1,5 @@
 "use client";
+import { codeEn } from "../../i18n/en/code";
 import { format } from "../../i18n/format";
 import { CodeChallenge, type CodeOptions } from "../CodeChallenge";
 import type { ChallengeProps } from "../types";
@@ -9,7 +10,7 @@ export type SoftwareTokenMfaChallengeProps = ChallengeProps<"SOFTWARE_TOKEN_MFA"
 
 /** SOFTWARE_TOKEN_MFA: a code from the user's authenticator app, naming the device when Cognito knows it. */
 export function SoftwareTokenMfaChallenge({ challenge, onAnswer, ...rest }: SoftwareTokenMfaChallengeProps) {
-  const messages = useMessages(rest.messages);
+  const messages = useMessages(rest.messages, codeEn);
   const device = challenge.friendlyDeviceName;
   return (
     <CodeChallenge

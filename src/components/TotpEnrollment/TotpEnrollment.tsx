@@ -2,6 +2,7 @@
 import { type ReactNode, useState } from "react";
 import { formatSecretForReading, totpUri } from "../../core/totp/totp";
 import type { Messages } from "../../i18n/en";
+import { mfaSetupEn } from "../../i18n/en/mfaSetup";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { QrCode } from "../MfaSetupChallenge/QrCode";
 import { Button } from "../primitives/Button";
@@ -53,7 +54,7 @@ export function TotpEnrollment({
   className,
   autoFocus,
 }: TotpEnrollmentProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, mfaSetupEn);
   const [code, setCode] = useState("");
   const [deviceName, setDeviceName] = useState("");
   const [showSecret, setShowSecret] = useState(false);

@@ -4,7 +4,10 @@ import type { CognitoClient, CognitoClientOptions } from "../../core/client/clie
 import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
 import { useTotpSetup } from "../../hooks/useTotpSetup";
 import type { Messages } from "../../i18n/en";
-import { resolveMessages } from "../../i18n/format";
+import { errorsEn } from "../../i18n/en/errors";
+import { mfaSetupEn } from "../../i18n/en/mfaSetup";
+import { signInEn } from "../../i18n/en/signIn";
+import { totpSetupEn } from "../../i18n/en/totpSetup";
 import type { ColorMode, Theme } from "../../theme/theme";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
@@ -50,7 +53,10 @@ export function TotpSetup(props: TotpSetupProps) {
 
 function TotpSetupSteps(props: TotpSetupProps) {
   const setup = useTotpSetup({ accessToken: props.accessToken, onDone: props.onDone });
-  const base = useMemo(() => resolveMessages(props.messages), [props.messages]);
+  const base = useMemo(
+    () => ({ ...signInEn, ...errorsEn, ...mfaSetupEn, ...totpSetupEn, ...props.messages }),
+    [props.messages],
+  );
   // Here a NotAuthorizedException means the access token is no longer valid, not a wrong password.
   const messages = useMemo(
     () => ({ ...base, "error.NotAuthorizedException": base["totpSetup.signInAgain"] }),

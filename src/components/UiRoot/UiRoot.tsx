@@ -5,8 +5,8 @@ import { type ColorMode, type Theme, themeStyle } from "../../theme/theme";
 import { UiContext } from "../UiContext";
 
 export interface UiRootProps {
-  /** The complete dictionary in force; every part below reads it. */
-  messages: Messages;
+  /** The app's strings, any subset (a whole dictionary for another language); English fills the rest. */
+  messages?: Partial<Messages> | undefined;
   theme?: Theme;
   colorMode?: ColorMode;
   unstyled?: boolean;
@@ -26,7 +26,7 @@ export function UiRoot({
   state,
   children,
 }: UiRootProps) {
-  const ui = useMemo(() => ({ messages }), [messages]);
+  const ui = useMemo(() => ({ messages: messages ?? {} }), [messages]);
   return (
     <UiContext.Provider value={ui}>
       <div

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useState } from "react";
 import type { AssertionLike, CredentialsLike } from "../../core/webauthn/webauthn";
+import { webauthnEn } from "../../i18n/en/webauthn";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
@@ -47,7 +48,7 @@ export function WebAuthnChallenge({
   className,
   autoFocus,
 }: WebAuthnChallengeProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, webauthnEn);
   const [waiting, setWaiting] = useState(false);
   const [problem, setProblem] = useState<Problem>(undefined);
   const problemId = useId();

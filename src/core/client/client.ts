@@ -94,6 +94,19 @@ const MAX_BODY_CHARS = 1024 * 1024;
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const EXCEPTION_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.]{0,127}$/;
 
+let exceptionLists: Promise<typeof import("./exceptions")> | undefined;
+/**
+ * The documented exception names, loaded with the first error answer rather than with the page. A
+ * failed load is not remembered, so the next error tries again.
+ */
+function loadExceptionLists() {
+  exceptionLists ??= import("./exceptions").catch((cause: unknown) => {
+    exceptionLists = undefined;
+    throw cause;
+  });
+  return exceptionLists;
+}
+
 /** The endpoint for the options: `endpoint` as given, else the regional Cognito URL. */
 export function resolveEndpoint(
   options: Pick<CognitoClientOptions, "endpoint" | "region" | "userPoolId">,
@@ -162,12 +175,12 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     return { ...parameters, SECRET_HASH: await options.secretHash(username) };
   }
 
-  function interpret<T>(
+  async function interpret<T>(
     operation: OperationName,
     response: Response,
     text: string,
     parse: (body: unknown) => Checked<T>,
-  ): T {
+  ): Promise<T> {
     const contentType = response.headers.get("content-type");
     const malformed = (reason: MalformedResponseError["reason"]) =>
       new MalformedResponseError(operation, response.status, reason, contentType);
@@ -178,11 +191,21 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       const { name, message, members } = readErrorBody(json?.ok ? json.value : undefined, response.headers);
       if (name === undefined)
         throw malformed(json === undefined ? "empty" : json.ok ? "no-error-type" : "not-json");
-      throw toCognitoError(operation, name, message, {
-        status: response.status,
-        requestId: response.headers.get("x-amzn-requestid") ?? undefined,
-        members,
+      // Without the lists an answer cannot be typed; to the user that is like a network failure: try again.
+      const { OPERATION_EXCEPTIONS } = await loadExceptionLists().catch((cause: unknown) => {
+        throw new NetworkError(operation, { cause });
       });
+      throw toCognitoError(
+        operation,
+        name,
+        message,
+        {
+          status: response.status,
+          requestId: response.headers.get("x-amzn-requestid") ?? undefined,
+          members,
+        },
+        OPERATION_EXCEPTIONS[operation],
+      );
     }
     if (json === undefined) throw malformed("empty");
     if (!json.ok) throw malformed("not-json");
@@ -240,7 +263,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         if (controller.signal.aborted) throw stopped();
         throw new NetworkError(operation, { cause });
       }
-      return interpret(operation, response, text, parse);
+      return await interpret(operation, response, text, parse);
     } finally {
       clearTimeout(timer);
       external?.removeEventListener("abort", onExternalAbort);

@@ -14,118 +14,14 @@ export type OperationName =
   | "ConfirmDevice"
   | "UpdateDeviceStatus";
 
-const INITIATE_AUTH = [
-  "FeatureUnavailableInTierException",
-  "ForbiddenException",
-  "InternalErrorException",
-  "InvalidEmailRoleAccessPolicyException",
-  "InvalidLambdaResponseException",
-  "InvalidParameterException",
-  "InvalidSmsRoleAccessPolicyException",
-  "InvalidSmsRoleTrustRelationshipException",
-  "InvalidUserPoolConfigurationException",
-  "NotAuthorizedException",
-  "OperationNotEnabledException",
-  "PasswordResetRequiredException",
-  "ResourceNotFoundException",
-  "TooManyRequestsException",
-  "UnexpectedLambdaException",
-  "UnsupportedOperationException",
-  "UserLambdaValidationException",
-  "UserNotConfirmedException",
-  "UserNotFoundException",
-] as const;
-
-const RESPOND_TO_AUTH_CHALLENGE = [
-  "AliasExistsException",
-  "CodeMismatchException",
-  "ExpiredCodeException",
-  "ForbiddenException",
-  "InternalErrorException",
-  "InvalidEmailRoleAccessPolicyException",
-  "InvalidLambdaResponseException",
-  "InvalidParameterException",
-  "InvalidPasswordException",
-  "InvalidSmsRoleAccessPolicyException",
-  "InvalidSmsRoleTrustRelationshipException",
-  "InvalidUserPoolConfigurationException",
-  "MFAMethodNotFoundException",
-  "NotAuthorizedException",
-  "OperationNotEnabledException",
-  "PasswordHistoryPolicyViolationException",
-  "PasswordResetRequiredException",
-  "ResourceNotFoundException",
-  "SoftwareTokenMFANotFoundException",
-  "TooManyRequestsException",
-  "UnexpectedLambdaException",
-  "UserLambdaValidationException",
-  "UserNotConfirmedException",
-  "UserNotFoundException",
-] as const;
-
-const ASSOCIATE_SOFTWARE_TOKEN = [
-  "ConcurrentModificationException",
-  "ForbiddenException",
-  "InternalErrorException",
-  "InvalidParameterException",
-  "NotAuthorizedException",
-  "OperationNotEnabledException",
-  "ResourceNotFoundException",
-  "SoftwareTokenMFANotFoundException",
-] as const;
-
-const VERIFY_SOFTWARE_TOKEN = [
-  "CodeMismatchException",
-  "EnableSoftwareTokenMFAException",
-  "ForbiddenException",
-  "InternalErrorException",
-  "InvalidParameterException",
-  "InvalidUserPoolConfigurationException",
-  "NotAuthorizedException",
-  "OperationNotEnabledException",
-  "PasswordResetRequiredException",
-  "ResourceNotFoundException",
-  "SoftwareTokenMFANotFoundException",
-  "TooManyRequestsException",
-  "UserNotConfirmedException",
-  "UserNotFoundException",
-] as const;
-
-const UPDATE_DEVICE_STATUS = [
-  "ForbiddenException",
-  "InternalErrorException",
-  "InvalidParameterException",
-  "InvalidUserPoolConfigurationException",
-  "NotAuthorizedException",
-  "OperationNotEnabledException",
-  "PasswordResetRequiredException",
-  "ResourceNotFoundException",
-  "TooManyRequestsException",
-  "UserNotConfirmedException",
-  "UserNotFoundException",
-] as const;
-
-const CONFIRM_DEVICE = [
-  ...UPDATE_DEVICE_STATUS,
-  "DeviceKeyExistsException",
-  "InvalidLambdaResponseException",
-  "InvalidPasswordException",
-  "UsernameExistsException",
-] as const;
-
-/**
- * Every exception name each operation can return, exactly as AWS's service model lists them (a test
- * compares these lists with the model in the installed SDK, so a drift fails CI). A name outside its
- * operation's list becomes an `UnknownCognitoError`, kept with its message.
- */
-export const OPERATION_EXCEPTIONS = {
-  InitiateAuth: INITIATE_AUTH,
-  RespondToAuthChallenge: RESPOND_TO_AUTH_CHALLENGE,
-  AssociateSoftwareToken: ASSOCIATE_SOFTWARE_TOKEN,
-  VerifySoftwareToken: VERIFY_SOFTWARE_TOKEN,
-  ConfirmDevice: CONFIRM_DEVICE,
-  UpdateDeviceStatus: UPDATE_DEVICE_STATUS,
-} as const satisfies Record<OperationName, readonly string[]>;
+import type {
+  ASSOCIATE_SOFTWARE_TOKEN,
+  CONFIRM_DEVICE,
+  INITIATE_AUTH,
+  RESPOND_TO_AUTH_CHALLENGE,
+  UPDATE_DEVICE_STATUS,
+  VERIFY_SOFTWARE_TOKEN,
+} from "./exceptions";
 
 export type InitiateAuthExceptionName = (typeof INITIATE_AUTH)[number];
 export type RespondToAuthChallengeExceptionName = (typeof RESPOND_TO_AUTH_CHALLENGE)[number];
@@ -361,8 +257,9 @@ export function toCognitoError(
   exceptionName: string,
   message: string,
   details: Omit<CognitoErrorDetails, "operation">,
+  /** The operation's documented exception names (exceptions.ts, loaded with the first error answer). */
+  known: readonly string[],
 ): CognitoError | UnknownCognitoError {
-  const known: readonly string[] = OPERATION_EXCEPTIONS[operation];
   const full = { ...details, operation };
   return known.includes(exceptionName)
     ? new CognitoError(exceptionName as CognitoExceptionName, message, full)

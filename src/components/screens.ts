@@ -1,0 +1,33 @@
+// Every screen on its own, and the parts they are made of, for apps that compose their own flow or
+// replace one step through <SignIn components>: the package's `/screens` entry. <SignIn> itself loads
+// each screen on demand and needs none of this.
+export { ChallengeLayout, type ChallengeLayoutProps } from "./ChallengeLayout";
+export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge";
+export { EmailMfaChallenge, type EmailMfaChallengeProps } from "./EmailMfaChallenge";
+export { EmailOtpChallenge, type EmailOtpChallengeProps } from "./EmailOtpChallenge";
+export {
+  MfaSetupChallenge,
+  type MfaSetupChallengeProps,
+  QrCode,
+  type QrCodeProps,
+} from "./MfaSetupChallenge";
+export { NewPasswordChallenge, type NewPasswordChallengeProps } from "./NewPasswordChallenge";
+export { PasswordChallenge, type PasswordChallengeProps } from "./PasswordChallenge";
+export { Button, type ButtonProps } from "./primitives/Button";
+export { CopyButton, type CopyButtonProps } from "./primitives/CopyButton";
+export { ErrorMessage, type ErrorMessageProps } from "./primitives/ErrorMessage";
+export { Field, type FieldControlProps, type FieldProps } from "./primitives/Field";
+export { OtpInput, type OtpInputProps } from "./primitives/OtpInput";
+export { PasswordInput, type PasswordInputProps } from "./primitives/PasswordInput";
+export { RememberDeviceStep, type RememberDeviceStepProps } from "./RememberDeviceStep";
+export { orderChoices, SelectChallenge, type SelectChallengeProps } from "./SelectChallenge";
+export { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "./SelectMfaTypeChallenge";
+export { SmsMfaChallenge, type SmsMfaChallengeProps } from "./SmsMfaChallenge";
+export { SmsOtpChallenge, type SmsOtpChallengeProps } from "./SmsOtpChallenge";
+export { SoftwareTokenMfaChallenge, type SoftwareTokenMfaChallengeProps } from "./SoftwareTokenMfaChallenge";
+export { TotpEnrollment, type TotpEnrollmentProps } from "./TotpEnrollment";
+export { TotpSetup, type TotpSetupProps } from "./TotpSetup";
+export { useMessages } from "./UiContext";
+export { UiRoot, type UiRootProps } from "./UiRoot";
+export { UnsupportedChallenge, type UnsupportedChallengeProps } from "./UnsupportedChallenge";
+export { WebAuthnChallenge, type WebAuthnChallengeProps } from "./WebAuthnChallenge";

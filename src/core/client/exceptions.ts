@@ -1,0 +1,119 @@
+/**
+ * The exception names each operation can return, at run time. The client loads this module when an
+ * error answer arrives (it is not part of a page's first load); the types derived from it are in
+ * errors.ts. Also the package's `/exceptions` entry.
+ */
+import type { OperationName } from "./errors";
+
+export const INITIATE_AUTH = [
+  "FeatureUnavailableInTierException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidEmailRoleAccessPolicyException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "InvalidSmsRoleAccessPolicyException",
+  "InvalidSmsRoleTrustRelationshipException",
+  "InvalidUserPoolConfigurationException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UnsupportedOperationException",
+  "UserLambdaValidationException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const;
+
+export const RESPOND_TO_AUTH_CHALLENGE = [
+  "AliasExistsException",
+  "CodeMismatchException",
+  "ExpiredCodeException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidEmailRoleAccessPolicyException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "InvalidPasswordException",
+  "InvalidSmsRoleAccessPolicyException",
+  "InvalidSmsRoleTrustRelationshipException",
+  "InvalidUserPoolConfigurationException",
+  "MFAMethodNotFoundException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordHistoryPolicyViolationException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "SoftwareTokenMFANotFoundException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UserLambdaValidationException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const;
+
+export const ASSOCIATE_SOFTWARE_TOKEN = [
+  "ConcurrentModificationException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidParameterException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "ResourceNotFoundException",
+  "SoftwareTokenMFANotFoundException",
+] as const;
+
+export const VERIFY_SOFTWARE_TOKEN = [
+  "CodeMismatchException",
+  "EnableSoftwareTokenMFAException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidParameterException",
+  "InvalidUserPoolConfigurationException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "SoftwareTokenMFANotFoundException",
+  "TooManyRequestsException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const;
+
+export const UPDATE_DEVICE_STATUS = [
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidParameterException",
+  "InvalidUserPoolConfigurationException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const;
+
+export const CONFIRM_DEVICE = [
+  ...UPDATE_DEVICE_STATUS,
+  "DeviceKeyExistsException",
+  "InvalidLambdaResponseException",
+  "InvalidPasswordException",
+  "UsernameExistsException",
+] as const;
+
+/**
+ * Every exception name each operation can return, exactly as AWS's service model lists them (a test
+ * compares these lists with the model in the installed SDK, so a drift fails CI). A name outside its
+ * operation's list becomes an `UnknownCognitoError`, kept with its message.
+ */
+export const OPERATION_EXCEPTIONS = {
+  InitiateAuth: INITIATE_AUTH,
+  RespondToAuthChallenge: RESPOND_TO_AUTH_CHALLENGE,
+  AssociateSoftwareToken: ASSOCIATE_SOFTWARE_TOKEN,
+  VerifySoftwareToken: VERIFY_SOFTWARE_TOKEN,
+  ConfirmDevice: CONFIRM_DEVICE,
+  UpdateDeviceStatus: UPDATE_DEVICE_STATUS,
+} as const satisfies Record<OperationName, readonly string[]>;

@@ -1,0 +1,5 @@
+/** English: CUSTOM_CHALLENGE. */
+export const customEn = {
+  "custom.title": "One more step",
+  "custom.answer": "Your answer",
+} as const;

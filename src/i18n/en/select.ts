@@ -1,0 +1,9 @@
+/** English: SELECT_CHALLENGE. */
+export const selectEn = {
+  "select.title": "How do you want to sign in?",
+  "select.PASSWORD": "Password",
+  "select.PASSWORD_SRP": "Password",
+  "select.SMS_OTP": "Code by text message",
+  "select.EMAIL_OTP": "Code by email",
+  "select.WEB_AUTHN": "Passkey",
+} as const;

@@ -1,0 +1,11 @@
+/** English: WEB_AUTHN. */
+export const webauthnEn = {
+  "webauthn.title": "Sign in with a passkey",
+  "webauthn.instructions": "Use the passkey saved on this device or your phone.",
+  "webauthn.start": "Use passkey",
+  "webauthn.pending": "Waiting for your passkey…",
+  "webauthn.unavailable": "This browser cannot use passkeys. Start again and choose another way to sign in.",
+  "webauthn.cancelled":
+    "The passkey request was cancelled or timed out. Try again, or start again and choose another way.",
+  "webauthn.failed": "Your passkey could not be used. Try again, or start again and choose another way.",
+} as const;
