@@ -8,7 +8,7 @@ export default defineConfig({
     index: "src/index.ts",
     screens: "src/screens.ts",
     i18n: "src/i18n.ts",
-    exceptions: "src/exceptions.ts",
+    protocol: "src/protocol.ts",
     srp: "src/srp.ts",
     testing: "src/testing/index.ts",
   },

@@ -32,9 +32,33 @@ function initialModules(files) {
   return [...bytes].sort((a, b) => b[1] - a[1]);
 }
 
+/** Minified bytes per module over every JS file, with `dist/` left off the path. */
+function allModules(files) {
+  const bytes = {};
+  for (const file of files.filter((f) => f.kind === "js")) {
+    for (const [module, size] of Object.entries(file.modules)) {
+      const name = module.replace(/^dist\//, "");
+      bytes[name] = (bytes[name] ?? 0) + size;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * The journeys besides sign-in, by the modules only they use. An app that renders `<SignIn>` alone
+ * must bundle none of them, not even in a lazy chunk; each new journey adds its line here.
+ */
+const otherJourneys = [
+  {
+    label: "Authenticator set-up on an account page (`<TotpSetup>`, `useTotpSetup`)",
+    modules: [/^components\/TotpSetup\//, /^hooks\/useTotpSetup/, /^core\/totp\/enrollment/],
+  },
+];
+
 function summarize(files) {
   const js = (file) => file.kind === "js";
   return {
+    modules: allModules(files),
     initialModules: initialModules(files),
     initialGzip: total(files, (f) => js(f) && f.initial, "gzip"),
     jsGzip: total(files, js, "gzip"),
@@ -44,7 +68,7 @@ function summarize(files) {
     cssBrotli: total(files, (f) => f.kind === "css", "brotli"),
     lazy: files
       .filter((f) => js(f) && !f.initial)
-      .map((f) => ({ label: f.label, gzip: f.gzip, brotli: f.brotli }))
+      .map((f) => ({ label: f.label, gzip: f.gzip, brotli: f.brotli, min: f.min }))
       .sort((a, b) => b.gzip - a.gzip),
   };
 }
@@ -100,6 +124,32 @@ for (const budget of budgets) {
   if (now > budget.ceiling) failed = true;
   out.push(`| ${budget.label} | ${kb(now)} | ${kb(budget.target)} | ${kb(budget.ceiling)} | ${status} |`);
 }
+const signin = sizes.signin.overPeers;
+out.push(
+  "",
+  "## What `<SignIn>` loads, and when (over the peers)",
+  "",
+  "| Part | Loads | gzip | brotli |",
+  "|---|---|--:|--:|",
+  `| First screen (the username step): initial JS + CSS | with the page | ${kb(signin.initialGzip + signin.cssGzip)} | – |`,
+);
+for (const chunk of signin.lazy) {
+  out.push(`| ${chunk.label} | on first use | ${kb(chunk.gzip)} | ${kb(chunk.brotli)} |`);
+}
+out.push(
+  "",
+  "## Journeys an app that renders only `<SignIn>` pays for",
+  "",
+  "| Journey | Minified bytes in `<SignIn>`'s bundle, any chunk |",
+  "|---|--:|",
+);
+const journeyLeaks = [];
+for (const journey of otherJourneys) {
+  const leaked = Object.entries(signin.modules).filter(([name]) => journey.modules.some((m) => m.test(name)));
+  const bytes = leaked.reduce((sum, [, size]) => sum + size, 0);
+  if (bytes > 0) journeyLeaks.push(`${journey.label}: ${leaked.map(([name]) => name).join(", ")}`);
+  out.push(`| ${journey.label} | ${bytes} |`);
+}
 if (listModules) {
   for (const id of ["signin", "hooks"]) {
     const modules = sizes[id].overPeers.initialModules;
@@ -120,6 +170,10 @@ if (listModules) {
 process.stdout.write(`${out.join("\n")}\n`);
 
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(sizes, null, 2)}\n`);
+if (check && journeyLeaks.length > 0) {
+  for (const leak of journeyLeaks) process.stderr.write(`<SignIn> alone bundles another journey: ${leak}\n`);
+  failed = true;
+}
 if (check && failed) {
   for (const budget of budgets) {
     const now = budget.measure(sizes);

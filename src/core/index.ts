@@ -1,16 +1,14 @@
-export {
-  answerChallenge,
-  type Challenge,
-  type ChallengeAnswers,
-  type ChallengeOf,
-  type CodeDelivery,
-  type CredentialRequestOptionsJSON,
-  type KnownChallenge,
-  parseChallenge,
-  readChallenge,
-  type SelectChallengeAnswer,
-  type SrpClaim,
-  type SrpVerifierParameters,
+// answerChallenge, parseChallenge, readChallenge and the operations' readers are in the `/protocol`
+// entry (protocol.ts): the client loads them with the first request, so the main entry must not import
+// them.
+export type { ChallengeAnswers, SelectChallengeAnswer, SrpClaim } from "./answers";
+export type {
+  Challenge,
+  ChallengeOf,
+  CodeDelivery,
+  CredentialRequestOptionsJSON,
+  KnownChallenge,
+  SrpVerifierParameters,
 } from "./challenges";
 export {
   type CognitoClient,
@@ -49,12 +47,6 @@ export {
   type VerifySoftwareTokenError,
   type VerifySoftwareTokenExceptionName,
 } from "./client/errors";
-export { associateSoftwareTokenOperation } from "./client/operations/associateSoftwareToken";
-export { confirmDeviceOperation } from "./client/operations/confirmDevice";
-export { initiateAuthOperation } from "./client/operations/initiateAuth";
-export { respondToAuthChallengeOperation } from "./client/operations/respondToAuthChallenge";
-export { updateDeviceStatusOperation } from "./client/operations/updateDeviceStatus";
-export { verifySoftwareTokenOperation } from "./client/operations/verifySoftwareToken";
 export {
   AUTH_FLOWS,
   type AuthFlow,
@@ -74,13 +66,13 @@ export {
   DEFAULT_SESSION_VALIDITY_MS,
   initialSignInState,
   isExpired,
-  isSessionEnded,
   type SignInEvent,
   type SignInState,
   type SignInStatus,
   signInReducer,
   type TotpSetupState,
 } from "./signIn/reducer";
+export { isSessionEnded } from "./signIn/sessionEnded";
 export { type CreateSignInOptions, createSignIn, type SignInStore } from "./signIn/store";
 export type { PasskeyAutofillOptions, SignInActions, SignInOptions, StartOptions } from "./signIn/types";
 export type { Timers } from "./store/timers";

@@ -25,3 +25,12 @@ export function parseJsonSafely(text: string): { ok: true; value: unknown } | { 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/** Copies only defined entries, so `undefined` never reaches the wire as a key. */
+export function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    if (fields[key] !== undefined) out[key] = fields[key];
+  }
+  return out;
+}

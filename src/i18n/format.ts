@@ -1,4 +1,4 @@
-import { isSessionEnded } from "../core/signIn/reducer";
+import { isSessionEnded } from "../core/signIn/sessionEnded";
 import type { Messages } from "./en";
 import { errorsEn } from "./en/errors";
 

@@ -100,7 +100,7 @@ describe("screens loaded on demand", () => {
   });
 
   it("speak the app's language while loading and after a failure", async () => {
-    const Screen = lazyScreen(() => Promise.reject(new Error("offline")));
+    const Screen = lazyScreen<{ name: string }>(() => Promise.reject(new Error("offline")));
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     render(
       <UiRoot messages={de}>

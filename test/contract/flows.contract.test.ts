@@ -3,7 +3,8 @@
  * the same typed outcome from both. Where cognito-local departs from Cognito's documented behaviour, the
  * test asserts each backend's own answer and names the departure; nothing is loosened to fit both.
  */
-import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
+import { answerChallenge } from "../../src/core/answers";
+import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import { CognitoError, UnknownCognitoError } from "../../src/core/client/errors";
 import type { AuthResponse } from "../../src/core/types";
 import { generateTotp } from "../../src/testing/index";

@@ -7,7 +7,8 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { inject } from "vitest";
 import { TotpSetup } from "../../src/components/TotpSetup";
-import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
+import { answerChallenge } from "../../src/core/answers";
+import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import { createCognitoClient } from "../../src/core/client/client";
 import { generateTotp } from "../../src/testing/index";
 

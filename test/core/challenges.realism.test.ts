@@ -2,7 +2,8 @@
  * Challenges as the real service sends them beside the tidy shape: without USER_ID_FOR_SRP, email MFA
  * under either name, choices with nothing we know, and authenticator codes that cannot be right.
  */
-import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
+import { answerChallenge } from "../../src/core/answers";
+import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import { parseAuthResponse } from "../../src/core/client/operations/authResponse";
 import { normalizeTotpCode } from "../../src/core/totp/totp";
 import type { AuthResponse } from "../../src/core/types";

@@ -1,4 +1,5 @@
-import { answerChallenge, type Challenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
+import { answerChallenge } from "../../src/core/answers";
+import { type Challenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import type { AuthResponse } from "../../src/core/types";
 
 function challenge<N extends Challenge["name"]>(

@@ -1,22 +1,26 @@
 /** The sign-in reducer, step by step, without React, timers or a server. */
+import { parseChallenge } from "../../src/core/challenges";
 import { CognitoError, NetworkError } from "../../src/core/client/errors";
-import {
-  initialSignInState,
-  isSessionEnded,
-  type SignInState,
-  signInReducer,
-} from "../../src/core/signIn/reducer";
+import { initialSignInState, type SignInState, signInReducer } from "../../src/core/signIn/reducer";
+import { isSessionEnded } from "../../src/core/signIn/sessionEnded";
 import type { AuthResponse } from "../../src/core/types";
 
 const T0 = 1_800_000_000_000;
 const sessionError = (message: string) =>
   new CognitoError("NotAuthorizedException", message, { operation: "RespondToAuthChallenge", status: 400 });
 
-function run(
-  events: Parameters<typeof signInReducer>[1][],
-  from: SignInState = initialSignInState(),
-): SignInState {
-  return events.reduce(signInReducer, from);
+type Event = Parameters<typeof signInReducer>[1];
+
+/** The reducer as the store drives it: a response's challenge read with the state's username and id. */
+function step(state: SignInState, event: Event): SignInState {
+  if (event.type !== "responded" || event.response.authenticationResult) return signInReducer(state, event);
+  const lastUserIdForSrp = event.userIdForSrp ?? state.userIdForSrp;
+  const challenge = parseChallenge(event.response, state.username, lastUserIdForSrp);
+  return signInReducer(state, { ...event, challenge });
+}
+
+function run(events: Event[], from: SignInState = initialSignInState()): SignInState {
+  return events.reduce(step, from);
 }
 
 const select: AuthResponse = {
@@ -124,7 +128,7 @@ describe("signInReducer", () => {
       expiresAt: T0 + 5000 + 180_000,
       challenge: { name: "MFA_SETUP" },
     });
-    const done = signInReducer(associated, { type: "responded", response: tokens, at: T0 + 9000 });
+    const done = step(associated, { type: "responded", response: tokens, at: T0 + 9000 });
     expect(done.totpSetup).toBeUndefined();
     expect(JSON.stringify(done)).not.toContain("TOTPSECRET");
   });

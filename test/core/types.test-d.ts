@@ -1,16 +1,16 @@
-import {
-  answerChallenge,
-  type Challenge,
-  type ChallengeName,
-  type ChallengeOf,
-  type CognitoClient,
-  type CognitoError,
-  type InitiateAuthError,
-  type InitiateAuthResponse,
-  type UnknownChallengeName,
-  type VerifySoftwareTokenError,
-  type VerifySoftwareTokenResponse,
+import type {
+  Challenge,
+  ChallengeName,
+  ChallengeOf,
+  CognitoClient,
+  CognitoError,
+  InitiateAuthError,
+  InitiateAuthResponse,
+  UnknownChallengeName,
+  VerifySoftwareTokenError,
+  VerifySoftwareTokenResponse,
 } from "../../src/index";
+import { answerChallenge } from "../../src/protocol";
 
 describe("public types", () => {
   it("challengeName is the union of known names, plus a branded unknown", () => {

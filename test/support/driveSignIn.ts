@@ -2,7 +2,8 @@
  * Drives a sign-in to the end with the core client alone, answering each challenge the way a user of the
  * named scenario would. Tests use it to prove that the fake and the client agree on every flow.
  */
-import { answerChallenge, type Challenge, parseChallenge } from "../../src/core/challenges";
+import { answerChallenge } from "../../src/core/answers";
+import { type Challenge, parseChallenge } from "../../src/core/challenges";
 import type { CognitoClient } from "../../src/core/client/client";
 import type { AuthResponse } from "../../src/core/types";
 import type { FakeCognito, FakeScenario } from "../../src/testing/index";

@@ -3,7 +3,8 @@
  * and the client still reads every answer. The raw bodies are checked here; the flows that must survive
  * them run under realism in the hook, component and contract tests.
  */
-import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
+import { answerChallenge } from "../../src/core/answers";
+import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import { createCognitoClient } from "../../src/core/client/client";
 import { CognitoError } from "../../src/core/client/errors";
 import { createSrpEphemeral, passwordClaim, userPoolName } from "../../src/core/srp/srp";

@@ -3,7 +3,8 @@
  * single use, bound to user and step), TOTP drift, attempt limits, user-existence errors, SECRET_HASH,
  * injected faults, latency and aborts.
  */
-import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
+import { answerChallenge } from "../../src/core/answers";
+import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import { createCognitoClient } from "../../src/core/client/client";
 import {
   AbortError,

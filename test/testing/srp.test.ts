@@ -6,7 +6,8 @@
  * checked against an implementation that is not ours.
  */
 import * as awsCognito from "amazon-cognito-identity-js";
-import { answerChallenge, type ChallengeOf, parseChallenge } from "../../src/core/challenges";
+import { answerChallenge } from "../../src/core/answers";
+import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import { createCognitoClient } from "../../src/core/client/client";
 import { createSrpEphemeral, passwordClaim, srpTimestamp, userPoolName } from "../../src/core/srp/srp";
 import type { AuthResponse } from "../../src/core/types";

@@ -6,6 +6,10 @@ import { lazyScreen } from "./lazyScreen";
  * first load carries only the username step. Bundlers split every `import()` here into a chunk of its
  * own; the screens' shared parts (layout, fields, buttons) stay with the first load, which uses them too.
  */
+// The five code steps share one chunk: each is a thin wrapper over CodeChallenge, and five chunks of a
+// few hundred bytes cost more (each compressed alone, each importing the same parts) than one.
+const loadCodeScreens = () => import("./codeScreens");
+
 export const defaultScreens: Omit<ChallengeComponents, "UNSUPPORTED"> = {
   SELECT_CHALLENGE: lazyScreen(() =>
     import("../SelectChallenge/SelectChallenge").then((m) => m.SelectChallenge),
@@ -13,17 +17,11 @@ export const defaultScreens: Omit<ChallengeComponents, "UNSUPPORTED"> = {
   PASSWORD: lazyScreen(() =>
     import("../PasswordChallenge/PasswordChallenge").then((m) => m.PasswordChallenge),
   ),
-  SMS_OTP: lazyScreen(() => import("../SmsOtpChallenge/SmsOtpChallenge").then((m) => m.SmsOtpChallenge)),
-  EMAIL_OTP: lazyScreen(() =>
-    import("../EmailOtpChallenge/EmailOtpChallenge").then((m) => m.EmailOtpChallenge),
-  ),
-  SMS_MFA: lazyScreen(() => import("../SmsMfaChallenge/SmsMfaChallenge").then((m) => m.SmsMfaChallenge)),
-  EMAIL_MFA: lazyScreen(() =>
-    import("../EmailMfaChallenge/EmailMfaChallenge").then((m) => m.EmailMfaChallenge),
-  ),
-  SOFTWARE_TOKEN_MFA: lazyScreen(() =>
-    import("../SoftwareTokenMfaChallenge/SoftwareTokenMfaChallenge").then((m) => m.SoftwareTokenMfaChallenge),
-  ),
+  SMS_OTP: lazyScreen(() => loadCodeScreens().then((m) => m.SmsOtpChallenge)),
+  EMAIL_OTP: lazyScreen(() => loadCodeScreens().then((m) => m.EmailOtpChallenge)),
+  SMS_MFA: lazyScreen(() => loadCodeScreens().then((m) => m.SmsMfaChallenge)),
+  EMAIL_MFA: lazyScreen(() => loadCodeScreens().then((m) => m.EmailMfaChallenge)),
+  SOFTWARE_TOKEN_MFA: lazyScreen(() => loadCodeScreens().then((m) => m.SoftwareTokenMfaChallenge)),
   SELECT_MFA_TYPE: lazyScreen(() =>
     import("../SelectMfaTypeChallenge/SelectMfaTypeChallenge").then((m) => m.SelectMfaTypeChallenge),
   ),

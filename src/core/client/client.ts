@@ -4,7 +4,7 @@
  * call can end badly into a typed error. No request signing: these operations are public.
  */
 
-import { isPlainObject, parseJsonSafely } from "../json";
+import { loadProtocol, type Protocol } from "../protocolLoader";
 import type {
   AssociateSoftwareTokenInput,
   AssociateSoftwareTokenResponse,
@@ -20,23 +20,16 @@ import type {
   VerifySoftwareTokenInput,
   VerifySoftwareTokenResponse,
 } from "../types";
-import {
-  AbortError,
-  MalformedResponseError,
-  NetworkError,
-  normalizeExceptionName,
-  type OperationName,
-  ResponseValidationError,
-  TimeoutError,
-  toCognitoError,
-} from "./errors";
-import { associateSoftwareTokenOperation } from "./operations/associateSoftwareToken";
-import { confirmDeviceOperation } from "./operations/confirmDevice";
-import { initiateAuthOperation } from "./operations/initiateAuth";
-import { respondToAuthChallengeOperation } from "./operations/respondToAuthChallenge";
-import { updateDeviceStatusOperation } from "./operations/updateDeviceStatus";
-import { verifySoftwareTokenOperation } from "./operations/verifySoftwareToken";
+import { AbortError, NetworkError, type OperationName, TimeoutError } from "./errors";
 import type { Checked } from "./operations/wire";
+import {
+  associateSoftwareTokenRequest,
+  confirmDeviceRequest,
+  initiateAuthRequest,
+  respondToAuthChallengeRequest,
+  updateDeviceStatusRequest,
+  verifySoftwareTokenRequest,
+} from "./requests";
 
 /** The `fetch` the client needs: the standard signature, so a fake or a proxy-aware fetch can stand in. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -89,23 +82,7 @@ export interface CognitoClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** Real answers are a few KB of tokens; anything far larger is not Cognito and is not parsed. */
-const MAX_BODY_CHARS = 1024 * 1024;
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-const EXCEPTION_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.]{0,127}$/;
-
-let exceptionLists: Promise<typeof import("./exceptions")> | undefined;
-/**
- * The documented exception names, loaded with the first error answer rather than with the page. A
- * failed load is not remembered, so the next error tries again.
- */
-function loadExceptionLists() {
-  exceptionLists ??= import("./exceptions").catch((cause: unknown) => {
-    exceptionLists = undefined;
-    throw cause;
-  });
-  return exceptionLists;
-}
 
 /** The endpoint for the options: `endpoint` as given, else the regional Cognito URL. */
 export function resolveEndpoint(
@@ -138,29 +115,6 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-interface ErrorBody {
-  name: string | undefined;
-  message: string;
-  members: Record<string, unknown>;
-}
-
-/**
- * An error answer's name and message: from the body (`__type`, `message` or `Message`), else from the
- * headers the service also sends (`x-amzn-errortype`, `x-amzn-errormessage`), which is all some proxies
- * pass on. Every other member of the body (a `reasonCode`, say) is kept as sent.
- */
-function readErrorBody(body: unknown, headers: Headers): ErrorBody {
-  const { __type, message: lower, Message: upper, ...members } = isPlainObject(body) ? body : {};
-  const rawName = typeof __type === "string" ? __type : (headers.get("x-amzn-errortype") ?? undefined);
-  const name = rawName === undefined ? undefined : normalizeExceptionName(rawName);
-  const message = [lower, upper, headers.get("x-amzn-errormessage")].find((text) => typeof text === "string");
-  return {
-    name: name !== undefined && EXCEPTION_NAME_PATTERN.test(name) ? name : undefined,
-    message: typeof message === "string" ? message.slice(0, 1000) : "",
-    members,
-  };
-}
-
 /** Creates a client for one app client of one user pool. */
 export function createCognitoClient(options: CognitoClientOptions): CognitoClient {
   if (!options.clientId) throw new TypeError("createCognitoClient: `clientId` is required.");
@@ -175,49 +129,11 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     return { ...parameters, SECRET_HASH: await options.secretHash(username) };
   }
 
-  async function interpret<T>(
-    operation: OperationName,
-    response: Response,
-    text: string,
-    parse: (body: unknown) => Checked<T>,
-  ): Promise<T> {
-    const contentType = response.headers.get("content-type");
-    const malformed = (reason: MalformedResponseError["reason"]) =>
-      new MalformedResponseError(operation, response.status, reason, contentType);
-    if (text.length > MAX_BODY_CHARS) throw malformed("too-large");
-    const json = text.trim() === "" ? undefined : parseJsonSafely(text);
-
-    if (!response.ok) {
-      const { name, message, members } = readErrorBody(json?.ok ? json.value : undefined, response.headers);
-      if (name === undefined)
-        throw malformed(json === undefined ? "empty" : json.ok ? "no-error-type" : "not-json");
-      // Without the lists an answer cannot be typed; to the user that is like a network failure: try again.
-      const { OPERATION_EXCEPTIONS } = await loadExceptionLists().catch((cause: unknown) => {
-        throw new NetworkError(operation, { cause });
-      });
-      throw toCognitoError(
-        operation,
-        name,
-        message,
-        {
-          status: response.status,
-          requestId: response.headers.get("x-amzn-requestid") ?? undefined,
-          members,
-        },
-        OPERATION_EXCEPTIONS[operation],
-      );
-    }
-    if (json === undefined) throw malformed("empty");
-    if (!json.ok) throw malformed("not-json");
-    const checked = parse(json.value);
-    if (!checked.ok) throw new ResponseValidationError(operation, checked.issues);
-    return checked.value;
-  }
-
   async function call<T>(
     operation: OperationName,
     buildBody: () => Promise<unknown> | unknown,
-    parse: (body: unknown) => Checked<T>,
+    /** Picks the operation's reader from protocol.ts, which loads alongside the first request. */
+    reader: (protocol: Protocol) => (body: unknown) => Checked<T>,
     callOptions: CallOptions | undefined,
   ): Promise<T> {
     const external = callOptions?.signal;
@@ -237,6 +153,9 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       timedOut
         ? new TimeoutError(operation, timeoutMs)
         : new AbortError(operation, { cause: external?.reason });
+    const reading = loadProtocol();
+    // Read below, after the response; a failure there is reported then, not as an unhandled rejection.
+    reading.catch(() => {});
     try {
       const body = await untilAborted(Promise.resolve(buildBody()), controller.signal).catch((cause) => {
         throw controller.signal.aborted ? stopped() : cause;
@@ -263,7 +182,11 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         if (controller.signal.aborted) throw stopped();
         throw new NetworkError(operation, { cause });
       }
-      return await interpret(operation, response, text, parse);
+      // Without its reader an answer cannot be checked; to the user that is like a network failure.
+      const protocol = await reading.catch((cause: unknown) => {
+        throw new NetworkError(operation, { cause });
+      });
+      return protocol.readAnswer(operation, response, text, reader(protocol));
     } finally {
       clearTimeout(timer);
       external?.removeEventListener("abort", onExternalAbort);
@@ -276,52 +199,52 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     userPoolId: options.userPoolId,
     initiateAuth: (input, callOptions) =>
       call(
-        initiateAuthOperation.name,
+        "InitiateAuth",
         async () =>
-          initiateAuthOperation.request(
+          initiateAuthRequest(
             { ...input, authParameters: await withSecretHash(input.authParameters) },
             options.clientId,
           ),
-        initiateAuthOperation.parseResponse,
+        (p) => p.initiateAuthOperation.parseResponse,
         callOptions,
       ),
     respondToAuthChallenge: (input, callOptions) =>
       call(
-        respondToAuthChallengeOperation.name,
+        "RespondToAuthChallenge",
         async () =>
-          respondToAuthChallengeOperation.request(
+          respondToAuthChallengeRequest(
             { ...input, challengeResponses: await withSecretHash(input.challengeResponses) },
             options.clientId,
           ),
-        respondToAuthChallengeOperation.parseResponse,
+        (p) => p.respondToAuthChallengeOperation.parseResponse,
         callOptions,
       ),
     associateSoftwareToken: (input, callOptions) =>
       call(
-        associateSoftwareTokenOperation.name,
-        () => associateSoftwareTokenOperation.request(input),
-        associateSoftwareTokenOperation.parseResponse,
+        "AssociateSoftwareToken",
+        () => associateSoftwareTokenRequest(input),
+        (p) => p.associateSoftwareTokenOperation.parseResponse,
         callOptions,
       ),
     verifySoftwareToken: (input, callOptions) =>
       call(
-        verifySoftwareTokenOperation.name,
-        () => verifySoftwareTokenOperation.request(input),
-        verifySoftwareTokenOperation.parseResponse,
+        "VerifySoftwareToken",
+        () => verifySoftwareTokenRequest(input),
+        (p) => p.verifySoftwareTokenOperation.parseResponse,
         callOptions,
       ),
     confirmDevice: (input, callOptions) =>
       call(
-        confirmDeviceOperation.name,
-        () => confirmDeviceOperation.request(input),
-        confirmDeviceOperation.parseResponse,
+        "ConfirmDevice",
+        () => confirmDeviceRequest(input),
+        (p) => p.confirmDeviceOperation.parseResponse,
         callOptions,
       ),
     updateDeviceStatus: (input, callOptions) =>
       call(
-        updateDeviceStatusOperation.name,
-        () => updateDeviceStatusOperation.request(input),
-        updateDeviceStatusOperation.parseResponse,
+        "UpdateDeviceStatus",
+        () => updateDeviceStatusRequest(input),
+        (p) => p.updateDeviceStatusOperation.parseResponse,
         callOptions,
       ),
   };

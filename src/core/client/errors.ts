@@ -37,7 +37,7 @@ export type CognitoExceptionName =
   | VerifySoftwareTokenExceptionName
   | ConfirmDeviceExceptionName;
 
-interface CognitoErrorDetails {
+export interface CognitoErrorDetails {
   operation: OperationName;
   status: number;
   requestId?: string | undefined;
@@ -251,17 +251,13 @@ export function normalizeExceptionName(raw: string): string {
   return (colon === -1 ? afterHash : afterHash.slice(0, colon)).trim();
 }
 
-/** Builds the typed error for an exception name, checking it against the operation's documented list. */
-export function toCognitoError(
-  operation: OperationName,
-  exceptionName: string,
-  message: string,
-  details: Omit<CognitoErrorDetails, "operation">,
-  /** The operation's documented exception names (exceptions.ts, loaded with the first error answer). */
-  known: readonly string[],
-): CognitoError | UnknownCognitoError {
-  const full = { ...details, operation };
-  return known.includes(exceptionName)
-    ? new CognitoError(exceptionName as CognitoExceptionName, message, full)
-    : new UnknownCognitoError(exceptionName, message, full);
+/**
+ * VerifySoftwareToken can answer HTTP 200 with Status ERROR; Cognito documents it without saying when.
+ * The user's remedy is the same as for a wrong code (try a new one), so it is reported as one.
+ */
+export function codeRefusedByStatus(): CognitoError<"CodeMismatchException"> {
+  return new CognitoError("CodeMismatchException", "VerifySoftwareToken answered ERROR.", {
+    operation: "VerifySoftwareToken",
+    status: 200,
+  });
 }

@@ -1,7 +1,6 @@
 /**
- * The exception names each operation can return, at run time. The client loads this module when an
- * error answer arrives (it is not part of a page's first load); the types derived from it are in
- * errors.ts. Also the package's `/exceptions` entry.
+ * The exception names each operation can return, at run time. Part of protocol.ts, which the client
+ * loads with the first request (not with the page); the types derived from these lists are in errors.ts.
  */
 import type { OperationName } from "./errors";
 

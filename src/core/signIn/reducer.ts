@@ -3,9 +3,9 @@
  * the MFA_SETUP sub-steps and the last error. No I/O and no clock of its own: events carry the time, so
  * every transition can be tested without React, timers or a server.
  */
-import { type Challenge, parseChallenge } from "../challenges";
-import { isCognitoError } from "../client/errors";
+import type { Challenge } from "../challenges";
 import type { AuthResponse } from "../types";
+import { isSessionEnded } from "./sessionEnded";
 
 export type SignInStatus =
   /** Waiting for a username (first screen, or after a restart). */
@@ -63,7 +63,18 @@ export type SignInEvent =
    * `userIdForSrp`: the last USER_ID_FOR_SRP of steps the flow answered by itself before this response,
    * for a response that comes without one.
    */
-  | { type: "responded"; response: AuthResponse; at: number; userIdForSrp?: string | undefined }
+  /**
+   * `challenge`: the typed view of the response's challenge (`parseChallenge` with the username and the
+   * last user id for SRP). The store reads it, so that this reducer stays free of the module that reads
+   * answers, which loads on demand.
+   */
+  | {
+      type: "responded";
+      response: AuthResponse;
+      challenge?: Challenge | undefined;
+      at: number;
+      userIdForSrp?: string | undefined;
+    }
   | { type: "totpAssociated"; secretCode: string; session: string; at: number }
   /**
    * `roundSpent`: the failure came from a step the flow answered by itself (an SRP proof), whose session
@@ -93,16 +104,6 @@ export function initialSignInState(
     sessionValidityMs: options.sessionValidityMs ?? DEFAULT_SESSION_VALIDITY_MS,
     passwordSent: false,
   };
-}
-
-/**
- * Cognito ends a session with NotAuthorizedException ("Invalid session for the user[, session is
- * expired]."): after expiry, reuse, or too many wrong answers. No other signal tells these apart from a
- * wrong password, so the message's mention of the session is what the flow goes by; the user-facing text
- * still comes from messages keyed by exception name.
- */
-export function isSessionEnded(error: unknown): boolean {
-  return isCognitoError(error, "NotAuthorizedException") && /\bsession\b/i.test(error.message);
 }
 
 /** True when the state's session has passed its expiry at `now`. */
@@ -148,13 +149,12 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         };
       }
       const lastUserIdForSrp = event.userIdForSrp ?? state.userIdForSrp;
-      const challenge = parseChallenge(response, state.username, lastUserIdForSrp);
       return {
         ...state,
         status: "challenge",
         pending: false,
         error: undefined,
-        challenge,
+        challenge: event.challenge,
         userIdForSrp: response.challengeParameters?.USER_ID_FOR_SRP ?? lastUserIdForSrp,
         totpSetup: undefined,
         expiresAt: response.session === undefined ? state.expiresAt : event.at + state.sessionValidityMs,

@@ -8,7 +8,8 @@
  * bundlers would split such shared modules into chunks of their own that load with the page, so the
  * store hands in `answerChallenge`.
  */
-import type { answerChallenge, Challenge } from "../challenges";
+import type { answerChallenge } from "../answers";
+import type { Challenge } from "../challenges";
 import { createSrpEphemeral, passwordClaim, type SrpEphemeral, userPoolName } from "../srp/srp";
 
 // The store loads SRP through this module only, so that bundlers make one chunk of the two.

@@ -5,11 +5,12 @@
  * itself (SRP, remembered devices), the passkey autofill offer, and cancelling everything on `dispose`.
  * `useSignIn` is a thin React binding over it; a plain script or another framework can use it as is.
  */
-import { answerChallenge, type KnownChallenge, parseChallenge } from "../challenges";
+import type { answerChallenge } from "../answers";
+import type { KnownChallenge } from "../challenges";
 import type { CognitoClient } from "../client/client";
-import { InvalidAnswerError } from "../client/errors";
-import { codeRefusedByStatus } from "../client/operations/verifySoftwareToken";
+import { codeRefusedByStatus, InvalidAnswerError } from "../client/errors";
 import type { MfaType } from "../names";
+import { loadProtocol } from "../protocolLoader";
 import { createSingleFlight } from "../store/singleFlight";
 import { createStateContainer } from "../store/state";
 import { atDeadline } from "../store/timers";
@@ -111,9 +112,16 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     dispatch({ type: "responded", response: { authenticationResult: tokens }, at: clock() });
   }
 
-  function finish(response: AuthResponse, userIdForSrp?: string) {
+  async function finish(response: AuthResponse, signal: AbortSignal, userIdForSrp?: string) {
     const tokens = response.authenticationResult;
-    if (!tokens) return dispatch({ type: "responded", response, at: clock(), userIdForSrp });
+    if (!tokens) {
+      // Loaded already: the client read this response with it.
+      const { parseChallenge } = await loadProtocol();
+      if (signal.aborted) return;
+      const lastUserIdForSrp = userIdForSrp ?? state().userIdForSrp;
+      const challenge = parseChallenge(response, state().username, lastUserIdForSrp);
+      return dispatch({ type: "responded", response, challenge, at: clock(), userIdForSrp });
+    }
     const device = tokens.newDeviceMetadata;
     if (options.deviceStore && device?.deviceKey && device.deviceGroupKey) {
       secrets = { tokens };
@@ -144,6 +152,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     response: AuthResponse,
     userIdForSrp: string | undefined,
   ): Promise<RespondToAuthChallengeInput | undefined> {
+    const { parseChallenge } = await loadProtocol();
     const challenge = parseChallenge(response, state().username, userIdForSrp);
     if (!challenge || !AUTOMATIC_STEPS.has(challenge.name)) return undefined;
     const { tokens, ...held } = secrets;
@@ -151,7 +160,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       userPoolId,
       username: state().username,
       now: new Date(clock()),
-      answer: answerChallenge,
+      answer: (await loadProtocol()).answerChallenge,
     });
     if (!answered) return undefined;
     secrets = { ...answered.held, tokens };
@@ -185,7 +194,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       }
       answeringAutomatically = false;
     }
-    if (!signal.aborted) finish(response, userIdForSrp);
+    if (!signal.aborted) await finish(response, signal, userIdForSrp);
   }
 
   /**
@@ -211,14 +220,23 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     });
   }
 
-  /** Sends an answer; an SRP answer is built in flight, since it needs the SRP module and `a`. */
-  function respondWith(input: RespondToAuthChallengeInput | (() => Promise<RespondToAuthChallengeInput>)) {
+  /**
+   * Sends an answer, built in flight with the protocol module's `answerChallenge` (loaded with the
+   * challenge it answers) and, for SRP, the SRP module and `a`.
+   */
+  function respondWith(
+    build: (
+      answer: typeof answerChallenge,
+    ) => RespondToAuthChallengeInput | Promise<RespondToAuthChallengeInput>,
+    sendsPassword = false,
+  ) {
     return run(
       async (signal) => {
-        await settle(await respond(typeof input === "function" ? await input() : input, signal), signal);
+        const input = await build((await loadProtocol()).answerChallenge);
+        await settle(await respond(input, signal), signal);
       },
       true,
-      typeof input === "function" || input.challengeResponses.PASSWORD !== undefined,
+      sendsPassword,
     );
   }
 
@@ -277,7 +295,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
           },
           { signal: callSignal },
         );
-        const challenge = parseChallenge(response, username);
+        const challenge = (await loadProtocol()).parseChallenge(response, username);
         return challenge?.name === "WEB_AUTHN" ? challenge : undefined;
       },
       clock,
@@ -289,6 +307,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     dispatch({ type: "setUsername", username });
     return run(async (requestSignal) => {
       try {
+        const { answerChallenge } = await loadProtocol();
         const input = answerChallenge(chosen.challenge, { credential: chosen.credential });
         await settle(await respond(input, requestSignal), requestSignal);
       } catch (error) {
@@ -338,17 +357,20 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       if (challenge?.name === "SELECT_CHALLENGE") {
         const password = extra.password ?? "";
         if (choice === "PASSWORD" && options.srp && challenge.availableChallenges.includes("PASSWORD_SRP"))
-          return respondWith(async () =>
-            answerChallenge(challenge, { answer: "PASSWORD_SRP", srpA: await beginSrp(password) }),
+          return respondWith(
+            async (answer) => answer(challenge, { answer: "PASSWORD_SRP", srpA: await beginSrp(password) }),
+            true,
           );
         return respondWith(
-          choice === "PASSWORD"
-            ? answerChallenge(challenge, { answer: "PASSWORD", password })
-            : answerChallenge(challenge, { answer: choice as "SMS_OTP" | "EMAIL_OTP" }),
+          (answer) =>
+            choice === "PASSWORD"
+              ? answer(challenge, { answer: "PASSWORD", password })
+              : answer(challenge, { answer: choice as "SMS_OTP" | "EMAIL_OTP" }),
+          choice === "PASSWORD",
         );
       }
       if (challenge?.name === "SELECT_MFA_TYPE")
-        return respondWith(answerChallenge(challenge, { mfaType: choice as MfaType }));
+        return respondWith((answer) => answer(challenge, { mfaType: choice as MfaType }));
       return Promise.resolve();
     },
 
@@ -356,14 +378,15 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       const challenge = currentChallenge();
       if (challenge?.name === "PASSWORD_SRP" && "password" in answer) {
         const { password } = answer;
-        return respondWith(async () => answerChallenge(challenge, { srpA: await beginSrp(password) }));
+        return respondWith(async (answer) => answer(challenge, { srpA: await beginSrp(password) }), true);
       }
       if (challenge?.name === "SOFTWARE_TOKEN_MFA" && "code" in answer) {
         const code = normalizeTotpCode(answer.code);
         if (code === undefined) return refuse(new InvalidAnswerError("totpCodeFormat"));
-        return respondWith(answerChallenge(challenge, { code }));
+        return respondWith((answerWith) => answerWith(challenge, { code }));
       }
-      return challenge ? respondWith(answerChallenge(challenge, answer)) : Promise.resolve();
+      if (!challenge) return Promise.resolve();
+      return respondWith((answerWith) => answerWith(challenge, answer), challenge.name === "PASSWORD");
     },
 
     rememberDevice(remember) {
@@ -429,11 +452,12 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
           { signal },
         );
         if (verified.status !== "SUCCESS" || verified.session === undefined) throw codeRefusedByStatus();
+        const { answerChallenge } = await loadProtocol();
         const response = await respond(
           answerChallenge(challenge, { verifiedSession: verified.session }),
           signal,
         );
-        if (!signal.aborted) finish(response);
+        if (!signal.aborted) await finish(response, signal);
       }, true);
     },
 

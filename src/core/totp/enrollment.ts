@@ -5,8 +5,7 @@
  * sign-in depends on the user's MFA preference (SetUserMFAPreference), which this library does not call.
  */
 import type { CognitoClient } from "../client/client";
-import { InvalidAnswerError } from "../client/errors";
-import { codeRefusedByStatus } from "../client/operations/verifySoftwareToken";
+import { codeRefusedByStatus, InvalidAnswerError } from "../client/errors";
 import { createSingleFlight } from "../store/singleFlight";
 import { createStateContainer } from "../store/state";
 import { normalizeTotpCode } from "./totp";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { AssociateSoftwareTokenInput, AssociateSoftwareTokenResponse } from "../../types";
+import type { AssociateSoftwareTokenResponse } from "../../types";
 import { type Checked, check, defined } from "./wire";
 
 const wireResponse = z.object({
@@ -10,9 +10,6 @@ const wireResponse = z.object({
 /** AssociateSoftwareToken: issues a TOTP secret, by sign-in session (MFA_SETUP) or access token. */
 export const associateSoftwareTokenOperation = {
   name: "AssociateSoftwareToken",
-  // No ClientId: the session or token already names the app client.
-  request: (input: AssociateSoftwareTokenInput) =>
-    defined({ AccessToken: input.accessToken, Session: input.session }),
   parseResponse(body: unknown): Checked<AssociateSoftwareTokenResponse> {
     const parsed = check(wireResponse, body);
     if (!parsed.ok) return parsed;

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import type { UpdateDeviceStatusInput } from "../../types";
 import type { Checked } from "./wire";
 
 // Cognito answers an empty object; anything that is an object is accepted and nothing is read from it.
@@ -8,11 +7,6 @@ const wireResponse = z.object({});
 /** UpdateDeviceStatus: marks a confirmed device as remembered (or not), for pools that let users choose. */
 export const updateDeviceStatusOperation = {
   name: "UpdateDeviceStatus",
-  request: (input: UpdateDeviceStatusInput) => ({
-    AccessToken: input.accessToken,
-    DeviceKey: input.deviceKey,
-    DeviceRememberedStatus: input.remembered ? "remembered" : "not_remembered",
-  }),
   parseResponse(body: unknown): Checked<void> {
     return wireResponse.safeParse(body).success
       ? { ok: true, value: undefined }

@@ -61,11 +61,4 @@ export function check<S extends z.ZodMiniType>(schema: S, input: unknown): Check
   };
 }
 
-/** Copies only defined entries, so `undefined` never reaches the wire as a key. */
-export function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
-  const out: Partial<T> = {};
-  for (const key of Object.keys(fields) as (keyof T)[]) {
-    if (fields[key] !== undefined) out[key] = fields[key];
-  }
-  return out;
-}
+export { defined } from "../../json";
