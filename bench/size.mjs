@@ -118,11 +118,14 @@ for (const budget of budgets) {
   const status =
     now > budget.ceiling
       ? "OVER CEILING (fails CI)"
-      : now > budget.target
-        ? `within ceiling, ${kb(now - budget.target)} KB over target`
-        : "meets target";
+      : budget.target === undefined
+        ? "within ceiling (no target)"
+        : now > budget.target
+          ? `within ceiling, ${kb(now - budget.target)} KB over target`
+          : "meets target";
   if (now > budget.ceiling) failed = true;
-  out.push(`| ${budget.label} | ${kb(now)} | ${kb(budget.target)} | ${kb(budget.ceiling)} | ${status} |`);
+  const target = budget.target === undefined ? "–" : kb(budget.target);
+  out.push(`| ${budget.label} | ${kb(now)} | ${target} | ${kb(budget.ceiling)} | ${status} |`);
 }
 const signin = sizes.signin.overPeers;
 out.push(

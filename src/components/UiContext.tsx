@@ -1,8 +1,9 @@
 "use client";
-import { createContext, useContext, useMemo } from "react";
+import { createContext, useContext, useMemo, useSyncExternalStore } from "react";
 import type { Messages } from "../i18n/en";
 import { errorsEn } from "../i18n/en/errors";
 import { signInEn } from "../i18n/en/signIn";
+import { exceptionMessagesNow, subscribeToExceptionMessages } from "../i18n/exceptionMessages";
 
 interface UiSettings {
   /** The app's strings (any subset; a whole dictionary for another language). */
@@ -30,5 +31,17 @@ export function useMessages<P extends Partial<Messages>>(
 ): MessagesOf<typeof frame & P>;
 export function useMessages(overrides?: Partial<Messages>, part?: Partial<Messages>) {
   const { messages } = useContext(UiContext);
-  return useMemo(() => ({ ...frame, ...part, ...messages, ...overrides }), [messages, overrides, part]);
+  const exceptions = useExceptionMessages().messages;
+  return useMemo(
+    () => ({ ...frame, ...exceptions, ...part, ...messages, ...overrides }),
+    [exceptions, messages, overrides, part],
+  );
+}
+
+const SERVER_SNAPSHOT = { messages: undefined, failed: false };
+const serverSnapshot = () => SERVER_SNAPSHOT;
+
+/** The English messages of Cognito's exceptions as far as they have loaded (see exceptionMessages.ts). */
+export function useExceptionMessages() {
+  return useSyncExternalStore(subscribeToExceptionMessages, exceptionMessagesNow, serverSnapshot);
 }

@@ -1,6 +1,8 @@
 // Every screen on its own, and the parts they are made of, for apps that compose their own flow or
 // replace one step through <SignIn components>: the package's `/screens` entry. <SignIn> itself loads
 // each screen on demand and needs none of this.
+// The otpauth:// URI and the readable key, beside the screens that show them (see core/totp/totp.ts).
+export { formatSecretForReading, type TotpUriOptions, totpUri } from "../core/totp/totp";
 export { ChallengeLayout, type ChallengeLayoutProps } from "./ChallengeLayout";
 export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge";
 export { EmailMfaChallenge, type EmailMfaChallengeProps } from "./EmailMfaChallenge";

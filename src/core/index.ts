@@ -76,6 +76,7 @@ export { isSessionEnded } from "./signIn/sessionEnded";
 export { type CreateSignInOptions, createSignIn, type SignInStore } from "./signIn/store";
 export type { PasskeyAutofillOptions, SignInActions, SignInOptions, StartOptions } from "./signIn/types";
 export type { Timers } from "./store/timers";
+export { normalizeTotpCode } from "./totp/code";
 export {
   type CreateTotpEnrollmentOptions,
   createTotpEnrollment,
@@ -85,5 +86,5 @@ export {
   type TotpEnrollmentState,
   type TotpEnrollmentStore,
 } from "./totp/enrollment";
-export { formatSecretForReading, normalizeTotpCode, type TotpUriOptions, totpUri } from "./totp/totp";
+export type { TotpUriOptions } from "./totp/totp";
 export type * from "./types";

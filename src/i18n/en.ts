@@ -1,6 +1,7 @@
 import { codeEn } from "./en/code";
 import { customEn } from "./en/custom";
 import { errorsEn } from "./en/errors";
+import { exceptionsEn } from "./en/exceptions";
 import { mfaSetupEn } from "./en/mfaSetup";
 import { newPasswordEn } from "./en/newPassword";
 import { passwordEn } from "./en/password";
@@ -19,6 +20,7 @@ import { webauthnEn } from "./en/webauthn";
 export const en = {
   ...signInEn,
   ...errorsEn,
+  ...exceptionsEn,
   ...rememberDeviceEn,
   ...passwordEn,
   ...codeEn,

@@ -1,6 +1,7 @@
 import { isSessionEnded } from "../core/signIn/sessionEnded";
 import type { Messages } from "./en";
-import { errorsEn } from "./en/errors";
+import type { errorsEn } from "./en/errors";
+import type { exceptionsEn } from "./en/exceptions";
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than "undefined". */
 export function format(template: string, values: Record<string, string | number> = {}): string {
@@ -10,17 +11,16 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /**
- * The message key for an error: by Cognito exception name (a session that ended has its own), by
- * transport error type, else the generic one. Never by the server's English text.
+ * The key of an error's message: ours by error type (a session that ended has its own), Cognito's by
+ * exception name, also for a name no operation documents (`error.<name>`, so an app can give one a
+ * message). Never by the server's English text. The key may have no message: see `errorMessage`.
  */
-export function errorMessageKey(error: unknown): ErrorMessageKey {
+export function errorKeyOf(error: unknown): string {
   if (error === undefined || error === null) return "error.unknown";
   if (isSessionEnded(error)) return "error.sessionExpired";
   const name = (error as { name?: unknown }).name;
-  if (name === "UnknownCognitoError") {
-    const key = `error.${String((error as { exceptionName?: unknown }).exceptionName)}`;
-    return key in errorsEn ? (key as ErrorMessageKey) : "error.unknown";
-  }
+  if (name === "UnknownCognitoError")
+    return `error.${String((error as { exceptionName?: unknown }).exceptionName)}`;
   if (name === "InvalidAnswerError") return "error.totpCodeFormat";
   if (name === "NetworkError") return "error.network";
   if (name === "ScreenLoadError") return "error.load";
@@ -28,14 +28,16 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
   // SrpError: the server sent SRP values no honest server sends; to the user that is a bad answer.
   if (name === "MalformedResponseError" || name === "ResponseValidationError" || name === "SrpError")
     return "error.badResponse";
-  const key = `error.${String(name)}`;
-  return key in errorsEn ? (key as ErrorMessageKey) : "error.unknown";
+  return `error.${String(name)}`;
 }
 
 /** The keys of the error messages. */
-export type ErrorMessageKey = keyof typeof errorsEn;
+export type ErrorMessageKey = keyof typeof errorsEn | keyof typeof exceptionsEn;
 
-/** The user-facing text for an error, in the given dictionary. */
-export function errorMessage(error: unknown, messages: Pick<Messages, ErrorMessageKey>): string {
-  return messages[errorMessageKey(error)];
+/** The user-facing text for an error in the given dictionary: its own message, else the generic one. */
+export function errorMessage(
+  error: unknown,
+  messages: Partial<Record<string, string>> & Pick<Messages, "error.unknown">,
+): string {
+  return messages[errorKeyOf(error)] ?? messages["error.unknown"];
 }

@@ -1,4 +1,4 @@
 export { de } from "./de";
 export { en, type MessageKey, type Messages } from "./en";
-export { type ErrorMessageKey, errorMessage, errorMessageKey, format } from "./format";
-export { resolveMessages } from "./resolve";
+export { type ErrorMessageKey, errorKeyOf, errorMessage, format } from "./format";
+export { errorMessageKey, resolveMessages } from "./resolve";

@@ -4,7 +4,8 @@ import { CognitoError, NetworkError, TimeoutError, UnknownCognitoError } from ".
 import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
 import { de } from "../../src/i18n/de";
 import { en, type Messages } from "../../src/i18n/en";
-import { errorMessage, errorMessageKey } from "../../src/i18n/format";
+import { errorMessage } from "../../src/i18n/format";
+import { errorMessageKey } from "../../src/i18n/resolve";
 import { createFakeCognito, scenarios } from "../../src/testing/index";
 import { themeStyle } from "../../src/theme/theme";
 import { componentGallery } from "../support/componentGallery";

@@ -5,7 +5,7 @@
 import { answerChallenge } from "../../src/core/answers";
 import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import { parseAuthResponse } from "../../src/core/client/operations/authResponse";
-import { normalizeTotpCode } from "../../src/core/totp/totp";
+import { normalizeTotpCode } from "../../src/core/totp/code";
 import type { AuthResponse } from "../../src/core/types";
 
 const step = (challengeName: string, challengeParameters: Record<string, string> = {}) =>

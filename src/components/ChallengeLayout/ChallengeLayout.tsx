@@ -1,9 +1,10 @@
 "use client";
 import { type FormEvent, type ReactNode, useEffect, useId, useRef } from "react";
 import type { Messages } from "../../i18n/en";
-import { errorMessage } from "../../i18n/format";
+import { loadExceptionMessages } from "../../i18n/exceptionMessages";
+import { errorKeyOf, errorMessage } from "../../i18n/format";
 import { ErrorMessage } from "../primitives/ErrorMessage";
-import { useMessages } from "../UiContext";
+import { useExceptionMessages, useMessages } from "../UiContext";
 
 export interface ChallengeLayoutProps {
   /** Which challenge this step shows, as `data-challenge`. */
@@ -52,6 +53,14 @@ export function ChallengeLayout({
   }, [autoFocus]);
   const hasError = error !== undefined && error !== null;
   const errorId = `${id}-error`;
+  // A Cognito exception's English message may not have arrived yet: it is fetched now, and the alert
+  // waits for it (or, if it cannot load, says the generic message) rather than saying one thing, then another.
+  const exceptions = useExceptionMessages();
+  const missing = hasError && !(errorKeyOf(error) in messages) && !exceptions.messages;
+  const waiting = missing && !exceptions.failed;
+  useEffect(() => {
+    if (missing) void loadExceptionMessages();
+  }, [missing]);
 
   return (
     <form
@@ -73,7 +82,7 @@ export function ChallengeLayout({
       </h2>
       {description ? <p data-slot="description">{description}</p> : null}
       {children(hasError ? errorId : undefined)}
-      <ErrorMessage id={errorId}>{hasError ? errorMessage(error, messages) : null}</ErrorMessage>
+      <ErrorMessage id={errorId}>{hasError && !waiting ? errorMessage(error, messages) : null}</ErrorMessage>
     </form>
   );
 }

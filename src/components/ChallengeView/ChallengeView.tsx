@@ -72,7 +72,8 @@ export interface ChallengeViewProps {
 export function ChallengeView(props: ChallengeViewProps) {
   const { flow, messages } = props;
   if (!flow.challenge) return null;
-  // Keyed like the screen, so a failed load on one step does not follow the user to the next.
+  // A new challenge (or a new session for the same one) remounts everything below: the screen gets fresh
+  // state and focus, and a failed load on one step does not follow the user to the next.
   return (
     <ScreenBoundary
       key={`${flow.challenge.name}:${flow.challenge.session}`}
@@ -98,8 +99,6 @@ function ChallengeScreen({
   const challenge = flow.challenge;
   if (!challenge) return null;
   const c = { ...defaults, ...components };
-  // A new challenge (or a new session for the same one) gets fresh state and focus: a new key remounts it.
-  const key = `${challenge.name}:${challenge.session}`;
   const common = { pending: flow.pending, error: flow.error, messages };
   // A first-factor code can be sent again by starting again with the same preference.
   const resend = (factor: "SMS_OTP" | "EMAIL_OTP") => () =>
@@ -108,20 +107,13 @@ function ChallengeScreen({
   switch (challenge.name) {
     case "SELECT_CHALLENGE":
       return (
-        <c.SELECT_CHALLENGE
-          key={key}
-          {...common}
-          challenge={challenge}
-          order={challengeOrder}
-          onSelect={flow.select}
-        />
+        <c.SELECT_CHALLENGE {...common} challenge={challenge} order={challengeOrder} onSelect={flow.select} />
       );
     case "PASSWORD":
-      return <c.PASSWORD key={key} {...common} challenge={challenge} onAnswer={flow.answer} />;
+      return <c.PASSWORD {...common} challenge={challenge} onAnswer={flow.answer} />;
     case "SMS_OTP":
       return (
         <c.SMS_OTP
-          key={key}
           {...common}
           {...codeOptions}
           challenge={challenge}
@@ -132,7 +124,6 @@ function ChallengeScreen({
     case "EMAIL_OTP":
       return (
         <c.EMAIL_OTP
-          key={key}
           {...common}
           {...codeOptions}
           challenge={challenge}
@@ -142,29 +133,18 @@ function ChallengeScreen({
         />
       );
     case "SMS_MFA":
-      return (
-        <c.SMS_MFA key={key} {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />
-      );
+      return <c.SMS_MFA {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />;
     case "EMAIL_MFA":
-      return (
-        <c.EMAIL_MFA key={key} {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />
-      );
+      return <c.EMAIL_MFA {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />;
     case "SOFTWARE_TOKEN_MFA":
       return (
-        <c.SOFTWARE_TOKEN_MFA
-          key={key}
-          {...common}
-          {...codeOptions}
-          challenge={challenge}
-          onAnswer={flow.answer}
-        />
+        <c.SOFTWARE_TOKEN_MFA {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />
       );
     case "SELECT_MFA_TYPE":
-      return <c.SELECT_MFA_TYPE key={key} {...common} challenge={challenge} onAnswer={flow.answer} />;
+      return <c.SELECT_MFA_TYPE {...common} challenge={challenge} onAnswer={flow.answer} />;
     case "MFA_SETUP":
       return (
         <c.MFA_SETUP
-          key={key}
           {...common}
           challenge={challenge}
           onAnswer={flow.answer}
@@ -179,7 +159,6 @@ function ChallengeScreen({
     case "NEW_PASSWORD_REQUIRED":
       return (
         <c.NEW_PASSWORD_REQUIRED
-          key={key}
           {...common}
           challenge={challenge}
           onAnswer={flow.answer}
@@ -187,11 +166,10 @@ function ChallengeScreen({
         />
       );
     case "CUSTOM_CHALLENGE":
-      return <c.CUSTOM_CHALLENGE key={key} {...common} challenge={challenge} onAnswer={flow.answer} />;
+      return <c.CUSTOM_CHALLENGE {...common} challenge={challenge} onAnswer={flow.answer} />;
     case "WEB_AUTHN":
       return (
         <c.WEB_AUTHN
-          key={key}
           {...common}
           challenge={challenge}
           onAnswer={flow.answer}
@@ -201,27 +179,19 @@ function ChallengeScreen({
       );
     case "PASSWORD_SRP":
       // The same screen as PASSWORD: the hook proves the typed password with SRP instead of sending it.
-      return (
-        <c.PASSWORD
-          key={key}
-          {...common}
-          challenge={{ ...challenge, name: "PASSWORD" }}
-          onAnswer={flow.answer}
-        />
-      );
+      return <c.PASSWORD {...common} challenge={{ ...challenge, name: "PASSWORD" }} onAnswer={flow.answer} />;
     case "PASSWORD_VERIFIER":
     case "DEVICE_SRP_AUTH":
     case "DEVICE_PASSWORD_VERIFIER":
       return (
         <c.UNSUPPORTED
-          key={key}
           {...common}
           challenge={{ ...challenge, name: "UNSUPPORTED", challengeName: challenge.name, issues: [] }}
           onRestart={flow.restart}
         />
       );
     case "UNSUPPORTED":
-      return <c.UNSUPPORTED key={key} {...common} challenge={challenge} onRestart={flow.restart} />;
+      return <c.UNSUPPORTED {...common} challenge={challenge} onRestart={flow.restart} />;
     default:
       return assertNever(challenge);
   }

@@ -10,13 +10,20 @@
  */
 import type { answerChallenge } from "../answers";
 import type { Challenge } from "../challenges";
-import { createSrpEphemeral, passwordClaim, type SrpEphemeral, userPoolName } from "../srp/srp";
+import {
+  createDeviceVerifier,
+  createSrpEphemeral,
+  passwordClaim,
+  type SrpEphemeral,
+  userPoolName,
+} from "../srp/srp";
 
 // The store loads SRP through this module only, so that bundlers make one chunk of the two.
-export { createDeviceVerifier, createSrpEphemeral } from "../srp/srp";
+export { createSrpEphemeral } from "../srp/srp";
 
 import type { RespondToAuthChallengeInput } from "../types";
 import type { RememberedDevice } from "./devices";
+import type { SignInPort } from "./port";
 
 /** What the flow holds between its own SRP steps. */
 export interface SrpHeld {
@@ -77,4 +84,31 @@ export async function answerSrpStep(
     return { input: answer(challenge, { ...claim, deviceKey: device.deviceKey }), held: { device } };
   }
   return undefined;
+}
+
+/**
+ * Registers the device Cognito issued at sign-in with a verifier made from a fresh random password
+ * (ConfirmDevice; then UpdateDeviceStatus where the pool lets users choose), and returns what the
+ * device store keeps. Here, not in the store, since it needs SRP anyway.
+ */
+export async function confirmNewDevice(
+  port: Pick<SignInPort, "confirmDevice" | "updateDeviceStatus">,
+  device: { accessToken: string; deviceKey: string; deviceGroupKey: string; deviceName?: string | undefined },
+  signal: AbortSignal,
+): Promise<RememberedDevice> {
+  const { accessToken, deviceKey, deviceGroupKey, deviceName } = device;
+  const verifier = await createDeviceVerifier(deviceGroupKey, deviceKey);
+  const confirmed = await port.confirmDevice(
+    {
+      accessToken,
+      deviceKey,
+      deviceSecretVerifierConfig: { salt: verifier.salt, passwordVerifier: verifier.passwordVerifier },
+      ...(deviceName ? { deviceName } : {}),
+    },
+    { signal },
+  );
+  if (confirmed.userConfirmationNecessary) {
+    await port.updateDeviceStatus({ accessToken, deviceKey, remembered: true }, { signal });
+  }
+  return { deviceKey, deviceGroupKey, randomPassword: verifier.randomPassword };
 }

@@ -14,9 +14,8 @@ import { loadProtocol } from "../protocolLoader";
 import { createSingleFlight } from "../store/singleFlight";
 import { createStateContainer } from "../store/state";
 import { atDeadline } from "../store/timers";
-import { normalizeTotpCode } from "../totp/totp";
+import { normalizeTotpCode } from "../totp/code";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
-import type { RememberedDevice } from "./devices";
 import type { SignInPort } from "./port";
 import { initialSignInState, isExpired, type SignInEvent, type SignInState, signInReducer } from "./reducer";
 import type { SrpHeld } from "./srpSteps";
@@ -401,24 +400,11 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       const { deviceKey, deviceGroupKey } = device;
       const accessToken = tokens.accessToken;
       return run(async (signal) => {
-        const verifier = await (await loadSrp()).createDeviceVerifier(deviceGroupKey, deviceKey);
-        const confirmed = await port().confirmDevice(
-          {
-            accessToken,
-            deviceKey,
-            deviceSecretVerifierConfig: { salt: verifier.salt, passwordVerifier: verifier.passwordVerifier },
-            ...(options.deviceName ? { deviceName: options.deviceName } : {}),
-          },
-          { signal },
+        const remembered = await (await loadSrp()).confirmNewDevice(
+          port(),
+          { accessToken, deviceKey, deviceGroupKey, deviceName: options.deviceName },
+          signal,
         );
-        if (confirmed.userConfirmationNecessary) {
-          await port().updateDeviceStatus({ accessToken, deviceKey, remembered: true }, { signal });
-        }
-        const remembered: RememberedDevice = {
-          deviceKey,
-          deviceGroupKey,
-          randomPassword: verifier.randomPassword,
-        };
         await store.set(state().username, remembered);
         if (!signal.aborted) deliver(tokens);
       }, false);

@@ -8,7 +8,7 @@ import type { CognitoClient } from "../client/client";
 import { codeRefusedByStatus, InvalidAnswerError } from "../client/errors";
 import { createSingleFlight } from "../store/singleFlight";
 import { createStateContainer } from "../store/state";
-import { normalizeTotpCode } from "./totp";
+import { normalizeTotpCode } from "./code";
 
 /** The calls an enrollment makes: the client itself, or the same calls through React Query. */
 export type TotpEnrollmentPort = Pick<CognitoClient, "associateSoftwareToken" | "verifySoftwareToken">;

@@ -1,6 +1,7 @@
 /**
  * Helpers for authenticator-app setup: the otpauth:// URI the QR code encodes (Key URI Format), and the
- * secret formatted for reading aloud or typing.
+ * secret formatted for reading aloud or typing. Exported from the `/screens` entry with the screens that
+ * use them: from the main entry, bundlers would put them in the first load of every page.
  */
 
 export interface TotpUriOptions {
@@ -39,13 +40,4 @@ export function formatSecretForReading(secret: string, groupSize = 4): string {
   for (let index = 0; index < clean.length; index += groupSize)
     groups.push(clean.slice(index, index + groupSize));
   return groups.join(" ");
-}
-
-/**
- * An authenticator code as Cognito takes it: six digits, with the spaces some apps show ("123 456")
- * removed; undefined when it cannot be one, so that it is refused before it is sent.
- */
-export function normalizeTotpCode(code: string): string | undefined {
-  const digits = code.replace(/\s+/g, "");
-  return /^\d{6}$/.test(digits) ? digits : undefined;
 }

@@ -1,0 +1,53 @@
+/**
+ * The English messages of Cognito's exceptions (en/exceptions.ts), loaded on demand: a page's first load
+ * carries only the errors of our own (network, timeout…). Framework-free; the components subscribe.
+ */
+import type { exceptionsEn } from "./en/exceptions";
+
+export type ExceptionMessages = typeof exceptionsEn;
+
+export interface ExceptionMessagesSnapshot {
+  messages: ExceptionMessages | undefined;
+  /** The last load failed: a step then shows the generic message instead of waiting. */
+  failed: boolean;
+}
+
+const NOT_YET: ExceptionMessagesSnapshot = { messages: undefined, failed: false };
+const FAILED: ExceptionMessagesSnapshot = { messages: undefined, failed: true };
+// One object per state, so that subscribers (useSyncExternalStore) see a change only when there is one.
+let now: ExceptionMessagesSnapshot = NOT_YET;
+let loading: Promise<void> | undefined;
+const listeners = new Set<() => void>();
+
+function notify() {
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Starts loading, once; resolves when the messages are there or the load failed. A failed load is
+ * not remembered beyond the next call, so a later error tries again.
+ */
+export function loadExceptionMessages(): Promise<void> {
+  loading ??= import("./en/exceptions").then(
+    (module) => {
+      now = { messages: module.exceptionsEn, failed: false };
+      notify();
+    },
+    () => {
+      loading = undefined;
+      now = FAILED;
+      notify();
+    },
+  );
+  return loading;
+}
+
+/** What there is now: the messages, or undefined while they have not arrived (`failed` says why). */
+export function exceptionMessagesNow(): ExceptionMessagesSnapshot {
+  return now;
+}
+
+export function subscribeToExceptionMessages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
