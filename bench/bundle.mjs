@@ -140,6 +140,8 @@ function describeOutputs(result, id) {
 function labelOf(meta) {
   const inputs = Object.keys(meta.inputs);
   if (inputs.some((input) => input.includes("node_modules/qrcode.react"))) return "QR code";
+  if (inputs.some((input) => input.endsWith("core/protocol.js"))) return "answer readers (protocol)";
+  if (inputs.some((input) => input.endsWith("i18n/en/exceptions.js"))) return "exception messages (English)";
   const biggest = Object.entries(meta.inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
     .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0];

@@ -65,6 +65,12 @@ export async function serveBench(pages) {
   function html(id) {
     const config = { endpoint: `${base}/cognito/`, clientId: fake.clientId, userPoolId: fake.userPoolId };
     const css = pages[id].some((file) => file.path.endsWith(`${id}.css`));
+    // What apps' bundlers emit for an entry that imports chunks (Vite, webpack, Next.js do): the chunks
+    // it imports are announced up front, so they download alongside it, not after it has been parsed.
+    const preloads = pages[id]
+      .filter((file) => file.kind === "js" && file.initial && !file.path.endsWith(`/${id}.js`))
+      .map((file) => `<link rel="modulepreload" href="/${id}/${path.basename(file.path)}">`)
+      .join("\n");
     return `<!doctype html>
 <html lang="en">
 <head>
@@ -72,6 +78,7 @@ export async function serveBench(pages) {
 <title>${id}</title>
 <script>window.__BENCH__ = ${JSON.stringify(config)};</script>
 ${css ? `<link rel="stylesheet" href="/${id}/${id}.css">` : ""}
+${preloads}
 <script type="module" src="/${id}/${id}.js"></script>
 </head>
 <body><div id="root"></div></body>

@@ -9,7 +9,15 @@
  *   server) and served by `next start`: USER_PASSWORD_AUTH.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright";
@@ -96,6 +104,35 @@ async function signIn(browser, url, { username, totp, done }) {
   await page.close();
 }
 
+/**
+ * A real app's bundler splits <SignIn> as bench:size says: what index.html loads (its module script and
+ * the chunks it preloads) holds none of the screens after the username step, and the build still has
+ * them, in chunks of their own.
+ */
+function checkFirstLoad(dist) {
+  const html = readFileSync(path.join(dist, "index.html"), "utf8");
+  const loaded = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  if (loaded.length === 0) throw new Error("index.html loads no script");
+  const firstLoad = loaded.map((file) => readFileSync(path.join(dist, file), "utf8")).join("\n");
+  const everything = readdirSync(path.join(dist, "assets"))
+    .filter((file) => file.endsWith(".js"))
+    .map((file) => readFileSync(path.join(dist, "assets", file), "utf8"))
+    .join("\n");
+  // One string from each of three screens, and one from the exceptions' English.
+  for (const text of [
+    "Verify and finish",
+    "Choose a new password",
+    "How do you want to sign in?",
+    "That code is not right.",
+  ]) {
+    if (firstLoad.includes(text)) throw new Error(`the Vite app's first load carries "${text}"`);
+    if (!everything.includes(text)) throw new Error(`the Vite build lost "${text}"`);
+  }
+  console.log(
+    `examples/vite-app: the first load (${loaded.length} files) carries no screen beyond the username step`,
+  );
+}
+
 const vite = path.join(root, "examples/vite-app");
 const next = path.join(root, "examples/next-app");
 install(vite);
@@ -119,6 +156,7 @@ try {
     },
   });
   if (!existsSync(path.join(vite, "dist/index.html"))) throw new Error("the Vite build wrote no index.html");
+  checkFirstLoad(path.join(vite, "dist"));
   server = await serveStatic(path.join(vite, "dist"));
   const { generateTotp } = await import(
     pathToFileURL(path.join(vite, "node_modules/cognito-challenge-ui/dist/testing.js")).href

@@ -1,6 +1,7 @@
 "use client";
 import { Component, Fragment, type ReactNode, Suspense } from "react";
 import type { Messages } from "../../i18n/en";
+import { errorMessage } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { useMessages } from "../UiContext";
@@ -78,10 +79,12 @@ function LoadFailedStep({
 }) {
   const messages = useMessages(overrides);
   return (
+    // What went wrong is the step's whole content, so it reads first, above the ways on (and is
+    // announced as it appears); the error slot at the foot of the step stays empty.
     <ChallengeLayout
       name="LOAD_FAILED"
       title={messages["signIn.title"]}
-      error={error}
+      description={<span role="alert">{errorMessage(error, messages)}</span>}
       messages={overrides}
       onSubmit={retry}
     >
