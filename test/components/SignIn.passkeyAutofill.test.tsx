@@ -63,7 +63,8 @@ it("a refused passkey says so, and is offered again only once the user starts ag
     rendered.requests[0]?.choose({ ...assertion, id: "bm90LWEtcGFzc2tleQ", rawId: "bm90LWEtcGFzc2tleQ" });
     await new Promise((resolve) => setTimeout(resolve, 100));
   });
-  expect(screen.getByText("Incorrect username or password.")).toBeInTheDocument();
+  // The exception's English loads with the first one shown.
+  expect(await screen.findByText("Incorrect username or password.")).toBeInTheDocument();
   await settleFor(100);
   expect(rendered.requests).toHaveLength(1);
   expect(operations(rendered)).toEqual(["InitiateAuth", "WEB_AUTHN"]);
