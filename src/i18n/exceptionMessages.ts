@@ -2,6 +2,7 @@
  * The English messages of Cognito's exceptions (en/exceptions.ts), loaded on demand: a page's first load
  * carries only the errors of our own (network, timeout…). Framework-free; the components subscribe.
  */
+import { onDemand } from "../core/store/onDemand";
 import type { exceptionsEn } from "./en/exceptions";
 
 export type ExceptionMessages = typeof exceptionsEn;
@@ -16,7 +17,6 @@ const NOT_YET: ExceptionMessagesSnapshot = { messages: undefined, failed: false 
 const FAILED: ExceptionMessagesSnapshot = { messages: undefined, failed: true };
 // One object per state, so that subscribers (useSyncExternalStore) see a change only when there is one.
 let now: ExceptionMessagesSnapshot = NOT_YET;
-let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 
 function notify() {
@@ -24,23 +24,22 @@ function notify() {
 }
 
 /**
- * Starts loading, once; resolves when the messages are there or the load failed. A failed load is
- * not remembered beyond the next call, so a later error tries again.
+ * Starts loading, once; resolves when the messages are there, rejects when the load failed (and the
+ * snapshot says so). A failed load is forgotten, so a later error tries again.
  */
-export function loadExceptionMessages(): Promise<void> {
-  loading ??= import("./en/exceptions").then(
+export const loadExceptionMessages: () => Promise<void> = onDemand(() =>
+  import("./en/exceptions").then(
     (module) => {
       now = { messages: module.exceptionsEn, failed: false };
       notify();
     },
-    () => {
-      loading = undefined;
+    (cause: unknown) => {
       now = FAILED;
       notify();
+      throw cause;
     },
-  );
-  return loading;
-}
+  ),
+);
 
 /** What there is now: the messages, or undefined while they have not arrived (`failed` says why). */
 export function exceptionMessagesNow(): ExceptionMessagesSnapshot {

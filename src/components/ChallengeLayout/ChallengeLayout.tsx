@@ -59,7 +59,8 @@ export function ChallengeLayout({
   const missing = hasError && !(errorKeyOf(error) in messages) && !exceptions.messages;
   const waiting = missing && !exceptions.failed;
   useEffect(() => {
-    if (missing) void loadExceptionMessages();
+    // A failure shows as the generic message (the snapshot says it failed); nothing more to do here.
+    if (missing) loadExceptionMessages().catch(() => {});
   }, [missing]);
 
   return (

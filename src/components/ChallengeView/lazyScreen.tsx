@@ -1,5 +1,6 @@
 "use client";
 import { type ComponentType, type LazyExoticComponent, lazy, useState } from "react";
+import { onDemand } from "../../core/store/onDemand";
 
 /**
  * A screen's code could not be loaded (the chunk request failed: offline, a deploy replaced it). The
@@ -29,25 +30,21 @@ export type LazyScreen<P> = ComponentType<P> & {
  */
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
   let ready: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () => {
-    loading ??= load().then(
-      (component) => {
-        ready = component;
-        return component;
-      },
-      (cause: unknown) => {
-        loading = undefined;
-        throw new ScreenLoadError(
-          () => {
-            Lazy = makeLazy();
-          },
-          { cause },
-        );
-      },
-    );
-    return loading;
-  };
+  const loadOnce = onDemand(() =>
+    load().then((component) => {
+      ready = component;
+      return component;
+    }),
+  );
+  const preload = () =>
+    loadOnce().catch((cause: unknown) => {
+      throw new ScreenLoadError(
+        () => {
+          Lazy = makeLazy();
+        },
+        { cause },
+      );
+    });
   const makeLazy = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(() => preload().then((component) => ({ default: component })));
   let Lazy = makeLazy();
