@@ -13,6 +13,12 @@ export { authResponseToWire, parseAuthResponse } from "./client/operations/authR
 export { confirmDeviceOperation } from "./client/operations/confirmDevice";
 export { initiateAuthOperation } from "./client/operations/initiateAuth";
 export { respondToAuthChallengeOperation } from "./client/operations/respondToAuthChallenge";
+export {
+  getTokensFromRefreshTokenOperation,
+  getUserOperation,
+  globalSignOutOperation,
+  revokeTokenOperation,
+} from "./client/operations/tokens";
 export { updateDeviceStatusOperation } from "./client/operations/updateDeviceStatus";
 export { verifySoftwareTokenOperation } from "./client/operations/verifySoftwareToken";
 export { readAnswer } from "./client/readAnswer";

@@ -111,6 +111,46 @@ export interface UpdateDeviceStatusInput {
 }
 
 /** Per-call options. */
+/** GetTokensFromRefreshToken: new access and ID tokens (and, with rotation on, a new refresh token). */
+export interface GetTokensFromRefreshTokenInput {
+  refreshToken: string;
+  /** Only for a confidential app client, and so only on a server: Cognito takes the secret itself here. */
+  clientSecret?: string;
+  /** The remembered device's key; required when the pool tracks devices and the sign-in had one. */
+  deviceKey?: string;
+  clientMetadata?: StringMap;
+}
+
+export interface GetTokensFromRefreshTokenResponse {
+  /** `refreshToken` is set only when the app client rotates refresh tokens: keep it, the old one is spent. */
+  authenticationResult: AuthenticationResult;
+}
+
+/** RevokeToken: ends a refresh token and the access and ID tokens issued with it. */
+export interface RevokeTokenInput {
+  /** The refresh token. */
+  token: string;
+  clientSecret?: string;
+}
+
+/** GlobalSignOut: ends every refresh token of the user, on every device. */
+export interface GlobalSignOutInput {
+  accessToken: string;
+}
+
+export interface GetUserInput {
+  accessToken: string;
+}
+
+export interface GetUserResponse {
+  username: string;
+  /** By name: `sub`, `email`, `email_verified`, `custom:…`. */
+  userAttributes: StringMap;
+  /** The MFA methods the user has on (SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP). */
+  mfaSettings: string[];
+  preferredMfa: string | undefined;
+}
+
 export interface CallOptions {
   /** Cancels the call; it then rejects with `AbortError`. */
   signal?: AbortSignal;

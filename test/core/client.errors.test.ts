@@ -27,6 +27,10 @@ const calls: Record<OperationName, (client: CognitoClient) => Promise<unknown>> 
     }),
   UpdateDeviceStatus: (client) =>
     client.updateDeviceStatus({ accessToken: "t", deviceKey: "d", remembered: true }),
+  GetTokensFromRefreshToken: (client) => client.getTokensFromRefreshToken({ refreshToken: "r" }),
+  RevokeToken: (client) => client.revokeToken({ token: "r" }),
+  GlobalSignOut: (client) => client.globalSignOut({ accessToken: "t" }),
+  GetUser: (client) => client.getUser({ accessToken: "t" }),
 };
 
 async function failure(operation: OperationName, reply: Reply): Promise<unknown> {

@@ -8,8 +8,12 @@ import {
   type ChallengeNameType,
   CognitoIdentityProviderClient,
   ConfirmDeviceCommand,
+  GetTokensFromRefreshTokenCommand,
+  GetUserCommand,
+  GlobalSignOutCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
   UpdateDeviceStatusCommand,
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
@@ -245,6 +249,57 @@ describe("requests match the AWS SDK", () => {
       ),
     );
     expectSame(last(), sdk);
+  });
+
+  it.each([{}, { deviceKey: "eu-west-1_dev", clientSecret: "s3cret", clientMetadata: { app: "web" } }])(
+    "GetTokensFromRefreshToken %o",
+    async (extra) => {
+      const { client, last } = ours();
+      await client.getTokensFromRefreshToken({ refreshToken: "refresh.token", ...extra }).catch(() => {});
+      const sdk = await sdkCapture().send((sdk) =>
+        sdk.send(
+          new GetTokensFromRefreshTokenCommand({
+            ClientId: "client123",
+            RefreshToken: "refresh.token",
+            ClientSecret: extra.clientSecret,
+            DeviceKey: extra.deviceKey,
+            ClientMetadata: extra.clientMetadata,
+          }),
+        ),
+      );
+      expectSame(last(), sdk);
+    },
+  );
+
+  it.each([{}, { clientSecret: "s3cret" }])("RevokeToken %o", async (extra) => {
+    const { client, last } = ours();
+    await client.revokeToken({ token: "refresh.token", ...extra }).catch(() => {});
+    const sdk = await sdkCapture().send((sdk) =>
+      sdk.send(
+        new RevokeTokenCommand({
+          ClientId: "client123",
+          Token: "refresh.token",
+          ClientSecret: extra.clientSecret,
+        }),
+      ),
+    );
+    expectSame(last(), sdk);
+  });
+
+  it("GlobalSignOut and GetUser", async () => {
+    const { client, last } = ours();
+    await client.globalSignOut({ accessToken: "access.token" }).catch(() => {});
+    const signOut = last();
+    await client.getUser({ accessToken: "access.token" }).catch(() => {});
+    const getUser = last();
+    expectSame(
+      signOut,
+      await sdkCapture().send((sdk) => sdk.send(new GlobalSignOutCommand({ AccessToken: "access.token" }))),
+    );
+    expectSame(
+      getUser,
+      await sdkCapture().send((sdk) => sdk.send(new GetUserCommand({ AccessToken: "access.token" }))),
+    );
   });
 
   it("a custom endpoint (an emulator on localhost) gets the same request", async () => {

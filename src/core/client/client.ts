@@ -1,5 +1,5 @@
 /**
- * A small `fetch` client for the four public Cognito sign-in operations. It speaks the wire format
+ * A small `fetch` client for the public Cognito operations of a sign-in and the session after it. It speaks the wire format
  * (POST, x-amz-json-1.1, X-Amz-Target, PascalCase JSON), validates every answer, and turns every way a
  * call can end badly into a typed error. No request signing: these operations are public.
  */
@@ -11,10 +11,16 @@ import type {
   CallOptions,
   ConfirmDeviceInput,
   ConfirmDeviceResponse,
+  GetTokensFromRefreshTokenInput,
+  GetTokensFromRefreshTokenResponse,
+  GetUserInput,
+  GetUserResponse,
+  GlobalSignOutInput,
   InitiateAuthInput,
   InitiateAuthResponse,
   RespondToAuthChallengeInput,
   RespondToAuthChallengeResponse,
+  RevokeTokenInput,
   StringMap,
   UpdateDeviceStatusInput,
   VerifySoftwareTokenInput,
@@ -23,10 +29,13 @@ import type {
 import { AbortError, NetworkError, type OperationName, TimeoutError } from "./errors";
 import type { Checked } from "./operations/wire";
 import {
+  accessTokenRequest,
   associateSoftwareTokenRequest,
   confirmDeviceRequest,
+  getTokensFromRefreshTokenRequest,
   initiateAuthRequest,
   respondToAuthChallengeRequest,
+  revokeTokenRequest,
   updateDeviceStatusRequest,
   verifySoftwareTokenRequest,
 } from "./requests";
@@ -79,6 +88,17 @@ export interface CognitoClient {
   confirmDevice(input: ConfirmDeviceInput, options?: CallOptions): Promise<ConfirmDeviceResponse>;
   /** Remembers a confirmed device, or stops remembering it. */
   updateDeviceStatus(input: UpdateDeviceStatusInput, options?: CallOptions): Promise<void>;
+  /** New access and ID tokens for a refresh token (and a new refresh token when rotation is on). */
+  getTokensFromRefreshToken(
+    input: GetTokensFromRefreshTokenInput,
+    options?: CallOptions,
+  ): Promise<GetTokensFromRefreshTokenResponse>;
+  /** Ends a refresh token, and the access and ID tokens issued with it. */
+  revokeToken(input: RevokeTokenInput, options?: CallOptions): Promise<void>;
+  /** Ends every refresh token of the user whose access token this is. */
+  globalSignOut(input: GlobalSignOutInput, options?: CallOptions): Promise<void>;
+  /** The signed-in user's name, attributes and MFA settings. */
+  getUser(input: GetUserInput, options?: CallOptions): Promise<GetUserResponse>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -245,6 +265,34 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         "UpdateDeviceStatus",
         () => updateDeviceStatusRequest(input),
         (p) => p.updateDeviceStatusOperation.parseResponse,
+        callOptions,
+      ),
+    getTokensFromRefreshToken: (input, callOptions) =>
+      call(
+        "GetTokensFromRefreshToken",
+        () => getTokensFromRefreshTokenRequest(input, options.clientId),
+        (p) => p.getTokensFromRefreshTokenOperation.parseResponse,
+        callOptions,
+      ),
+    revokeToken: (input, callOptions) =>
+      call(
+        "RevokeToken",
+        () => revokeTokenRequest(input, options.clientId),
+        (p) => p.revokeTokenOperation.parseResponse,
+        callOptions,
+      ),
+    globalSignOut: (input, callOptions) =>
+      call(
+        "GlobalSignOut",
+        () => accessTokenRequest(input),
+        (p) => p.globalSignOutOperation.parseResponse,
+        callOptions,
+      ),
+    getUser: (input, callOptions) =>
+      call(
+        "GetUser",
+        () => accessTokenRequest(input),
+        (p) => p.getUserOperation.parseResponse,
         callOptions,
       ),
   };

@@ -5,20 +5,28 @@
  * "wrong code" from "the proxy sent an HTML page" without matching English text.
  */
 
-/** The four operations this library calls. */
+/** The operations this library calls. */
 export type OperationName =
   | "InitiateAuth"
   | "RespondToAuthChallenge"
   | "AssociateSoftwareToken"
   | "VerifySoftwareToken"
   | "ConfirmDevice"
-  | "UpdateDeviceStatus";
+  | "UpdateDeviceStatus"
+  | "GetTokensFromRefreshToken"
+  | "RevokeToken"
+  | "GlobalSignOut"
+  | "GetUser";
 
 import type {
   ASSOCIATE_SOFTWARE_TOKEN,
   CONFIRM_DEVICE,
+  GET_TOKENS_FROM_REFRESH_TOKEN,
+  GET_USER,
+  GLOBAL_SIGN_OUT,
   INITIATE_AUTH,
   RESPOND_TO_AUTH_CHALLENGE,
+  REVOKE_TOKEN,
   UPDATE_DEVICE_STATUS,
   VERIFY_SOFTWARE_TOKEN,
 } from "./exceptions";
@@ -29,13 +37,20 @@ export type AssociateSoftwareTokenExceptionName = (typeof ASSOCIATE_SOFTWARE_TOK
 export type VerifySoftwareTokenExceptionName = (typeof VERIFY_SOFTWARE_TOKEN)[number];
 export type ConfirmDeviceExceptionName = (typeof CONFIRM_DEVICE)[number];
 export type UpdateDeviceStatusExceptionName = (typeof UPDATE_DEVICE_STATUS)[number];
+export type GetTokensFromRefreshTokenExceptionName = (typeof GET_TOKENS_FROM_REFRESH_TOKEN)[number];
+export type RevokeTokenExceptionName = (typeof REVOKE_TOKEN)[number];
+export type GlobalSignOutExceptionName = (typeof GLOBAL_SIGN_OUT)[number];
+export type GetUserExceptionName = (typeof GET_USER)[number];
 /** Any exception name that one of the operations is documented to return. */
 export type CognitoExceptionName =
   | InitiateAuthExceptionName
   | RespondToAuthChallengeExceptionName
   | AssociateSoftwareTokenExceptionName
   | VerifySoftwareTokenExceptionName
-  | ConfirmDeviceExceptionName;
+  | ConfirmDeviceExceptionName
+  | GetTokensFromRefreshTokenExceptionName
+  | RevokeTokenExceptionName
+  | GetUserExceptionName;
 
 export interface CognitoErrorDetails {
   operation: OperationName;
@@ -224,6 +239,19 @@ export type UpdateDeviceStatusError =
   | CognitoErrorOf<UpdateDeviceStatusExceptionName>
   | UnknownCognitoError
   | TransportError;
+export type GetTokensFromRefreshTokenError =
+  | CognitoErrorOf<GetTokensFromRefreshTokenExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type RevokeTokenError =
+  | CognitoErrorOf<RevokeTokenExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type GlobalSignOutError =
+  | CognitoErrorOf<GlobalSignOutExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type GetUserError = CognitoErrorOf<GetUserExceptionName> | UnknownCognitoError | TransportError;
 /** Any error a client call can reject with. */
 export type CognitoClientError =
   | InitiateAuthError

@@ -108,6 +108,47 @@ export const CONFIRM_DEVICE = [
  * compares these lists with the model in the installed SDK, so a drift fails CI). A name outside its
  * operation's list becomes an `UnknownCognitoError`, kept with its message.
  */
+export const GET_TOKENS_FROM_REFRESH_TOKEN = [
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "RefreshTokenReuseException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UserLambdaValidationException",
+  "UserNotFoundException",
+] as const;
+
+export const REVOKE_TOKEN = [
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidParameterException",
+  "OperationNotEnabledException",
+  "TooManyRequestsException",
+  "UnauthorizedException",
+  "UnsupportedOperationException",
+  "UnsupportedTokenTypeException",
+] as const;
+
+/** GlobalSignOut and GetUser document the same names, less GetUser's UserNotFoundException. */
+export const GLOBAL_SIGN_OUT = [
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidParameterException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UserNotConfirmedException",
+] as const;
+
+export const GET_USER = [...GLOBAL_SIGN_OUT, "UserNotFoundException"] as const;
+
 export const OPERATION_EXCEPTIONS = {
   InitiateAuth: INITIATE_AUTH,
   RespondToAuthChallenge: RESPOND_TO_AUTH_CHALLENGE,
@@ -115,4 +156,8 @@ export const OPERATION_EXCEPTIONS = {
   VerifySoftwareToken: VERIFY_SOFTWARE_TOKEN,
   ConfirmDevice: CONFIRM_DEVICE,
   UpdateDeviceStatus: UPDATE_DEVICE_STATUS,
+  GetTokensFromRefreshToken: GET_TOKENS_FROM_REFRESH_TOKEN,
+  RevokeToken: REVOKE_TOKEN,
+  GlobalSignOut: GLOBAL_SIGN_OUT,
+  GetUser: GET_USER,
 } as const satisfies Record<OperationName, readonly string[]>;

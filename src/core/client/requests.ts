@@ -7,8 +7,12 @@ import type {
   AnalyticsMetadata,
   AssociateSoftwareTokenInput,
   ConfirmDeviceInput,
+  GetTokensFromRefreshTokenInput,
+  GetUserInput,
+  GlobalSignOutInput,
   InitiateAuthInput,
   RespondToAuthChallengeInput,
+  RevokeTokenInput,
   StringMap,
   UpdateDeviceStatusInput,
   UserContextData,
@@ -79,4 +83,23 @@ export const updateDeviceStatusRequest = (input: UpdateDeviceStatusInput) => ({
   AccessToken: input.accessToken,
   DeviceKey: input.deviceKey,
   DeviceRememberedStatus: input.remembered ? "remembered" : "not_remembered",
+});
+
+/** GetTokensFromRefreshToken: with the ClientSecret itself (not a hash), so only a server sends one. */
+export const getTokensFromRefreshTokenRequest = (input: GetTokensFromRefreshTokenInput, clientId: string) =>
+  defined({
+    ClientId: clientId,
+    RefreshToken: input.refreshToken,
+    ClientSecret: input.clientSecret,
+    DeviceKey: input.deviceKey,
+    ClientMetadata: input.clientMetadata,
+  });
+
+/** RevokeToken: the refresh token, and the ClientSecret of a confidential client. */
+export const revokeTokenRequest = (input: RevokeTokenInput, clientId: string) =>
+  defined({ ClientId: clientId, Token: input.token, ClientSecret: input.clientSecret });
+
+/** GlobalSignOut and GetUser: the access token names the user and the app client. */
+export const accessTokenRequest = (input: GlobalSignOutInput | GetUserInput) => ({
+  AccessToken: input.accessToken,
 });

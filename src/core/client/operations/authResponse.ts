@@ -1,6 +1,7 @@
+import type * as z from "zod/mini";
 import { readChallenge } from "../../challenges";
 import type { ChallengeName, UnknownChallengeName } from "../../names";
-import type { AuthResponse } from "../../types";
+import type { AuthenticationResult, AuthResponse } from "../../types";
 import type { ValidationIssue } from "../errors";
 import {
   type Checked,
@@ -8,10 +9,30 @@ import {
   defined,
   normalizeParameters,
   type WireAuthResponse,
+  type wireAuthenticationResult,
   wireAuthResponse,
 } from "./wire";
 
 type AnyChallengeName = ChallengeName | UnknownChallengeName;
+
+/** The camelCase tokens of a sign-in or a refresh. */
+export function authenticationResultOf(
+  result: z.infer<typeof wireAuthenticationResult>,
+): AuthenticationResult {
+  return defined({
+    accessToken: result.AccessToken,
+    idToken: result.IdToken,
+    refreshToken: result.RefreshToken,
+    expiresIn: result.ExpiresIn,
+    tokenType: result.TokenType,
+    newDeviceMetadata:
+      result.NewDeviceMetadata &&
+      defined({
+        deviceKey: result.NewDeviceMetadata.DeviceKey,
+        deviceGroupKey: result.NewDeviceMetadata.DeviceGroupKey,
+      }),
+  }) as AuthenticationResult;
+}
 
 /**
  * Parses the body of InitiateAuth and RespondToAuthChallenge. Beyond the field types it checks what
@@ -28,21 +49,7 @@ export function parseAuthResponse(body: unknown): Checked<AuthResponse> {
     session: wire.Session,
     challengeParameters: wire.ChallengeParameters && normalizeParameters(wire.ChallengeParameters),
     availableChallenges: wire.AvailableChallenges as AnyChallengeName[] | undefined,
-    authenticationResult:
-      result &&
-      defined({
-        accessToken: result.AccessToken,
-        idToken: result.IdToken,
-        refreshToken: result.RefreshToken,
-        expiresIn: result.ExpiresIn,
-        tokenType: result.TokenType,
-        newDeviceMetadata:
-          result.NewDeviceMetadata &&
-          defined({
-            deviceKey: result.NewDeviceMetadata.DeviceKey,
-            deviceGroupKey: result.NewDeviceMetadata.DeviceGroupKey,
-          }),
-      }),
+    authenticationResult: result && authenticationResultOf(result),
   }) as AuthResponse;
 
   const issues: ValidationIssue[] = [];

@@ -25,22 +25,23 @@ export function normalizeParameters(
   return out;
 }
 
+/** The tokens of a sign-in or a refresh. */
+export const wireAuthenticationResult = z.object({
+  AccessToken: z.string(),
+  IdToken: z.optional(z.string()),
+  RefreshToken: z.optional(z.string()),
+  ExpiresIn: z.optional(z.number()),
+  TokenType: z.optional(z.string()),
+  NewDeviceMetadata: z.optional(
+    z.object({ DeviceKey: z.optional(z.string()), DeviceGroupKey: z.optional(z.string()) }),
+  ),
+});
+
 export const wireAuthResponse = z.object({
   ChallengeName: z.optional(z.string()),
   Session: z.optional(z.string()),
   ChallengeParameters: z.optional(wireChallengeParameters),
-  AuthenticationResult: z.optional(
-    z.object({
-      AccessToken: z.string(),
-      IdToken: z.optional(z.string()),
-      RefreshToken: z.optional(z.string()),
-      ExpiresIn: z.optional(z.number()),
-      TokenType: z.optional(z.string()),
-      NewDeviceMetadata: z.optional(
-        z.object({ DeviceKey: z.optional(z.string()), DeviceGroupKey: z.optional(z.string()) }),
-      ),
-    }),
-  ),
+  AuthenticationResult: z.optional(wireAuthenticationResult),
   AvailableChallenges: z.optional(z.array(z.string())),
 });
 export type WireAuthResponse = z.infer<typeof wireAuthResponse>;
