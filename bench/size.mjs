@@ -53,6 +53,10 @@ const otherJourneys = [
     label: "Authenticator set-up on an account page (`<TotpSetup>`, `useTotpSetup`)",
     modules: [/^components\/TotpSetup\//, /^hooks\/useTotpSetup/, /^core\/totp\/enrollment/],
   },
+  {
+    label: "The session after sign-in (refresh, sign-out, the user)",
+    modules: [/^core\/session\//, /^core\/client\/operations\/tokens/],
+  },
 ];
 
 function summarize(files) {

@@ -68,6 +68,12 @@ export {
   type SignInAuthFlow,
   type UnknownChallengeName,
 } from "./names";
+export {
+  getTokensFromRefreshToken,
+  getUser,
+  globalSignOut,
+  revokeToken,
+} from "./session/operations";
 export { type DeviceStore, memoryDeviceStore, type RememberedDevice } from "./signIn/devices";
 export type { SignInPort } from "./signIn/port";
 export {

@@ -13,12 +13,31 @@ export { authResponseToWire, parseAuthResponse } from "./client/operations/authR
 export { confirmDeviceOperation } from "./client/operations/confirmDevice";
 export { initiateAuthOperation } from "./client/operations/initiateAuth";
 export { respondToAuthChallengeOperation } from "./client/operations/respondToAuthChallenge";
-export {
-  getTokensFromRefreshTokenOperation,
-  getUserOperation,
-  globalSignOutOperation,
-  revokeTokenOperation,
-} from "./client/operations/tokens";
 export { updateDeviceStatusOperation } from "./client/operations/updateDeviceStatus";
 export { verifySoftwareTokenOperation } from "./client/operations/verifySoftwareToken";
 export { readAnswer } from "./client/readAnswer";
+
+import { associateSoftwareTokenOperation as associate } from "./client/operations/associateSoftwareToken";
+import { confirmDeviceOperation as confirm } from "./client/operations/confirmDevice";
+import { initiateAuthOperation as initiate } from "./client/operations/initiateAuth";
+import { respondToAuthChallengeOperation as respond } from "./client/operations/respondToAuthChallenge";
+import { updateDeviceStatusOperation as update } from "./client/operations/updateDeviceStatus";
+import { verifySoftwareTokenOperation as verify } from "./client/operations/verifySoftwareToken";
+import type { Checked } from "./client/operations/wire";
+import type { OperationResponses } from "./types";
+
+/** What the client's own methods call; the session's operations bring their readers with them. */
+export type SignInOperationName = Exclude<
+  keyof OperationResponses,
+  "GetTokensFromRefreshToken" | "RevokeToken" | "GlobalSignOut" | "GetUser"
+>;
+
+/** Each sign-in operation's reader, by name: how the client checks and translates what came back. */
+export const readers: { [O in SignInOperationName]: (body: unknown) => Checked<OperationResponses[O]> } = {
+  InitiateAuth: initiate.parseResponse,
+  RespondToAuthChallenge: respond.parseResponse,
+  AssociateSoftwareToken: associate.parseResponse,
+  VerifySoftwareToken: verify.parseResponse,
+  ConfirmDevice: confirm.parseResponse,
+  UpdateDeviceStatus: update.parseResponse,
+};

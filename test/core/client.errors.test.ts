@@ -1,6 +1,12 @@
 import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
 import { CognitoError, type OperationName, UnknownCognitoError } from "../../src/core/client/errors";
 import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
+import {
+  getTokensFromRefreshToken,
+  getUser,
+  globalSignOut,
+  revokeToken,
+} from "../../src/core/session/operations";
 import { recordingFetch } from "../support/recordingFetch";
 
 type Reply = Parameters<typeof recordingFetch>[0];
@@ -27,10 +33,10 @@ const calls: Record<OperationName, (client: CognitoClient) => Promise<unknown>> 
     }),
   UpdateDeviceStatus: (client) =>
     client.updateDeviceStatus({ accessToken: "t", deviceKey: "d", remembered: true }),
-  GetTokensFromRefreshToken: (client) => client.getTokensFromRefreshToken({ refreshToken: "r" }),
-  RevokeToken: (client) => client.revokeToken({ token: "r" }),
-  GlobalSignOut: (client) => client.globalSignOut({ accessToken: "t" }),
-  GetUser: (client) => client.getUser({ accessToken: "t" }),
+  GetTokensFromRefreshToken: (client) => getTokensFromRefreshToken(client, { refreshToken: "r" }),
+  RevokeToken: (client) => revokeToken(client, { token: "r" }),
+  GlobalSignOut: (client) => globalSignOut(client, { accessToken: "t" }),
+  GetUser: (client) => getUser(client, { accessToken: "t" }),
 };
 
 async function failure(operation: OperationName, reply: Reply): Promise<unknown> {

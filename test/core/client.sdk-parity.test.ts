@@ -18,6 +18,12 @@ import {
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { createCognitoClient } from "../../src/core/client/client";
+import {
+  getTokensFromRefreshToken,
+  getUser,
+  globalSignOut,
+  revokeToken,
+} from "../../src/core/session/operations";
 import type { InitiateAuthInput, RespondToAuthChallengeInput } from "../../src/core/types";
 import { recordingFetch } from "../support/recordingFetch";
 
@@ -255,7 +261,7 @@ describe("requests match the AWS SDK", () => {
     "GetTokensFromRefreshToken %o",
     async (extra) => {
       const { client, last } = ours();
-      await client.getTokensFromRefreshToken({ refreshToken: "refresh.token", ...extra }).catch(() => {});
+      await getTokensFromRefreshToken(client, { refreshToken: "refresh.token", ...extra }).catch(() => {});
       const sdk = await sdkCapture().send((sdk) =>
         sdk.send(
           new GetTokensFromRefreshTokenCommand({
@@ -273,7 +279,7 @@ describe("requests match the AWS SDK", () => {
 
   it.each([{}, { clientSecret: "s3cret" }])("RevokeToken %o", async (extra) => {
     const { client, last } = ours();
-    await client.revokeToken({ token: "refresh.token", ...extra }).catch(() => {});
+    await revokeToken(client, { token: "refresh.token", ...extra }).catch(() => {});
     const sdk = await sdkCapture().send((sdk) =>
       sdk.send(
         new RevokeTokenCommand({
@@ -288,16 +294,16 @@ describe("requests match the AWS SDK", () => {
 
   it("GlobalSignOut and GetUser", async () => {
     const { client, last } = ours();
-    await client.globalSignOut({ accessToken: "access.token" }).catch(() => {});
+    await globalSignOut(client, { accessToken: "access.token" }).catch(() => {});
     const signOut = last();
-    await client.getUser({ accessToken: "access.token" }).catch(() => {});
-    const getUser = last();
+    await getUser(client, { accessToken: "access.token" }).catch(() => {});
+    const userRequest = last();
     expectSame(
       signOut,
       await sdkCapture().send((sdk) => sdk.send(new GlobalSignOutCommand({ AccessToken: "access.token" }))),
     );
     expectSame(
-      getUser,
+      userRequest,
       await sdkCapture().send((sdk) => sdk.send(new GetUserCommand({ AccessToken: "access.token" }))),
     );
   });

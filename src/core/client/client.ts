@@ -4,23 +4,18 @@
  * call can end badly into a typed error. No request signing: these operations are public.
  */
 
-import { loadProtocol, type Protocol } from "../protocolLoader";
+import type { SignInOperationName } from "../protocol";
+import { loadProtocol } from "../protocolLoader";
 import type {
   AssociateSoftwareTokenInput,
   AssociateSoftwareTokenResponse,
   CallOptions,
   ConfirmDeviceInput,
   ConfirmDeviceResponse,
-  GetTokensFromRefreshTokenInput,
-  GetTokensFromRefreshTokenResponse,
-  GetUserInput,
-  GetUserResponse,
-  GlobalSignOutInput,
   InitiateAuthInput,
   InitiateAuthResponse,
   RespondToAuthChallengeInput,
   RespondToAuthChallengeResponse,
-  RevokeTokenInput,
   StringMap,
   UpdateDeviceStatusInput,
   VerifySoftwareTokenInput,
@@ -29,13 +24,10 @@ import type {
 import { AbortError, NetworkError, type OperationName, TimeoutError } from "./errors";
 import type { Checked } from "./operations/wire";
 import {
-  accessTokenRequest,
   associateSoftwareTokenRequest,
   confirmDeviceRequest,
-  getTokensFromRefreshTokenRequest,
   initiateAuthRequest,
   respondToAuthChallengeRequest,
-  revokeTokenRequest,
   updateDeviceStatusRequest,
   verifySoftwareTokenRequest,
 } from "./requests";
@@ -88,17 +80,17 @@ export interface CognitoClient {
   confirmDevice(input: ConfirmDeviceInput, options?: CallOptions): Promise<ConfirmDeviceResponse>;
   /** Remembers a confirmed device, or stops remembering it. */
   updateDeviceStatus(input: UpdateDeviceStatusInput, options?: CallOptions): Promise<void>;
-  /** New access and ID tokens for a refresh token (and a new refresh token when rotation is on). */
-  getTokensFromRefreshToken(
-    input: GetTokensFromRefreshTokenInput,
+  /**
+   * Sends an operation with a body already in Cognito's wire format and reads the answer with `read`,
+   * with the same transport, timeouts and typed errors as the methods above. The session's operations
+   * (core/session/operations.ts) go through it, so that an app that only signs in does not carry them.
+   */
+  send<T>(
+    operation: OperationName,
+    body: unknown,
+    read: (body: unknown) => Checked<T>,
     options?: CallOptions,
-  ): Promise<GetTokensFromRefreshTokenResponse>;
-  /** Ends a refresh token, and the access and ID tokens issued with it. */
-  revokeToken(input: RevokeTokenInput, options?: CallOptions): Promise<void>;
-  /** Ends every refresh token of the user whose access token this is. */
-  globalSignOut(input: GlobalSignOutInput, options?: CallOptions): Promise<void>;
-  /** The signed-in user's name, attributes and MFA settings. */
-  getUser(input: GetUserInput, options?: CallOptions): Promise<GetUserResponse>;
+  ): Promise<T>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -149,12 +141,16 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     return { ...parameters, SECRET_HASH: await options.secretHash(username) };
   }
 
+  /**
+   * Sends one operation. protocol.ts (the readers of the sign-in operations, and of error answers)
+   * loads alongside the first request.
+   */
   async function call<T>(
     operation: OperationName,
     buildBody: () => Promise<unknown> | unknown,
-    /** Picks the operation's reader from protocol.ts, which loads alongside the first request. */
-    reader: (protocol: Protocol) => (body: unknown) => Checked<T>,
     callOptions: CallOptions | undefined,
+    /** The answer's reader; by default the sign-in operation's own, from protocol.ts. */
+    read?: (body: unknown) => Checked<T>,
   ): Promise<T> {
     const external = callOptions?.signal;
     if (external?.aborted) throw new AbortError(operation, { cause: external.reason });
@@ -206,7 +202,9 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       const protocol = await reading.catch((cause: unknown) => {
         throw new NetworkError(operation, { cause });
       });
-      return protocol.readAnswer(operation, response, text, reader(protocol));
+      const reader =
+        read ?? (protocol.readers[operation as SignInOperationName] as (body: unknown) => Checked<T>);
+      return protocol.readAnswer(operation, response, text, reader);
     } finally {
       clearTimeout(timer);
       external?.removeEventListener("abort", onExternalAbort);
@@ -225,7 +223,6 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
             { ...input, authParameters: await withSecretHash(input.authParameters) },
             options.clientId,
           ),
-        (p) => p.initiateAuthOperation.parseResponse,
         callOptions,
       ),
     respondToAuthChallenge: (input, callOptions) =>
@@ -236,64 +233,16 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
             { ...input, challengeResponses: await withSecretHash(input.challengeResponses) },
             options.clientId,
           ),
-        (p) => p.respondToAuthChallengeOperation.parseResponse,
         callOptions,
       ),
     associateSoftwareToken: (input, callOptions) =>
-      call(
-        "AssociateSoftwareToken",
-        () => associateSoftwareTokenRequest(input),
-        (p) => p.associateSoftwareTokenOperation.parseResponse,
-        callOptions,
-      ),
+      call("AssociateSoftwareToken", () => associateSoftwareTokenRequest(input), callOptions),
     verifySoftwareToken: (input, callOptions) =>
-      call(
-        "VerifySoftwareToken",
-        () => verifySoftwareTokenRequest(input),
-        (p) => p.verifySoftwareTokenOperation.parseResponse,
-        callOptions,
-      ),
+      call("VerifySoftwareToken", () => verifySoftwareTokenRequest(input), callOptions),
     confirmDevice: (input, callOptions) =>
-      call(
-        "ConfirmDevice",
-        () => confirmDeviceRequest(input),
-        (p) => p.confirmDeviceOperation.parseResponse,
-        callOptions,
-      ),
+      call("ConfirmDevice", () => confirmDeviceRequest(input), callOptions),
     updateDeviceStatus: (input, callOptions) =>
-      call(
-        "UpdateDeviceStatus",
-        () => updateDeviceStatusRequest(input),
-        (p) => p.updateDeviceStatusOperation.parseResponse,
-        callOptions,
-      ),
-    getTokensFromRefreshToken: (input, callOptions) =>
-      call(
-        "GetTokensFromRefreshToken",
-        () => getTokensFromRefreshTokenRequest(input, options.clientId),
-        (p) => p.getTokensFromRefreshTokenOperation.parseResponse,
-        callOptions,
-      ),
-    revokeToken: (input, callOptions) =>
-      call(
-        "RevokeToken",
-        () => revokeTokenRequest(input, options.clientId),
-        (p) => p.revokeTokenOperation.parseResponse,
-        callOptions,
-      ),
-    globalSignOut: (input, callOptions) =>
-      call(
-        "GlobalSignOut",
-        () => accessTokenRequest(input),
-        (p) => p.globalSignOutOperation.parseResponse,
-        callOptions,
-      ),
-    getUser: (input, callOptions) =>
-      call(
-        "GetUser",
-        () => accessTokenRequest(input),
-        (p) => p.getUserOperation.parseResponse,
-        callOptions,
-      ),
+      call("UpdateDeviceStatus", () => updateDeviceStatusRequest(input), callOptions),
+    send: (operation, body, read, callOptions) => call(operation, () => body, callOptions, read),
   };
 }
