@@ -23,21 +23,16 @@ import { initiateAuthOperation as initiate } from "./client/operations/initiateA
 import { respondToAuthChallengeOperation as respond } from "./client/operations/respondToAuthChallenge";
 import { updateDeviceStatusOperation as update } from "./client/operations/updateDeviceStatus";
 import { verifySoftwareTokenOperation as verify } from "./client/operations/verifySoftwareToken";
-import type { Checked } from "./client/operations/wire";
-import type { OperationResponses } from "./types";
-
-/** What the client's own methods call; the session's operations bring their readers with them. */
-export type SignInOperationName = Exclude<
-  keyof OperationResponses,
-  "GetTokensFromRefreshToken" | "RevokeToken" | "GlobalSignOut" | "GetUser"
->;
 
 /** Each sign-in operation's reader, by name: how the client checks and translates what came back. */
-export const readers: { [O in SignInOperationName]: (body: unknown) => Checked<OperationResponses[O]> } = {
+export const readers = {
   InitiateAuth: initiate.parseResponse,
   RespondToAuthChallenge: respond.parseResponse,
   AssociateSoftwareToken: associate.parseResponse,
   VerifySoftwareToken: verify.parseResponse,
   ConfirmDevice: confirm.parseResponse,
   UpdateDeviceStatus: update.parseResponse,
-};
+} as const;
+
+/** The operations the client's own methods call; the session's bring their readers with them. */
+export type SignInOperationName = keyof typeof readers;

@@ -151,20 +151,6 @@ export interface GetUserResponse {
   preferredMfa: string | undefined;
 }
 
-/** What each operation answers with, by its name. */
-export interface OperationResponses {
-  InitiateAuth: InitiateAuthResponse;
-  RespondToAuthChallenge: RespondToAuthChallengeResponse;
-  AssociateSoftwareToken: AssociateSoftwareTokenResponse;
-  VerifySoftwareToken: VerifySoftwareTokenResponse;
-  ConfirmDevice: ConfirmDeviceResponse;
-  UpdateDeviceStatus: void;
-  GetTokensFromRefreshToken: GetTokensFromRefreshTokenResponse;
-  RevokeToken: void;
-  GlobalSignOut: void;
-  GetUser: GetUserResponse;
-}
-
 export interface CallOptions {
   /** Cancels the call; it then rejects with `AbortError`. */
   signal?: AbortSignal;
