@@ -169,6 +169,9 @@ export const de: Messages = {
   "error.OperationNotEnabledException": "Diese Art der Anmeldung ist nicht verfügbar.",
   "error.FeatureUnavailableInTierException": "Diese Art der Anmeldung ist nicht verfügbar.",
   "error.ConcurrentModificationException": "Gleichzeitig hat sich etwas geändert. Versuchen Sie es erneut.",
+  "error.RefreshTokenReuseException": "Ihre Sitzung ist beendet. Melden Sie sich erneut an.",
+  "error.UnauthorizedException": "Diese App darf das nicht. Wenden Sie sich an den Support.",
+  "error.UnsupportedTokenTypeException": "Diese App darf das nicht. Wenden Sie sich an den Support.",
   "error.totpCodeFormat": "Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.",
   "error.unknown": "Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.",
   "error.network":

@@ -36,4 +36,7 @@ export const exceptionsEn = {
   "error.OperationNotEnabledException": "This way of signing in is not available.",
   "error.FeatureUnavailableInTierException": "This way of signing in is not available.",
   "error.ConcurrentModificationException": "Something changed at the same time. Try again.",
+  "error.RefreshTokenReuseException": "Your session has ended. Sign in again.",
+  "error.UnauthorizedException": "This app may not do that. Contact support.",
+  "error.UnsupportedTokenTypeException": "This app may not do that. Contact support.",
 } as const;
