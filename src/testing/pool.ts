@@ -17,7 +17,8 @@ import type { Delivery, FakeCognitoOptions, FakeDevice, FakePool, FakeUser } fro
 export type Wire = Record<string, unknown>;
 export type StringMap = Record<string, string>;
 
-const TOKEN_VALIDITY_SECONDS = 3600;
+const HOUR_SECONDS = 3600;
+const MONTH_SECONDS = 30 * 24 * HOUR_SECONDS;
 
 export function stringMap(value: unknown): StringMap {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
@@ -53,18 +54,34 @@ export function secretHashFor(clientSecret: string, username: string, clientId: 
 interface IssuedToken {
   username: string;
   expiresAt: number;
+  /** The sign-in these tokens come from: revoking its refresh token ends them all. */
+  originJti: string;
+}
+
+/** A refresh token as the fake keeps it. */
+export interface IssuedRefreshToken {
+  username: string;
+  expiresAt: number;
+  originJti: string;
+  authTime: number;
+  /** With rotation: the token that replaced this one, and when. */
+  replacedBy?: string;
+  replacedAt?: number;
 }
 
 export class PoolState {
   readonly users: FakeUser[];
-  readonly pool: Required<Omit<FakePool, "clientSecret">> & Pick<FakePool, "clientSecret">;
+  readonly pool: Required<Omit<FakePool, "clientSecret" | "refreshTokenRotation">> &
+    Pick<FakePool, "clientSecret" | "refreshTokenRotation">;
   readonly deliveries: Delivery[] = [];
   readonly sessions: SessionStore;
   readonly rpId: string;
   /** Answer with the real service's variety (see `FakeCognitoOptions.realism`). */
   readonly realism: boolean;
   readonly accessTokens = new Map<string, IssuedToken>();
-  readonly refreshTokens = new Map<string, string>();
+  readonly refreshTokens = new Map<string, IssuedRefreshToken>();
+  /** Sign-ins ended by RevokeToken or GlobalSignOut: their access tokens no longer work here. */
+  readonly revokedOrigins = new Set<string>();
   /** Secrets from AssociateSoftwareToken by access token, waiting for VerifySoftwareToken. */
   readonly pendingTotp = new Map<string, string>();
   /** Each user's SRP salt (hex); the verifier is made from the current password when needed. */
@@ -94,7 +111,10 @@ export class PoolState {
       clientSecret: pool.clientSecret,
       deviceTracking: pool.deviceTracking ?? "OFF",
       firstFactors: pool.firstFactors ?? [],
+      tokenValidity: pool.tokenValidity ?? {},
+      refreshTokenRotation: pool.refreshTokenRotation,
     };
+    for (const user of this.users) user.sub ??= crypto.randomUUID();
     if (!pool.firstFactors) {
       const offered = new Set(this.users.flatMap((user) => this.firstFactors(user)));
       this.pool.firstFactors = FIRST_FACTORS.filter((factor) => offered.has(factor));
@@ -124,6 +144,31 @@ export class PoolState {
     if (clientId !== this.pool.clientId) {
       throw new FakeCognitoError("ResourceNotFoundException", `User pool client ${clientId} does not exist.`);
     }
+  }
+
+  /**
+   * A confidential client's ClientSecret, which GetTokensFromRefreshToken and RevokeToken take as is.
+   * Refused with the exception the operation documents (RevokeToken has no NotAuthorizedException).
+   */
+  checkClientSecret(body: Wire, refusal = "NotAuthorizedException"): void {
+    const secret = this.pool.clientSecret;
+    if (secret !== undefined && body.ClientSecret !== secret) {
+      throw new FakeCognitoError(
+        refusal,
+        `Client ${this.pool.clientId} is configured with secret but ClientSecret was not received or is wrong`,
+      );
+    }
+  }
+
+  /** A refresh token that still works, and whose it is; otherwise the error Cognito answers. */
+  liveRefreshToken(token: string | undefined): { user: FakeUser; issued: IssuedRefreshToken } {
+    const issued = token === undefined ? undefined : this.refreshTokens.get(token);
+    if (!issued) throw new FakeCognitoError("NotAuthorizedException", "Invalid Refresh Token");
+    if (this.clock() >= issued.expiresAt)
+      throw new FakeCognitoError("NotAuthorizedException", "Refresh Token has expired");
+    const user = this.findUser(issued.username);
+    if (!user) throw new FakeCognitoError("UserNotFoundException", "User does not exist.");
+    return { user, issued };
   }
 
   async checkSecretHash(parameters: StringMap, username: string | undefined): Promise<void> {
@@ -217,48 +262,86 @@ export class PoolState {
     return this.challenge(name, user, { ...extra, code }, parameters);
   }
 
-  tokens(user: FakeUser, withRefreshToken = true, newDevice = withRefreshToken) {
+  /**
+   * Tokens for a user: JWT-shaped, with Cognito's claims (a UUID `sub`, `origin_jti` shared by every
+   * token of one sign-in, `jti`, `auth_time`, `cognito:groups`…) and the pool's lifetimes. `from` is the
+   * sign-in being refreshed: its `origin_jti` and `auth_time` carry over.
+   */
+  tokens(
+    user: FakeUser,
+    withRefreshToken = true,
+    newDevice = withRefreshToken,
+    from?: Pick<IssuedRefreshToken, "originJti" | "authTime">,
+  ) {
     const now = this.clock();
     const seconds = Math.floor(now / 1000);
+    const validity = this.pool.tokenValidity;
+    const accessSeconds = validity.accessSeconds ?? HOUR_SECONDS;
+    const idSeconds = validity.idSeconds ?? HOUR_SECONDS;
+    const originJti = from?.originJti ?? crypto.randomUUID();
+    const authTime = from?.authTime ?? seconds;
     const iss = `https://cognito-idp.${this.pool.userPoolId.split("_")[0]}.amazonaws.com/${this.pool.userPoolId}`;
     const common = {
-      sub: user.username,
+      sub: user.sub,
       iss,
       iat: seconds,
-      auth_time: seconds,
-      exp: seconds + TOKEN_VALIDITY_SECONDS,
+      auth_time: authTime,
+      origin_jti: originJti,
+      ...(user.groups?.length ? { "cognito:groups": user.groups } : {}),
     };
     const accessToken = jwt({
       ...common,
+      exp: seconds + accessSeconds,
       token_use: "access",
+      scope: "aws.cognito.signin.user.admin",
       client_id: this.pool.clientId,
       username: user.username,
-      jti: randomId(16),
+      jti: crypto.randomUUID(),
     });
     this.accessTokens.set(accessToken, {
       username: user.username,
-      expiresAt: now + TOKEN_VALIDITY_SECONDS * 1000,
+      expiresAt: now + accessSeconds * 1000,
+      originJti,
     });
     const idToken = jwt({
       ...common,
+      exp: seconds + idSeconds,
       token_use: "id",
       aud: this.pool.clientId,
+      jti: crypto.randomUUID(),
       "cognito:username": user.username,
       ...this.userAttributes(user),
     });
     const result: Wire = {
       AccessToken: accessToken,
       IdToken: idToken,
-      ExpiresIn: TOKEN_VALIDITY_SECONDS,
+      ExpiresIn: accessSeconds,
       TokenType: "Bearer",
     };
-    if (withRefreshToken) {
-      const refreshToken = randomId(96);
-      this.refreshTokens.set(refreshToken, user.username);
-      result.RefreshToken = refreshToken;
-    }
+    if (withRefreshToken) result.RefreshToken = this.issueRefreshToken(user, originJti, authTime);
     if (newDevice && this.pool.deviceTracking !== "OFF") result.NewDeviceMetadata = this.issueDevice(user);
     return { ChallengeParameters: {}, AuthenticationResult: result };
+  }
+
+  issueRefreshToken(user: FakeUser, originJti: string, authTime: number): string {
+    // Cognito's refresh tokens are opaque (an encrypted JWT); so are these.
+    const token = randomId(96);
+    const seconds = this.pool.tokenValidity.refreshSeconds ?? MONTH_SECONDS;
+    this.refreshTokens.set(token, {
+      username: user.username,
+      expiresAt: this.clock() + seconds * 1000,
+      originJti,
+      authTime,
+    });
+    return token;
+  }
+
+  /** Ends a sign-in: its refresh tokens (every rotation of them) and its access tokens. */
+  revokeOrigin(originJti: string) {
+    this.revokedOrigins.add(originJti);
+    for (const [token, issued] of this.refreshTokens) {
+      if (issued.originJti === originJti) this.refreshTokens.delete(token);
+    }
   }
 
   issueDevice(user: FakeUser) {
@@ -281,6 +364,8 @@ export class PoolState {
   userForAccessToken(token: string): FakeUser {
     const issued = this.accessTokens.get(token);
     if (!issued) throw new FakeCognitoError("NotAuthorizedException", "Invalid Access Token");
+    if (this.revokedOrigins.has(issued.originJti))
+      throw new FakeCognitoError("NotAuthorizedException", "Access Token has been revoked");
     if (this.clock() >= issued.expiresAt)
       throw new FakeCognitoError("NotAuthorizedException", "Access Token has expired");
     const user = this.findUser(issued.username);

@@ -25,6 +25,10 @@ export interface FakePasskey {
 export interface FakeUser {
   /** The canonical username; sent back as USER_ID_FOR_SRP. */
   username: string;
+  /** The user's `sub`, a UUID as Cognito's (never the username). Default: a random one per fake. */
+  sub?: string;
+  /** Groups, in the tokens as `cognito:groups`. */
+  groups?: string[];
   /** Signs in as an alias too; used for EMAIL_OTP and email MFA. */
   email?: string;
   /** Signs in as an alias too (E.164, e.g. `+15555550100`); used for SMS_OTP and SMS MFA. */
@@ -82,6 +86,13 @@ export interface FakePool {
    * app to let the user choose (UpdateDeviceStatus). OFF (default): no NewDeviceMetadata at all.
    */
   deviceTracking?: "OFF" | "ALWAYS" | "USER_OPT_IN";
+  /** Token lifetimes in seconds, as the app client sets them. Default: 1 h, 1 h and 30 days. */
+  tokenValidity?: { accessSeconds?: number; idSeconds?: number; refreshSeconds?: number };
+  /**
+   * Refresh-token rotation (GetTokensFromRefreshToken issues a new refresh token and spends the old
+   * one, which still works for `gracePeriodSeconds`, 0–60). Off by default, as in Cognito.
+   */
+  refreshTokenRotation?: { gracePeriodSeconds: number };
   /**
    * The first factors the app client allows, in Cognito's order: what SELECT_CHALLENGE offers an unknown
    * user under PreventUserExistenceErrors. Default: every factor some user has.

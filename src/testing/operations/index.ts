@@ -5,6 +5,7 @@
 import type { PoolState, Wire } from "../pool";
 import { confirmDevice, updateDeviceStatus } from "./devices";
 import { initiateAuth, respondToAuthChallenge } from "./signIn";
+import { getTokensFromRefreshToken, getUser, globalSignOut, revokeToken } from "./tokens";
 import { associateSoftwareToken, verifySoftwareToken } from "./totp";
 
 export type Operation = (state: PoolState, body: Wire) => Wire | Promise<Wire>;
@@ -16,6 +17,10 @@ export const operations: Readonly<Record<string, Operation>> = {
   VerifySoftwareToken: verifySoftwareToken,
   ConfirmDevice: confirmDevice,
   UpdateDeviceStatus: updateDeviceStatus,
+  GetTokensFromRefreshToken: getTokensFromRefreshToken,
+  RevokeToken: revokeToken,
+  GlobalSignOut: globalSignOut,
+  GetUser: getUser,
 };
 
 export { totpSecret } from "./totp";

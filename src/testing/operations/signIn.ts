@@ -158,11 +158,15 @@ export async function initiateAuth(state: PoolState, body: Wire): Promise<Wire> 
   }
 }
 
+/** REFRESH_TOKEN_AUTH: new access and ID tokens, never a new refresh token; refused under rotation. */
 function refresh(state: PoolState, parameters: StringMap) {
-  const username = parameters.REFRESH_TOKEN ? state.refreshTokens.get(parameters.REFRESH_TOKEN) : undefined;
-  const user = state.findUser(username);
-  if (!user) throw new FakeCognitoError("NotAuthorizedException", "Invalid Refresh Token");
-  return state.tokens(user, false);
+  if (state.pool.refreshTokenRotation)
+    throw new FakeCognitoError(
+      "NotAuthorizedException",
+      "Refresh token rotation is enabled: use GetTokensFromRefreshToken.",
+    );
+  const { user, issued } = state.liveRefreshToken(parameters.REFRESH_TOKEN);
+  return state.tokens(user, false, false, issued);
 }
 
 function userAuth(state: PoolState, user: FakeUser | undefined, typed: string, parameters: StringMap) {
