@@ -68,12 +68,32 @@ export {
   type SignInAuthFlow,
   type UnknownChallengeName,
 } from "./names";
+export { decodeJwt, type SessionClaims, sessionClaims } from "./session/claims";
 export {
   getTokensFromRefreshToken,
   getUser,
   globalSignOut,
   revokeToken,
 } from "./session/operations";
+export { memoryStorage, type SessionStorage, webStorage } from "./session/storage";
+export {
+  type CreateSessionOptions,
+  createSession,
+  type SessionEvent,
+  type SessionState,
+  type SessionStatus,
+  type SessionStore,
+  type SessionTokens,
+} from "./session/store";
+export {
+  browserChannel,
+  browserLock,
+  localLock,
+  type SessionChannel,
+  type SessionLock,
+  type SessionMessage,
+  type StoredTokens,
+} from "./session/tabs";
 export { type DeviceStore, memoryDeviceStore, type RememberedDevice } from "./signIn/devices";
 export type { SignInPort } from "./signIn/port";
 export {
