@@ -33,14 +33,24 @@ export const budgets = [
     measure: (sizes) => sizes.signin.overPeers.cssGzip,
   },
   {
+    id: "session",
+    label: "The session over the provider (every chunk)",
+    target: 4_000,
+    // 3,358 measured (issue 22): the store, the claims, the tabs, the refresh and revoke operations,
+    // useSession and <SignOutButton>.
+    ceiling: 3_500,
+    measure: (sizes) => sizes.session.overPeers.jsGzip - sizes.provider.overPeers.jsGzip,
+  },
+  {
     id: "signin-total",
     label: "`<SignIn>` over the peers, every chunk (JS)",
     // No promise: no sign-in loads every screen. Each of the ~20 chunks is compressed on its own and
     // imports what it shares, so the sum grew when the screens left the first load (29,447 -> 37,034
     // measured, issue 20) while a password-then-code sign-in loads less than before; the ceiling only
-    // keeps the sum from growing unnoticed.
+    // keeps the sum from growing unnoticed. Raised from 37,200 for issue 22: handing a sign-in to a
+    // session (its context in the provider and the sign-in store) took it to 37,350.
     target: undefined,
-    ceiling: 37_200,
+    ceiling: 37_500,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];

@@ -40,6 +40,12 @@ export const apps = [
   { id: "hooks", label: "Hooks alone (all nine)", peers: PEERS },
   { id: "operation-hooks", label: "Operation hooks + provider", peers: PEERS },
   { id: "password-challenge", label: "PasswordChallenge alone", peers: PEERS },
+  { id: "provider", label: "Provider and client alone", peers: PEERS },
+  {
+    id: "session",
+    label: "Session: `createSession`, `useSession`, `<SignOutButton>` (tabs, localStorage)",
+    peers: PEERS,
+  },
   { id: "amplify", label: "Amplify UI `<Authenticator>` + aws-amplify", peers: ["react", "react-dom"] },
 ];
 

@@ -158,7 +158,7 @@ for (const journey of otherJourneys) {
   out.push(`| ${journey.label} | ${bytes} |`);
 }
 if (listModules) {
-  for (const id of ["signin", "hooks"]) {
+  for (const id of ["signin", "hooks", "session"]) {
     const modules = sizes[id].overPeers.initialModules;
     const all = modules.reduce((sum, [, size]) => sum + size, 0);
     out.push("", `## Initial chunk of ${sizes[id].label}, by module (minified bytes, before gzip)`, "");

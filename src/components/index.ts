@@ -8,5 +8,6 @@ export type { LazyScreen, ScreenLoadError } from "./ChallengeView/lazyScreen";
 export type { CodeOptions } from "./CodeChallenge";
 export type { PasswordPolicy } from "./NewPasswordChallenge";
 export { SignIn, type SignInProps } from "./SignIn";
+export { SignOutButton, type SignOutButtonProps } from "./SignOutButton";
 export type { ChallengeProps } from "./types";
 export type { CredentialsLike } from "./WebAuthnChallenge";

@@ -29,7 +29,7 @@ export { SmsOtpChallenge, type SmsOtpChallengeProps } from "./SmsOtpChallenge";
 export { SoftwareTokenMfaChallenge, type SoftwareTokenMfaChallengeProps } from "./SoftwareTokenMfaChallenge";
 export { TotpEnrollment, type TotpEnrollmentProps } from "./TotpEnrollment";
 export { TotpSetup, type TotpSetupProps } from "./TotpSetup";
-export { useMessages } from "./UiContext";
 export { UiRoot, type UiRootProps } from "./UiRoot";
 export { UnsupportedChallenge, type UnsupportedChallengeProps } from "./UnsupportedChallenge";
+export { useMessages } from "./useMessages";
 export { WebAuthnChallenge, type WebAuthnChallengeProps } from "./WebAuthnChallenge";

@@ -1,12 +1,19 @@
 "use client";
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
-import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import { type CognitoClient, type CognitoClientOptions, createCognitoClient } from "../core/client/client";
+import type { SessionStore } from "../core/session/store";
+import { SessionContext } from "./sessionContext";
 
 const CognitoClientContext = createContext<CognitoClient | null>(null);
 
 export type CognitoProviderProps = {
   children?: ReactNode;
+  /**
+   * The session after sign-in (`createSession`): `useSession` reads it, and `<SignIn>` and `useSignIn`
+   * below hand it the tokens of a sign-in.
+   */
+  session?: SessionStore;
 } & (
   | {
       /** A client made with `createCognitoClient`, e.g. shared with code outside React. */
@@ -25,7 +32,7 @@ export type CognitoProviderProps = {
  * QueryClientProvider is above it, and a private one otherwise, so the library drops into apps with or
  * without React Query.
  */
-export function CognitoProvider({ children, client, options }: CognitoProviderProps) {
+export function CognitoProvider({ children, client, options, session }: CognitoProviderProps) {
   const outerQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() =>
     outerQueryClient
@@ -57,7 +64,12 @@ export function CognitoProvider({ children, client, options }: CognitoProviderPr
   );
   const value = client ?? madeClient ?? null;
 
-  const tree = <CognitoClientContext.Provider value={value}>{children}</CognitoClientContext.Provider>;
+  const inner = session ? (
+    <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+  ) : (
+    children
+  );
+  const tree = <CognitoClientContext.Provider value={value}>{inner}</CognitoClientContext.Provider>;
   return ownQueryClient ? <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider> : tree;
 }
 

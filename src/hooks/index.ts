@@ -13,6 +13,7 @@ export { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 export { useConfirmDevice } from "./useConfirmDevice";
 export { useInitiateAuth } from "./useInitiateAuth";
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
+export { type UseSessionResult, useSession } from "./useSession";
 export { type UseSignInOptions, type UseSignInResult, useSignIn } from "./useSignIn";
 export {
   type TotpSetupState as AccountTotpSetupState,

@@ -1,8 +1,10 @@
 "use client";
+import { useContext } from "react";
 import type { SignInState } from "../core/signIn/reducer";
 import { createSignIn } from "../core/signIn/store";
 import type { SignInActions, SignInOptions } from "../core/signIn/types";
 import { useCognitoClient } from "./CognitoProvider";
+import { SessionContext } from "./sessionContext";
 import { useJourneyStore } from "./useJourneyStore";
 import { useMutationPort } from "./useMutationPort";
 
@@ -20,7 +22,9 @@ export type UseSignInResult = SignInState & SignInActions;
 export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   const client = useCognitoClient();
   const port = useMutationPort(client);
-  const [state, store] = useJourneyStore(createSignIn, { ...options, client, port });
+  const provided = useContext(SessionContext);
+  const session = options.session ?? provided ?? undefined;
+  const [state, store] = useJourneyStore(createSignIn, { ...options, session, client, port });
   // The actions alone, so the result carries no store internals (`dispose`, `subscribe`…).
   const { start, select, answer, rememberDevice, setupTotp, verifyTotp, restart } = store;
   return { ...state, start, select, answer, rememberDevice, setupTotp, verifyTotp, restart };

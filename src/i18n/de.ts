@@ -28,6 +28,9 @@ export const de: Messages = {
   "common.copied": "Kopiert",
   "common.copyFailed": "Kopieren nicht möglich. Markieren und kopieren Sie den Text selbst.",
   "common.back": "Zurück",
+  "session.signOut": "Abmelden",
+  "session.signOutEverywhere": "Auf allen Geräten abmelden",
+  "session.signingOut": "Abmeldung läuft…",
   "common.loading": "Wird geladen …",
   "common.retry": "Erneut versuchen",
 

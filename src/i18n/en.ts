@@ -8,6 +8,7 @@ import { passwordEn } from "./en/password";
 import { rememberDeviceEn } from "./en/rememberDevice";
 import { selectEn } from "./en/select";
 import { selectMfaEn } from "./en/selectMfa";
+import { sessionEn } from "./en/session";
 import { signInEn } from "./en/signIn";
 import { totpSetupEn } from "./en/totpSetup";
 import { webauthnEn } from "./en/webauthn";
@@ -31,6 +32,7 @@ export const en = {
   ...newPasswordEn,
   ...customEn,
   ...webauthnEn,
+  ...sessionEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

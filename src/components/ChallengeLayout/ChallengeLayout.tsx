@@ -4,7 +4,7 @@ import type { Messages } from "../../i18n/en";
 import { loadExceptionMessages } from "../../i18n/exceptionMessages";
 import { errorKeyOf, errorMessage } from "../../i18n/format";
 import { ErrorMessage } from "../primitives/ErrorMessage";
-import { useExceptionMessages, useMessages } from "../UiContext";
+import { useExceptionMessages, useMessages } from "../useMessages";
 
 export interface ChallengeLayoutProps {
   /** Which challenge this step shows, as `data-challenge`. */

@@ -4,7 +4,7 @@ import type { Messages } from "../../i18n/en";
 import { errorMessage } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 import type { ScreenLoadError } from "./lazyScreen";
 
 interface ScreenBoundaryProps {

@@ -8,7 +8,7 @@ import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { OtpInput } from "../primitives/OtpInput";
-import { type MessagesOf, useMessages } from "../UiContext";
+import { type MessagesOf, useMessages } from "../useMessages";
 
 /** Options every code step shares. */
 export interface CodeOptions {

@@ -6,7 +6,7 @@ import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import type { ChallengeProps } from "../types";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export type CustomChallengeProps = ChallengeProps<"CUSTOM_CHALLENGE"> & {
   /**

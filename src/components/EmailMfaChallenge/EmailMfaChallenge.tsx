@@ -2,7 +2,7 @@
 import { codeEn } from "../../i18n/en/code";
 import { CodeChallenge, type CodeOptions, deliveryText } from "../CodeChallenge";
 import type { ChallengeProps } from "../types";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export type EmailMfaChallengeProps = ChallengeProps<"EMAIL_MFA"> & CodeOptions;
 

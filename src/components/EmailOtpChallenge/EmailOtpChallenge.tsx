@@ -2,7 +2,7 @@
 import { codeEn } from "../../i18n/en/code";
 import { CodeChallenge, type CodeOptions, deliveryText } from "../CodeChallenge";
 import type { ChallengeProps } from "../types";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export type EmailOtpChallengeProps = ChallengeProps<"EMAIL_OTP"> & CodeOptions;
 

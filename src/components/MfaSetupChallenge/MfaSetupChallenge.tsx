@@ -8,7 +8,7 @@ import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { TotpEnrollment } from "../TotpEnrollment";
 import type { ChallengeProps } from "../types";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export type MfaSetupChallengeProps = ChallengeProps<"MFA_SETUP"> & {
   /** Set once AssociateSoftwareToken answered: the secret to show. */

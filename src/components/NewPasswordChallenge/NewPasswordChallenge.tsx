@@ -8,7 +8,7 @@ import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import type { ChallengeProps } from "../types";
-import { type MessagesOf, useMessages } from "../UiContext";
+import { type MessagesOf, useMessages } from "../useMessages";
 
 /** The user pool's password policy, shown as rules; Cognito does not send it, so the app passes it. */
 export interface PasswordPolicy {

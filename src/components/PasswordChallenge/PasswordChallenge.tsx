@@ -5,7 +5,7 @@ import { ChallengeLayout } from "../ChallengeLayout";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import type { ChallengeProps } from "../types";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export type PasswordChallengeProps = ChallengeProps<"PASSWORD">;
 

@@ -3,7 +3,7 @@ import type { Messages } from "../../i18n/en";
 import { rememberDeviceEn } from "../../i18n/en/rememberDevice";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export interface RememberDeviceStepProps {
   /** What the hook's state says: a request is in flight, and the last error. */

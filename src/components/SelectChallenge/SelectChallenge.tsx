@@ -8,7 +8,7 @@ import { selectEn } from "../../i18n/en/select";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 // Choosing the password asks for it on the same step.
 const selectAndPasswordEn = { ...selectEn, ...passwordEn };

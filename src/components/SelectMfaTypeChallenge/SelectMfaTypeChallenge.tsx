@@ -3,7 +3,7 @@ import { selectMfaEn } from "../../i18n/en/selectMfa";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import type { ChallengeProps } from "../types";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export type SelectMfaTypeChallengeProps = ChallengeProps<"SELECT_MFA_TYPE">;
 

@@ -18,8 +18,8 @@ import type { PasswordPolicy } from "../NewPasswordChallenge";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
-import type { MessagesOf } from "../UiContext";
 import { UiRoot } from "../UiRoot";
+import type { MessagesOf } from "../useMessages";
 import type { CredentialsLike } from "../WebAuthnChallenge";
 
 export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
@@ -104,6 +104,7 @@ function SignInFlow(props: SignInProps) {
     authFlow,
     clientMetadata: props.clientMetadata,
     onSignedIn: props.onSignedIn,
+    session: props.session,
     clock: props.clock,
     sessionValidityMs: props.sessionValidityMs,
     initialUsername: props.initialUsername,

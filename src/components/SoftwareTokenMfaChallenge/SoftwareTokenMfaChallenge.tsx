@@ -3,7 +3,7 @@ import { codeEn } from "../../i18n/en/code";
 import { format } from "../../i18n/format";
 import { CodeChallenge, type CodeOptions } from "../CodeChallenge";
 import type { ChallengeProps } from "../types";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export type SoftwareTokenMfaChallengeProps = ChallengeProps<"SOFTWARE_TOKEN_MFA"> &
   Omit<CodeOptions, "onResend" | "resendCooldownSeconds">;

@@ -9,7 +9,7 @@ import { Button } from "../primitives/Button";
 import { CopyButton } from "../primitives/CopyButton";
 import { Field } from "../primitives/Field";
 import { OtpInput } from "../primitives/OtpInput";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export interface TotpEnrollmentProps {
   /** `data-challenge` of the step: MFA_SETUP at sign-in, TOTP_SETUP for a signed-in user. */

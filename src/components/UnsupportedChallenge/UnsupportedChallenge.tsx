@@ -4,7 +4,7 @@ import type { Messages } from "../../i18n/en";
 import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export interface UnsupportedChallengeProps {
   /** The challenge this library could not show (an unknown name, or parameters it could not read). */

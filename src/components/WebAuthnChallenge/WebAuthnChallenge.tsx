@@ -6,7 +6,7 @@ import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
 import type { ChallengeProps } from "../types";
-import { useMessages } from "../UiContext";
+import { useMessages } from "../useMessages";
 
 export type { CredentialsLike };
 

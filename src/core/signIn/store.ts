@@ -107,6 +107,8 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
 
   function deliver(tokens: AuthenticationResult) {
     secrets = {};
+    // A new device's key goes with the session: refreshes must send it where the pool tracks devices.
+    if (tokens.refreshToken) options.session?.signIn(tokens, tokens.newDeviceMetadata?.deviceKey);
     options.onSignedIn?.(tokens);
     dispatch({ type: "responded", response: { authenticationResult: tokens }, at: clock() });
   }

@@ -1,38 +1,18 @@
-import type * as z from "zod/mini";
 import { readChallenge } from "../../challenges";
 import type { ChallengeName, UnknownChallengeName } from "../../names";
-import type { AuthenticationResult, AuthResponse } from "../../types";
+import type { AuthResponse } from "../../types";
 import type { ValidationIssue } from "../errors";
 import {
+  authenticationResultOf,
   type Checked,
   check,
   defined,
   normalizeParameters,
   type WireAuthResponse,
-  type wireAuthenticationResult,
   wireAuthResponse,
 } from "./wire";
 
 type AnyChallengeName = ChallengeName | UnknownChallengeName;
-
-/** The camelCase tokens of a sign-in or a refresh. */
-export function authenticationResultOf(
-  result: z.infer<typeof wireAuthenticationResult>,
-): AuthenticationResult {
-  return defined({
-    accessToken: result.AccessToken,
-    idToken: result.IdToken,
-    refreshToken: result.RefreshToken,
-    expiresIn: result.ExpiresIn,
-    tokenType: result.TokenType,
-    newDeviceMetadata:
-      result.NewDeviceMetadata &&
-      defined({
-        deviceKey: result.NewDeviceMetadata.DeviceKey,
-        deviceGroupKey: result.NewDeviceMetadata.DeviceGroupKey,
-      }),
-  }) as AuthenticationResult;
-}
 
 /**
  * Parses the body of InitiateAuth and RespondToAuthChallenge. Beyond the field types it checks what

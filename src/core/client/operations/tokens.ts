@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import type { GetTokensFromRefreshTokenResponse, GetUserResponse } from "../../types";
-import { authenticationResultOf } from "./authResponse";
-import { type Checked, check, defined, wireAuthenticationResult } from "./wire";
+import { authenticationResultOf, type Checked, check, defined, wireAuthenticationResult } from "./wire";
 
 const wireTokensResponse = z.object({ AuthenticationResult: wireAuthenticationResult });
 

@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { defined } from "../../json";
+import type { AuthenticationResult } from "../../types";
 import type { ValidationIssue } from "../errors";
 
 /** Cognito's string maps (ChallengeParameters, AuthParameters…). */
@@ -37,6 +39,25 @@ export const wireAuthenticationResult = z.object({
   ),
 });
 
+/** The camelCase tokens of a sign-in or a refresh. */
+export function authenticationResultOf(
+  result: z.infer<typeof wireAuthenticationResult>,
+): AuthenticationResult {
+  return defined({
+    accessToken: result.AccessToken,
+    idToken: result.IdToken,
+    refreshToken: result.RefreshToken,
+    expiresIn: result.ExpiresIn,
+    tokenType: result.TokenType,
+    newDeviceMetadata:
+      result.NewDeviceMetadata &&
+      defined({
+        deviceKey: result.NewDeviceMetadata.DeviceKey,
+        deviceGroupKey: result.NewDeviceMetadata.DeviceGroupKey,
+      }),
+  }) as AuthenticationResult;
+}
+
 export const wireAuthResponse = z.object({
   ChallengeName: z.optional(z.string()),
   Session: z.optional(z.string()),
@@ -62,4 +83,4 @@ export function check<S extends z.ZodMiniType>(schema: S, input: unknown): Check
   };
 }
 
-export { defined } from "../../json";
+export { defined };
