@@ -26,7 +26,11 @@ const session = createSession({
 
 function Account() {
   const { status, claims } = useSession();
-  return status === "signedIn" ? <SignOutButton>Sign out {claims?.username}</SignOutButton> : <p>Signed out</p>;
+  return status === "signedIn" ? (
+    <SignOutButton>Sign out {claims?.username}</SignOutButton>
+  ) : (
+    <p>Signed out</p>
+  );
 }
 
 createRoot(document.getElementById("root") as HTMLElement).render(

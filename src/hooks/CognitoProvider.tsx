@@ -64,6 +64,8 @@ export function CognitoProvider({ children, client, options, session }: CognitoP
   );
   const value = client ?? madeClient ?? null;
 
+  // Reading the stored session and hearing the other tabs start after the first render, never during it.
+  useEffect(() => session?.start(), [session]);
   const inner = session ? (
     <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
   ) : (
