@@ -13,16 +13,17 @@ export const budgets = [
     label: "`<SignIn>` over the peers, first load (initial JS)",
     target: 13_000,
     // 12,799 measured when the screens, the answer readers and the exceptions' English began to load on
-    // demand (issue 20); 19,296 before.
-    ceiling: 12_900,
+    // demand (issue 20); 19,296 before. Raised from 12,900 for issue 22: handing a sign-in to a session
+    // (the provider's session context, the sign-in store's hand-over) took it to 12,876.
+    ceiling: 13_000,
     measure: (sizes) => sizes.signin.overPeers.initialGzip,
   },
   {
     id: "hooks",
     label: "Hooks alone over the peers (initial)",
     target: 8_000,
-    // 7,517 measured (issue 20); 10,203 before.
-    ceiling: 7_600,
+    // 7,517 measured (issue 20); 10,203 before. Raised from 7,600 for issue 22's hand-over: 7,594.
+    ceiling: 7_700,
     measure: (sizes) => sizes.hooks.overPeers.initialGzip,
   },
   {
