@@ -7,7 +7,8 @@
 #   the library build, every TypeScript block of the README compiled against it, its byte budgets, one run
 #   of the render benchmark,
 #   the static Storybook built and checked from a plain file server, the Vite and Next.js example apps
-#     (packed package) signing in against cognito-local, the unit tests again on React 18, publint, attw.
+#     (packed package) signing in against cognito-local, the session across two tabs in Chromium, the
+#     unit tests again on React 18, publint, attw.
 # Every step runs even when an earlier one fails, so one run shows everything that is wrong. The last line
 # is `N passed, N failed`: vitest's tests from its JSON report, plus one check per non-vitest step.
 set -uo pipefail
@@ -58,6 +59,7 @@ step bench-render-runs node bench/render.mjs --no-build --loads 1
 step storybook-build npx storybook build -o storybook-static --quiet
 step storybook-static node scripts/check-storybook-static.mjs
 step example-e2e node scripts/example-e2e.mjs
+step session-tabs node scripts/session-tabs-e2e.mjs
 step react18 bash scripts/test-react18.sh
 step publint npx publint --strict
 attw() {
