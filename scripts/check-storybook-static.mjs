@@ -40,8 +40,9 @@ try {
   const stories = Object.values(index.entries).filter((entry) => entry.type === "story");
   if (stories.length < 50) failures.push(`only ${stories.length} stories in index.json`);
 
-  // Every story renders exactly one root, as apps get it: none added around <SignIn>'s own. (The live
-  // story renders no <SignIn> until an endpoint is configured.)
+  // Every story renders its roots as apps get them: at least one, and none inside another (none added
+  // around <SignIn>'s own). A page may have several side by side (two sign-out buttons). The live
+  // story renders no <SignIn> until an endpoint is configured.
   const rootless = new Set(["flows-live--live-endpoint"]);
   for (const story of stories) {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
@@ -49,7 +50,9 @@ try {
     const shown = expected === 1 ? "#storybook-root [data-cc-root]" : "#storybook-root > *";
     await page.locator(shown).first().waitFor({ timeout: 10_000 });
     const roots = await page.locator("#storybook-root [data-cc-root]").count();
-    if (roots !== expected) failures.push(`${story.id}: ${roots} roots, expected ${expected}`);
+    const nested = await page.locator("#storybook-root [data-cc-root] [data-cc-root]").count();
+    if (nested > 0) failures.push(`${story.id}: a root inside another`);
+    if (expected === 0 ? roots !== 0 : roots < 1) failures.push(`${story.id}: ${roots} roots, expected ${expected}`);
   }
 
   // A flow story waits for a person: left alone for ten seconds, it is still on its first step.
@@ -121,7 +124,7 @@ try {
   await signInAsAlice(page);
 
   console.log(
-    `static Storybook: ${stories.length} stories, one root each; a flow waits for a person and signs in by ` +
+    `static Storybook: ${stories.length} stories, no root inside another; a flow waits for a person and signs in by ` +
       "hand, Unstyled is unstyled, the landing page signs in, the QR code and the docs rendered",
   );
 } catch (error) {

@@ -43,6 +43,7 @@ export function SignOutButton({
   if (session.status !== "signedIn") return null;
   return (
     <UiRoot
+      inline
       messages={overrides}
       theme={theme}
       colorMode={colorMode}

@@ -13,6 +13,8 @@ export interface UiRootProps {
   className?: string;
   /** The root's `data-state`, e.g. the flow's status. */
   state?: string;
+  /** Around a single control placed in the app's layout: no padding or surface (`data-inline`). */
+  inline?: boolean;
   children: ReactNode;
 }
 
@@ -24,6 +26,7 @@ export function UiRoot({
   unstyled,
   className,
   state,
+  inline,
   children,
 }: UiRootProps) {
   const ui = useMemo(() => ({ messages: messages ?? {} }), [messages]);
@@ -35,6 +38,7 @@ export function UiRoot({
         data-state={state}
         data-color-mode={colorMode}
         data-unstyled={unstyled ? "" : undefined}
+        data-inline={inline ? "" : undefined}
         className={className}
         style={themeStyle(theme)}
       >
