@@ -52,7 +52,8 @@ try {
     const roots = await page.locator("#storybook-root [data-cc-root]").count();
     const nested = await page.locator("#storybook-root [data-cc-root] [data-cc-root]").count();
     if (nested > 0) failures.push(`${story.id}: a root inside another`);
-    if (expected === 0 ? roots !== 0 : roots < 1) failures.push(`${story.id}: ${roots} roots, expected ${expected}`);
+    if (expected === 0 ? roots !== 0 : roots < 1)
+      failures.push(`${story.id}: ${roots} roots, expected ${expected}`);
   }
 
   // A flow story waits for a person: left alone for ten seconds, it is still on its first step.

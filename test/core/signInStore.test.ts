@@ -142,7 +142,12 @@ describe("createSignIn without React", () => {
 
   it("SRP and a remembered device: the second sign-in proves the device instead of MFA", async () => {
     const devices = memoryDeviceStore();
-    const first = setup(scenarios.rememberDevice, { deviceStore: devices, deviceName: "Script" });
+    // A session takes each sign-in's tokens with the device's key, which its refreshes must send.
+    const handedOver: (string | undefined)[] = [];
+    const session = {
+      signIn: (_tokens: AuthenticationResult, deviceKey?: string) => handedOver.push(deviceKey),
+    };
+    const first = setup(scenarios.rememberDevice, { deviceStore: devices, deviceName: "Script", session });
     await first.store.start("rita", { password: PASSWORD });
     expect(first.store.getState().challenge?.name).toBe("SOFTWARE_TOKEN_MFA");
     const code = await first.fake.totpCode("rita");
@@ -171,6 +176,7 @@ describe("createSignIn without React", () => {
       authFlow: "USER_AUTH",
       srp: true,
       deviceStore: devices,
+      session,
       onSignedIn: (tokens) => first.signedIn.push(tokens),
     });
     const before = pool.calls.length;
@@ -183,6 +189,8 @@ describe("createSignIn without React", () => {
       "DEVICE_PASSWORD_VERIFIER",
     ]);
     expect(first.signedIn).toHaveLength(2);
+    expect(handedOver).toEqual([remembered?.deviceKey, remembered?.deviceKey]);
+    expect(remembered?.deviceKey).toEqual(expect.any(String));
   });
 
   it("a session the server has ended: expired, then a restart keeps the username and signs in", async () => {

@@ -106,9 +106,11 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
   }
 
   function deliver(tokens: AuthenticationResult) {
+    // The device this sign-in used (remembered) or was issued goes with the session: refreshes must
+    // send its key where the pool tracks devices.
+    const deviceKey = tokens.newDeviceMetadata?.deviceKey ?? secrets.device?.deviceKey;
     secrets = {};
-    // A new device's key goes with the session: refreshes must send it where the pool tracks devices.
-    if (tokens.refreshToken) options.session?.signIn(tokens, tokens.newDeviceMetadata?.deviceKey);
+    if (tokens.refreshToken) options.session?.signIn(tokens, deviceKey);
     options.onSignedIn?.(tokens);
     dispatch({ type: "responded", response: { authenticationResult: tokens }, at: clock() });
   }
