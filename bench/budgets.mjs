@@ -37,9 +37,10 @@ export const budgets = [
     id: "session",
     label: "The session over the provider (every chunk)",
     target: 4_000,
-    // 3,358 measured (issue 22): the store, the claims, the tabs, the refresh and revoke operations,
+    // 3,796 measured (issue 22): the store, the claims, the tabs (with the mark of a spent refresh
+    // token, which keeps two tabs from refreshing one token twice), the refresh and revoke operations,
     // useSession and <SignOutButton>.
-    ceiling: 3_500,
+    ceiling: 3_900,
     measure: (sizes) => sizes.session.overPeers.jsGzip - sizes.provider.overPeers.jsGzip,
   },
   {

@@ -14,14 +14,22 @@ import { createFakeCognito, type FakeCognitoOptions } from "../../src/testing/in
 const PASSWORD = "Correct-Horse-1";
 const MINUTE = 60_000;
 
-/** Channels that reach each other at once, as BroadcastChannel reaches other tabs (never the sender). */
-function channelHub() {
+/**
+ * Channels that reach each other (never the sender), as BroadcastChannel reaches other tabs: at once, or
+ * `delayMs` later, as a message may arrive after the lock has passed to the next tab.
+ */
+function channelHub(delayMs?: number) {
   const listeners = new Set<(message: SessionMessage) => void>();
   return (): SessionChannel => {
     let own: ((message: SessionMessage) => void) | undefined;
     return {
       post: (message) => {
-        for (const listener of [...listeners]) if (listener !== own) listener(structuredClone(message));
+        for (const listener of [...listeners]) {
+          if (listener === own) continue;
+          const deliver = () => listener(structuredClone(message));
+          if (delayMs === undefined) deliver();
+          else setTimeout(deliver, delayMs);
+        }
       },
       listen(listener) {
         own = listener;
@@ -54,7 +62,7 @@ function manualTimers() {
   };
 }
 
-function setUp(pool: FakeCognitoOptions["pool"] = {}) {
+function setUp(pool: FakeCognitoOptions["pool"] = {}, channelDelayMs?: number) {
   let now = Date.UTC(2026, 11, 1, 12, 0, 0);
   const clock = () => now;
   const fake = createFakeCognito({
@@ -79,7 +87,7 @@ function setUp(pool: FakeCognitoOptions["pool"] = {}) {
     if (!answer.authenticationResult) throw new Error("expected tokens");
     return answer.authenticationResult;
   };
-  const hub = channelHub();
+  const hub = channelHub(channelDelayMs);
   const lock = localLock();
   const tab = (storage: SessionStorage = memoryStorage()) => {
     const events: SessionEvent[] = [];
@@ -264,6 +272,19 @@ describe("createSession", () => {
     world.advance(11 * MINUTE);
     expect(await second.session.getTokens()).toBeDefined();
     expect(world.refreshCalls()).toBe(2);
+  });
+
+  it("a tab that gets the lock before the other's new tokens reach it waits for them instead of refreshing", async () => {
+    const world = setUp({ refreshTokenRotation: { gracePeriodSeconds: 0 } }, 50);
+    const first = world.tab();
+    const second = world.tab();
+    first.session.signIn(await world.signInTokens());
+    await vi.waitFor(() => expect(second.session.getState().status).toBe("signedIn"));
+    world.advance(11 * MINUTE);
+    const [a, b] = await Promise.all([first.session.getTokens(), second.session.getTokens()]);
+    expect(world.refreshCalls()).toBe(1);
+    expect(b).toEqual(a);
+    expect(second.session.getState().status).toBe("signedIn");
   });
 
   it("creating a store touches no storage (server rendering); start() reads it", async () => {

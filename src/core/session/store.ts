@@ -5,6 +5,7 @@
  * token; the tokens live in this closure and in the storage the app chose.
  */
 import type { CognitoClient } from "../client/client";
+import { NetworkError } from "../client/errors";
 import { createStateContainer } from "../store/state";
 import type { Timers } from "../store/timers";
 import type { AuthenticationResult } from "../types";
@@ -88,6 +89,15 @@ export interface SessionStore {
 /** Cognito refused the refresh token itself: the session cannot go on. */
 const REFUSALS = new Set(["NotAuthorizedException", "RefreshTokenReuseException", "UserNotFoundException"]);
 const RETRY_FIRST_MS = 1000;
+/** How long a spent refresh token stays marked, and how long a tab waits for the tokens that replaced it. */
+const SPENT_MARK_MS = 10_000;
+const ARRIVAL_WAIT_MS = 5_000;
+
+/** A refresh token's SHA-256, for lock names that other scripts of the origin can list. */
+async function digest(token: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token)));
+  return Array.from(bytes.subarray(0, 16), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
 const RETRY_MAX_MS = 60_000;
 
 const SIGNED_OUT: SessionState = { status: "signedOut", claims: undefined };
@@ -166,6 +176,22 @@ export function createSession(options: CreateSessionOptions): SessionStore {
     if (claims) emit({ type: message.reason, claims });
   }
 
+  /** Waits for the tokens that replaced `spent` to come by message (or storage); false after a while. */
+  function newTokensArrive(spent: StoredTokens): Promise<boolean> {
+    return new Promise((resolve) => {
+      const started = Date.now();
+      const look = () => {
+        const stored = readStored();
+        if (stored && stored.refreshToken !== spent.refreshToken && tokens === spent) hold(stored);
+        if (tokens !== spent) return resolve(tokens !== undefined);
+        if (Date.now() - started >= ARRIVAL_WAIT_MS) return resolve(false);
+        // Polled on the global timers: the injected ones are for the retries an app may want to drive.
+        setTimeout(look, 20);
+      };
+      look();
+    });
+  }
+
   function expiring(held: StoredTokens) {
     return held.expiresAt - clock() <= refreshBeforeMs;
   }
@@ -183,9 +209,23 @@ export function createSession(options: CreateSessionOptions): SessionStore {
         }
         const held = tokens;
         if (!held || !expiring(held)) return;
+        // Spent by another tab that refreshed first (its tokens are on their way here by message):
+        // refreshing with it again could only be refused, and with rotation could end the session.
+        const spent = `cognito-challenge-ui.spent.${await digest(held.refreshToken)}`;
+        if (await lock.isMarked(spent)) {
+          if (await newTokensArrive(held)) return;
+          throw new NetworkError("GetTokensFromRefreshToken", {
+            cause: new Error("Another tab refreshed, and its tokens did not arrive."),
+          });
+        }
+        const unmark = lock.mark(spent, SPENT_MARK_MS);
         const { authenticationResult: result } = await getTokensFromRefreshToken(client, {
           refreshToken: held.refreshToken,
           ...(held.deviceKey ? { deviceKey: held.deviceKey } : {}),
+        }).catch((error: unknown) => {
+          // Not spent after all (offline, refused): another tab may try it.
+          unmark();
+          throw error;
         });
         if (tokens !== held) return; // signed out (or another tab's tokens came) meanwhile
         const next: StoredTokens = {

@@ -5,9 +5,17 @@
  * and other runtimes inject their own.
  */
 
-/** Runs `work` while holding the lock `name`, across every tab of the origin that shares it. */
+/**
+ * Runs `work` while holding the lock `name`, across every tab of the origin that shares it; and marks,
+ * for a while, that a refresh token has been spent. The mark lives with the locks, not on the channel:
+ * a tab that gets the refresh lock next sees it at once, even before the new tokens reach it by message.
+ */
 export interface SessionLock {
   run<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /** Marks `name` for `ms` milliseconds; returns a function that ends the mark sooner. */
+  mark(name: string, ms: number): () => void;
+  /** Whether `name` is marked now, by any tab. */
+  isMarked(name: string): Promise<boolean>;
 }
 
 /** What the tabs tell each other. Tokens travel here only between tabs of the same origin. */
@@ -33,15 +41,21 @@ export interface StoredTokens {
   deviceKey?: string | undefined;
 }
 
-/** One tab's lock: a queue, for runtimes without Web Locks. */
+/** One tab's lock: a queue, for runtimes without Web Locks (and shared by the stores of a test). */
 export function localLock(): SessionLock {
   let last: Promise<unknown> = Promise.resolve();
+  const marks = new Map<string, number>();
   return {
     run(_name, work) {
       const next = last.then(work, work);
       last = next.catch(() => {});
       return next;
     },
+    mark(name, ms) {
+      marks.set(name, Date.now() + ms);
+      return () => marks.delete(name);
+    },
+    isMarked: async (name) => (marks.get(name) ?? 0) > Date.now(),
   };
 }
 
@@ -51,6 +65,27 @@ export function browserLock(): SessionLock {
   if (!locks) return localLock();
   return {
     run: (name, work) => locks.request(name, () => work()) as Promise<Awaited<ReturnType<typeof work>>>,
+    // A mark is a lock held for a while; another tab finds it with query(), from the same lock manager
+    // that granted it the refresh lock, so the two cannot arrive out of order.
+    mark(name, ms) {
+      let end = () => {};
+      void locks.request(
+        name,
+        () =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, ms);
+            end = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          }),
+      );
+      return () => end();
+    },
+    async isMarked(name) {
+      const { held = [], pending = [] } = await locks.query();
+      return [...held, ...pending].some((lock) => lock.name === name);
+    },
   };
 }
 
