@@ -2,6 +2,7 @@
  * Tokens the fake issues: JWT-shaped so apps can decode their claims as they would Cognito's, but signed
  * with random bytes (nothing here is meant to be verified by anyone but the fake itself).
  */
+import { decodeJwt } from "../core/session/claims";
 
 function base64url(bytes: Uint8Array): string {
   let binary = "";
@@ -22,18 +23,6 @@ export function jwt(claims: Record<string, unknown>): string {
 }
 
 /** Reads the claims of a JWT without checking it; `undefined` for anything that is not one. */
-export function readClaims(token: string): Record<string, unknown> | undefined {
-  const payload = token.split(".")[1];
-  if (!payload) return undefined;
-  try {
-    const json = atob(payload.replace(/-/g, "+").replace(/_/g, "/"));
-    const claims: unknown = JSON.parse(
-      new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0))),
-    );
-    return typeof claims === "object" && claims !== null ? (claims as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const readClaims: (token: string) => Record<string, unknown> | undefined = decodeJwt;
 
 export { base64url };

@@ -1,6 +1,13 @@
 import * as z from "zod/mini";
 import type { GetTokensFromRefreshTokenResponse, GetUserResponse } from "../../types";
-import { authenticationResultOf, type Checked, check, defined, wireAuthenticationResult } from "./wire";
+import {
+  authenticationResultOf,
+  type Checked,
+  check,
+  defined,
+  parseEmptyAnswer,
+  wireAuthenticationResult,
+} from "./wire";
 
 const wireTokensResponse = z.object({ AuthenticationResult: wireAuthenticationResult });
 
@@ -17,19 +24,11 @@ export const getTokensFromRefreshTokenOperation = {
   },
 } as const;
 
-// RevokeToken and GlobalSignOut answer an empty object; any object is accepted and nothing is read.
-const wireEmpty = z.object({});
-function parseEmpty(body: unknown): Checked<void> {
-  return wireEmpty.safeParse(body).success
-    ? { ok: true, value: undefined }
-    : { ok: false, issues: [{ path: "", message: "expected object" }] };
-}
-
 /** RevokeToken: ends a refresh token and the access and ID tokens issued with it. */
-export const revokeTokenOperation = { name: "RevokeToken", parseResponse: parseEmpty } as const;
+export const revokeTokenOperation = { name: "RevokeToken", parseResponse: parseEmptyAnswer } as const;
 
 /** GlobalSignOut: ends every refresh token of the user. */
-export const globalSignOutOperation = { name: "GlobalSignOut", parseResponse: parseEmpty } as const;
+export const globalSignOutOperation = { name: "GlobalSignOut", parseResponse: parseEmptyAnswer } as const;
 
 const wireGetUser = z.object({
   Username: z.string(),

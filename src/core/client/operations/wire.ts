@@ -67,6 +67,17 @@ export const wireAuthResponse = z.object({
 });
 export type WireAuthResponse = z.infer<typeof wireAuthResponse>;
 
+// RevokeToken, GlobalSignOut and UpdateDeviceStatus answer an empty object; any object is accepted and
+// nothing is read from it.
+const wireEmpty = z.object({});
+
+/** The reader of an answer that carries nothing. */
+export function parseEmptyAnswer(body: unknown): Checked<void> {
+  return wireEmpty.safeParse(body).success
+    ? { ok: true, value: undefined }
+    : { ok: false, issues: [{ path: "", message: "expected object" }] };
+}
+
 /** Result of checking a parsed body: the camelCase value, or the issues found. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
