@@ -26,6 +26,6 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   const session = options.session ?? provided ?? undefined;
   const [state, store] = useJourneyStore(createSignIn, { ...options, session, client, port });
   // The actions alone, so the result carries no store internals (`dispose`, `subscribe`…).
-  const { start, select, answer, rememberDevice, setupTotp, verifyTotp, restart } = store;
-  return { ...state, start, select, answer, rememberDevice, setupTotp, verifyTotp, restart };
+  const { start, select, answer, rememberDevice, setupTotp, verifyTotp, resendCode, restart } = store;
+  return { ...state, start, select, answer, rememberDevice, setupTotp, verifyTotp, resendCode, restart };
 }

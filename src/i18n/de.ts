@@ -5,6 +5,7 @@ export const de: Messages = {
   "signIn.title": "Anmelden",
   "signIn.username": "Benutzername oder E-Mail",
   "signIn.password": "Passwort",
+  "signIn.usernameRequired": "Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.",
   "signIn.submit": "Weiter",
   "signIn.pending": "Anmeldung läuft…",
   "signIn.signedIn": "Sie sind angemeldet.",
@@ -24,6 +25,7 @@ export const de: Messages = {
   "common.pending": "Wird geprüft…",
   "common.showPassword": "Passwort anzeigen",
   "common.hidePassword": "Passwort verbergen",
+  "common.passwordRequired": "Geben Sie Ihr Passwort ein.",
   "common.copy": "Kopieren",
   "common.copied": "Kopiert",
   "common.copyFailed": "Kopieren nicht möglich. Markieren und kopieren Sie den Text selbst.",
@@ -39,6 +41,8 @@ export const de: Messages = {
 
   "code.label": "Code",
   "code.hint": "Geben Sie den {length}-stelligen Code ein.",
+  "code.required": "Geben Sie alle {length} Ziffern des Codes ein.",
+  "code.resent": "Wir haben einen neuen Code gesendet.",
   "code.sentBySms": "Wir haben einen Code per SMS an {destination} gesendet.",
   "code.sentByEmail": "Wir haben einen Code per E-Mail an {destination} gesendet.",
   "code.sentSomewhere": "Wir haben Ihnen einen Code gesendet.",
@@ -72,10 +76,13 @@ export const de: Messages = {
   "mfaSetup.SMS_MFA": "SMS",
   "mfaSetup.smsUnavailable":
     "Für die Bestätigung per SMS braucht Ihr Konto eine Telefonnummer. Wenden Sie sich an Ihre Verwaltung.",
+  "mfaSetup.smsOnly":
+    "Ihr Konto verlangt eine Bestätigung per SMS, hat aber noch keine Telefonnummer. Fügen Sie eine hinzu (oder wenden Sie sich an Ihre Verwaltung) und beginnen Sie dann neu.",
   "mfaSetup.start": "Authenticator-App einrichten",
   "mfaSetup.scan": "Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.",
   "mfaSetup.qrLabel": "QR-Code für Ihre Authenticator-App",
   "mfaSetup.cantScan": "Scannen nicht möglich?",
+  "mfaSetup.openApp": "In der Authenticator-App öffnen",
   "mfaSetup.secretLabel": "Einrichtungsschlüssel",
   "mfaSetup.secretInstructions":
     "Geben Sie diesen Schlüssel als zeitbasierten Schlüssel in Ihre Authenticator-App ein.",
@@ -83,6 +90,7 @@ export const de: Messages = {
   "mfaSetup.deviceName": "Name für diesen Authenticator (freiwillig)",
   "mfaSetup.verify": "Prüfen und abschließen",
   "mfaSetup.emailLabel": "E-Mail-Adresse für Codes",
+  "mfaSetup.emailRequired": "Geben Sie eine E-Mail-Adresse ein.",
   "mfaSetup.emailSubmit": "Code senden",
 
   "totpSetup.title": "Authenticator-App hinzufügen",
@@ -96,6 +104,10 @@ export const de: Messages = {
   "newPassword.password": "Neues Passwort",
   "newPassword.confirm": "Neues Passwort wiederholen",
   "newPassword.mismatch": "Die Passwörter stimmen nicht überein.",
+  "newPassword.required": "Geben Sie ein neues Passwort ein.",
+  "newPassword.unmet": "Das Passwort erfüllt noch nicht alle Regeln.",
+  "newPassword.ruleMet": "erfüllt",
+  "newPassword.attributeRequired": "Füllen Sie „{label}“ aus.",
   "newPassword.rules": "Ihr Passwort braucht:",
   "newPassword.rule.minLength": "mindestens {count} Zeichen",
   "newPassword.rule.lowercase": "einen Kleinbuchstaben",
@@ -115,6 +127,7 @@ export const de: Messages = {
 
   "custom.title": "Noch ein Schritt",
   "custom.answer": "Ihre Antwort",
+  "custom.required": "Geben Sie Ihre Antwort ein.",
 
   "webauthn.title": "Mit einem Passkey anmelden",
   "webauthn.instructions": "Verwenden Sie den Passkey auf diesem Gerät oder Ihrem Telefon.",
@@ -124,6 +137,8 @@ export const de: Messages = {
     "Dieser Browser kann keine Passkeys verwenden. Beginnen Sie neu und wählen Sie einen anderen Weg.",
   "webauthn.cancelled":
     "Die Passkey-Anfrage wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.",
+  "webauthn.refused":
+    "Der Passkey wurde nicht angenommen. Versuchen Sie es erneut oder beginnen Sie neu und wählen Sie einen anderen Weg.",
   "webauthn.failed":
     "Ihr Passkey konnte nicht verwendet werden. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.",
 

@@ -11,6 +11,14 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /**
+ * Text from elsewhere (a username, a masked phone number) set apart from the sentence around it, so that
+ * in a right-to-left language it keeps its own direction (Unicode's first-strong isolate).
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
  * The key of an error's message: ours by error type (a session that ended has its own), Cognito's by
  * exception name, also for a name no operation documents (`error.<name>`, so an app can give one a
  * message). Never by the server's English text. The key may have no message: see `errorMessage`.

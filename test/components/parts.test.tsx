@@ -152,7 +152,9 @@ describe("CopyButton", () => {
     await user.tab();
     await user.keyboard("{Enter}");
     expect(writeText).toHaveBeenCalledWith("JBSWY3DP");
-    expect(screen.getByRole("button")).toHaveTextContent("Copied");
+    // An icon button named "Copy"; what happened is text beside it, seen and announced.
+    expect(screen.getByRole("button", { name: "Copy" })).toHaveAttribute("data-state", "copied");
+    expect(screen.getByText("Copied")).toBeVisible();
     expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent("Copied");
   });
 

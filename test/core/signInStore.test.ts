@@ -110,6 +110,73 @@ describe("createSignIn without React", () => {
     t.expectNeverInState(PASSWORD, code, ...t.tokensOf(t.signedIn[0]));
   });
 
+  it("MFA_SETUP with the authenticator as the only method: the secret comes with the step, no choice first", async () => {
+    const t = setup(scenarios.totpSetup);
+    await t.store.start("sam", { password: PASSWORD });
+    expect(t.fake.calls.map((call) => call.operation)).toEqual(["InitiateAuth", "AssociateSoftwareToken"]);
+    expect(t.store.getState().totpSetup?.secretCode).toBe(t.fake.totpSecret("sam"));
+    // No published state showed the set-up step without its secret once the call was done.
+    expect(t.states.some((state) => state.challenge?.name === "MFA_SETUP" && !state.totpSetup)).toBe(false);
+    // Asking again changes nothing: the secret on screen stays the one to scan.
+    await t.store.setupTotp();
+    expect(t.fake.calls).toHaveLength(2);
+  });
+
+  it("a choice of one first factor is made for the user; the password alone still needs its field", async () => {
+    const sms = setup(scenarios.tooManyAttempts);
+    await sms.store.start("tom");
+    expect(sms.fake.calls).toEqual([
+      { operation: "InitiateAuth", authFlow: "USER_AUTH" },
+      { operation: "RespondToAuthChallenge", challengeName: "SELECT_CHALLENGE" },
+    ]);
+    expect(sms.store.getState().challenge).toMatchObject({ name: "SMS_OTP" });
+    const password = setup(scenarios.passwordOnly);
+    await password.store.start("alice");
+    expect(password.store.getState().challenge).toMatchObject({
+      name: "SELECT_CHALLENGE",
+      availableChallenges: ["PASSWORD", "PASSWORD_SRP"],
+    });
+    expect(password.fake.calls).toHaveLength(1);
+  });
+
+  it("a first-factor code is sent again by a new InitiateAuth that prefers it; the step stays the same", async () => {
+    const t = setup(scenarios.tooManyAttempts);
+    await t.store.start("tom");
+    const { step } = t.store.getState();
+    expect(t.store.getState()).toMatchObject({ canResend: true, resends: 0 });
+    await t.store.resendCode();
+    // PREFERRED_CHALLENGE goes straight to the code: no choice to make again.
+    expect(t.fake.calls.slice(2).map((call) => call.operation)).toEqual(["InitiateAuth"]);
+    expect(t.bodies[2]).toContain(`"PREFERRED_CHALLENGE":"SMS_OTP"`);
+    expect(t.fake.deliveries).toHaveLength(2);
+    expect(t.store.getState()).toMatchObject({ challenge: { name: "SMS_OTP" }, resends: 1, step });
+    await t.store.answer({ code: t.fake.lastCode("tom") ?? "" });
+    expect(t.store.getState().status).toBe("signedIn");
+  });
+
+  it("an MFA code after a password is sent again with the same password, held only while the sign-in lasts", async () => {
+    const t = setup(scenarios.smsMfa);
+    await t.store.start("sid", { password: PASSWORD });
+    expect(t.store.getState()).toMatchObject({ challenge: { name: "SMS_MFA" }, canResend: true });
+    await t.store.resendCode();
+    expect(t.fake.calls.map((call) => call.operation)).toEqual(["InitiateAuth", "InitiateAuth"]);
+    expect(t.bodies[1]).toContain(`"PASSWORD":"${PASSWORD}"`);
+    expect(t.store.getState()).toMatchObject({ challenge: { name: "SMS_MFA" }, resends: 1 });
+    // Back to the username: the password is dropped, so nothing can send it again.
+    t.store.restart();
+    await t.store.resendCode();
+    expect(t.fake.calls).toHaveLength(2);
+    t.expectNeverInState(PASSWORD);
+  });
+
+  it("an authenticator code cannot be sent again", async () => {
+    const t = setup(scenarios.totpMfa);
+    await t.store.start(scenarios.totpMfa.username, { password: PASSWORD });
+    expect(t.store.getState()).toMatchObject({ challenge: { name: "SOFTWARE_TOKEN_MFA" }, canResend: false });
+    await t.store.resendCode();
+    expect(t.fake.calls).toHaveLength(1);
+  });
+
   it("an authenticator code that cannot be right is refused before it is sent; one with a space is fine", async () => {
     const t = setup(scenarios.totpMfa);
     await t.store.start("tara", { password: PASSWORD });

@@ -1,56 +1,87 @@
 "use client";
-import { type FormEvent, type ReactNode, useEffect, useId, useRef } from "react";
+import { type FormEvent, type ReactNode, useContext, useEffect, useId, useRef, useState } from "react";
 import type { Messages } from "../../i18n/en";
 import { loadExceptionMessages } from "../../i18n/exceptionMessages";
-import { errorKeyOf, errorMessage } from "../../i18n/format";
+import { errorKeyOf, errorMessage, format, isolate } from "../../i18n/format";
+import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
 import { useExceptionMessages, useMessages } from "../useMessages";
+import { AccountContext } from "./AccountContext";
 
 export interface ChallengeLayoutProps {
   /** Which challenge this step shows, as `data-challenge`. */
   name: string;
   title: ReactNode;
   description?: ReactNode;
+  /** Announce the description as it appears: for a step that replaces another to explain what happened. */
+  announceDescription?: boolean;
   /** The error to show; its message comes from the dictionary, by exception name. */
   error?: unknown;
   pending?: boolean;
-  /** Submitting the step's form; omitted for steps made of buttons only. */
-  onSubmit?: () => void;
+  /**
+   * Submitting the step's form. Return `false` when the step refused it (a field is empty or wrong):
+   * focus then moves to the first field marked invalid. Omitted for steps made of buttons only.
+   */
+  onSubmit?: () => unknown;
   /** Focus the step's first field when it appears (default true). */
   autoFocus?: boolean;
   messages?: Partial<Messages>;
   className?: string;
-  /** Receives the id of the error message, to point fields' aria-describedby at it while it shows. */
-  children: (errorId: string | undefined) => ReactNode;
+  /** The step's buttons and links, under the step's error: the primary action first. */
+  actions?: ReactNode;
+  /**
+   * Said politely after the actions, e.g. "We sent a new code.": shown and announced. Pass `null` while
+   * there is nothing to say, so the live region is in place before its first message.
+   */
+  status?: ReactNode;
+  /**
+   * The step's fields. Receives the id of the step's error message, to point the fields'
+   * aria-describedby at it while it shows one, and the id of the description, for a field it explains.
+   */
+  children?: (errorId: string | undefined, descriptionId: string | undefined) => ReactNode;
 }
 
 /**
- * The frame every challenge shares: a titled form with an announced error, which focuses its first
- * field when it appears so that keyboard and screen-reader users land where the next input goes.
+ * The frame every challenge shares: a titled form, who is signing in (inside <SignIn>), the fields, the
+ * step's announced error right under them, then the actions. It focuses the first field when it appears,
+ * so that keyboard and screen-reader users land where the next input goes.
  */
 export function ChallengeLayout({
   name,
   title,
   description,
+  announceDescription,
   error,
   pending = false,
   onSubmit,
   autoFocus = true,
   messages: overrides,
   className,
+  actions,
+  status,
   children,
 }: ChallengeLayoutProps) {
   const messages = useMessages(overrides);
+  const account = useContext(AccountContext);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  const [refused, setRefused] = useState(0);
   useEffect(() => {
     if (!autoFocus) return;
     const form = formRef.current;
-    (
-      form?.querySelector<HTMLElement>("input, select, textarea") ??
-      form?.querySelector<HTMLElement>("button")
-    )?.focus();
+    // The first field; else the step's own first action, not the account line's link above it.
+    const first = [
+      "input, select, textarea",
+      "[type=submit]",
+      "[data-slot=choices] button, [data-slot=actions] button",
+    ]
+      .map((selector) => form?.querySelector<HTMLElement>(selector))
+      .find(Boolean);
+    first?.focus();
   }, [autoFocus]);
+  useEffect(() => {
+    if (refused) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [refused]);
   const hasError = error !== undefined && error !== null;
   const errorId = `${id}-error`;
   // A Cognito exception's English message may not have arrived yet: it is fetched now, and the alert
@@ -75,15 +106,39 @@ export function ChallengeLayout({
       noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        if (!pending) onSubmit?.();
+        if (!pending && onSubmit?.() === false) setRefused((count) => count + 1);
       }}
     >
-      <h2 data-slot="title" id={`${id}-title`}>
-        {title}
-      </h2>
-      {description ? <p data-slot="description">{description}</p> : null}
-      {children(hasError ? errorId : undefined)}
+      <div data-slot="header">
+        <h2 data-slot="title" id={`${id}-title`}>
+          {title}
+        </h2>
+        {account ? (
+          <p data-slot="account">
+            <span>{format(messages["signIn.signedInAs"], { username: isolate(account.username) })}</span>{" "}
+            <Button variant="link" onClick={account.onChange}>
+              {messages["signIn.notYou"]}
+            </Button>
+          </p>
+        ) : null}
+        {description ? (
+          <p
+            data-slot="description"
+            id={`${id}-description`}
+            role={announceDescription ? "alert" : undefined}
+          >
+            {description}
+          </p>
+        ) : null}
+      </div>
+      {children?.(hasError ? errorId : undefined, description ? `${id}-description` : undefined)}
       <ErrorMessage id={errorId}>{hasError && !waiting ? errorMessage(error, messages) : null}</ErrorMessage>
+      {actions ? <div data-slot="actions">{actions}</div> : null}
+      {status === undefined ? null : (
+        <p data-slot="status" role="status">
+          {status}
+        </p>
+      )}
     </form>
   );
 }

@@ -55,6 +55,8 @@ export interface ChallengeViewProps {
   totpIssuer?: string;
   /** NEW_PASSWORD_REQUIRED: the rules to show. */
   passwordPolicy?: PasswordPolicy;
+  /** NEW_PASSWORD_REQUIRED: labels for attributes by name, e.g. `{ "custom:team": "Team" }`. */
+  attributeLabels?: Record<string, string>;
   /** WEB_AUTHN: defaults to `navigator.credentials`. */
   credentials?: CredentialsLike;
   /** Code steps: length, auto-submit, resend cooldown. */
@@ -72,14 +74,11 @@ export interface ChallengeViewProps {
 export function ChallengeView(props: ChallengeViewProps) {
   const { flow, messages } = props;
   if (!flow.challenge) return null;
-  // A new challenge (or a new session for the same one) remounts everything below: the screen gets fresh
-  // state and focus, and a failed load on one step does not follow the user to the next.
+  // A new step (a new challenge, or a new round of the same one) remounts everything below: the screen gets
+  // fresh state and focus, and a failed load on one step does not follow the user to the next. A code
+  // sent again is the same step: the user stays in place and is told.
   return (
-    <ScreenBoundary
-      key={`${flow.challenge.name}:${flow.challenge.session}`}
-      onRestart={flow.restart}
-      messages={messages}
-    >
+    <ScreenBoundary key={`${flow.challenge.name}:${flow.step}`} onRestart={flow.restart} messages={messages}>
       <ChallengeScreen {...props} />
     </ScreenBoundary>
   );
@@ -92,6 +91,7 @@ function ChallengeScreen({
   challengeOrder,
   totpIssuer,
   passwordPolicy,
+  attributeLabels,
   credentials,
   codeOptions,
   writeText,
@@ -100,9 +100,13 @@ function ChallengeScreen({
   if (!challenge) return null;
   const c = { ...defaults, ...components };
   const common = { pending: flow.pending, error: flow.error, messages };
-  // A first-factor code can be sent again by starting again with the same preference.
-  const resend = (factor: "SMS_OTP" | "EMAIL_OTP") => () =>
-    void flow.start(flow.username, { preferredChallenge: factor });
+  // Every code step: a new code where Cognito can send one (the flow knows), else a way to start again.
+  const code = {
+    ...codeOptions,
+    onAnswer: flow.answer,
+    resends: flow.resends,
+    ...(flow.canResend ? { onResend: () => void flow.resendCode() } : { onRestart: flow.restart }),
+  };
 
   switch (challenge.name) {
     case "SELECT_CHALLENGE":
@@ -112,33 +116,22 @@ function ChallengeScreen({
     case "PASSWORD":
       return <c.PASSWORD {...common} challenge={challenge} onAnswer={flow.answer} />;
     case "SMS_OTP":
-      return (
-        <c.SMS_OTP
-          {...common}
-          {...codeOptions}
-          challenge={challenge}
-          onAnswer={flow.answer}
-          onResend={resend("SMS_OTP")}
-        />
-      );
+      return <c.SMS_OTP {...common} {...code} challenge={challenge} />;
     case "EMAIL_OTP":
-      return (
-        <c.EMAIL_OTP
-          {...common}
-          {...codeOptions}
-          challenge={challenge}
-          onAnswer={flow.answer}
-          // After a password, EMAIL_OTP is MFA: a new code would need the password again.
-          onResend={flow.passwordSent ? undefined : resend("EMAIL_OTP")}
-        />
-      );
+      return <c.EMAIL_OTP {...common} {...code} challenge={challenge} />;
     case "SMS_MFA":
-      return <c.SMS_MFA {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />;
+      return <c.SMS_MFA {...common} {...code} challenge={challenge} />;
     case "EMAIL_MFA":
-      return <c.EMAIL_MFA {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />;
+      return <c.EMAIL_MFA {...common} {...code} challenge={challenge} />;
     case "SOFTWARE_TOKEN_MFA":
       return (
-        <c.SOFTWARE_TOKEN_MFA {...common} {...codeOptions} challenge={challenge} onAnswer={flow.answer} />
+        <c.SOFTWARE_TOKEN_MFA
+          {...common}
+          {...codeOptions}
+          challenge={challenge}
+          onAnswer={flow.answer}
+          onRestart={flow.restart}
+        />
       );
     case "SELECT_MFA_TYPE":
       return <c.SELECT_MFA_TYPE {...common} challenge={challenge} onAnswer={flow.answer} />;
@@ -154,6 +147,7 @@ function ChallengeScreen({
           totpIssuer={totpIssuer}
           totpAccountName={flow.username}
           writeText={writeText}
+          onRestart={flow.restart}
         />
       );
     case "NEW_PASSWORD_REQUIRED":
@@ -163,6 +157,7 @@ function ChallengeScreen({
           challenge={challenge}
           onAnswer={flow.answer}
           passwordPolicy={passwordPolicy}
+          attributeLabels={attributeLabels}
         />
       );
     case "CUSTOM_CHALLENGE":

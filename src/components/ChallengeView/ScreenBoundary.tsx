@@ -80,20 +80,24 @@ function LoadFailedStep({
   const messages = useMessages(overrides);
   return (
     // What went wrong is the step's whole content, so it reads first, above the ways on (and is
-    // announced as it appears); the error slot at the foot of the step stays empty.
+    // announced as it appears); the step's error slot stays empty.
     <ChallengeLayout
       name="LOAD_FAILED"
       title={messages["signIn.title"]}
-      description={<span role="alert">{errorMessage(error, messages)}</span>}
+      description={errorMessage(error, messages)}
+      announceDescription
       messages={overrides}
       onSubmit={retry}
-    >
-      {() => (
+      actions={
         <>
           <Button type="submit">{messages["common.retry"]}</Button>
-          {onRestart ? <Button onClick={onRestart}>{messages["signIn.restart"]}</Button> : null}
+          {onRestart ? (
+            <Button variant="link" onClick={onRestart}>
+              {messages["signIn.restart"]}
+            </Button>
+          ) : null}
         </>
-      )}
-    </ChallengeLayout>
+      }
+    />
   );
 }

@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useState } from "react";
 import type { CodeDelivery } from "../../core/challenges";
 import type { Messages } from "../../i18n/en";
 import { codeEn } from "../../i18n/en/code";
-import { format } from "../../i18n/format";
+import { format, isolate } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
@@ -23,6 +23,13 @@ export interface CodeOptions {
   onResend?: () => void;
   /** Seconds before a new code can be asked for. Default 30. */
   resendCooldownSeconds?: number;
+  /**
+   * How many times a new code has arrived at the user's request (in <SignIn>, the flow's `resends`):
+   * each one is shown and announced as "We sent a new code."
+   */
+  resends?: number;
+  /** Where no new code can be sent: starts the sign-in again, so the step is never a dead end. */
+  onRestart?: () => void;
 }
 
 export interface CodeChallengeProps extends CodeOptions {
@@ -41,7 +48,9 @@ export interface CodeChallengeProps extends CodeOptions {
 export function deliveryText(delivery: CodeDelivery, messages: MessagesOf<typeof codeEn>): string {
   const { medium, destination } = delivery;
   if (!destination) return messages["code.sentSomewhere"];
-  return format(messages[medium === "EMAIL" ? "code.sentByEmail" : "code.sentBySms"], { destination });
+  return format(messages[medium === "EMAIL" ? "code.sentByEmail" : "code.sentBySms"], {
+    destination: isolate(destination),
+  });
 }
 
 function useCooldown(seconds: number, active: boolean) {
@@ -64,6 +73,8 @@ export function CodeChallenge({
   autoSubmit = false,
   onResend,
   resendCooldownSeconds = 30,
+  resends = 0,
+  onRestart,
   pending,
   error,
   messages: overrides,
@@ -72,9 +83,14 @@ export function CodeChallenge({
 }: CodeChallengeProps) {
   const messages = useMessages(overrides, codeEn);
   const [code, setCode] = useState("");
+  const [tried, setTried] = useState(false);
   const [cooldown, restartCooldown] = useCooldown(resendCooldownSeconds, onResend !== undefined);
+  // The resends already said: asking again hides the notice until the next code has arrived.
+  const [said, setSaid] = useState(resends);
   const submit = (value: string) => {
-    if (value.length === codeLength && !pending) void onCode(value);
+    setTried(true);
+    if (value.length !== codeLength) return false;
+    if (!pending) void onCode(value);
   };
   return (
     <ChallengeLayout
@@ -87,47 +103,61 @@ export function CodeChallenge({
       className={className}
       autoFocus={autoFocus}
       onSubmit={() => submit(code)}
-    >
-      {(errorId) => (
+      status={resends > said ? messages["code.resent"] : null}
+      actions={
         <>
-          <Field
-            label={messages["code.label"]}
-            hint={format(messages["code.hint"], { length: codeLength })}
-            errorId={errorId}
-          >
-            {(control) => (
-              <OtpInput
-                {...control}
-                name="code"
-                length={codeLength}
-                value={code}
-                onValueChange={setCode}
-                onComplete={autoSubmit ? submit : undefined}
-                required
-              />
-            )}
-          </Field>
           <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
             {messages["common.submit"]}
           </Button>
           {onResend ? (
-            <>
-              <Button
-                disabled={cooldown > 0 || pending}
-                onClick={() => {
-                  setCode("");
-                  restartCooldown();
-                  onResend();
-                }}
-              >
-                {messages["code.resend"]}
-              </Button>
-              {cooldown > 0 ? (
-                <p data-slot="hint">{format(messages["code.resendIn"], { seconds: cooldown })}</p>
-              ) : null}
-            </>
+            <Button
+              variant="link"
+              disabled={cooldown > 0 || pending}
+              onClick={() => {
+                setCode("");
+                setTried(false);
+                setSaid(resends);
+                restartCooldown();
+                onResend();
+              }}
+            >
+              {messages["code.resend"]}
+            </Button>
+          ) : onRestart ? (
+            <Button variant="link" onClick={onRestart}>
+              {messages["signIn.restart"]}
+            </Button>
+          ) : null}
+          {onResend && cooldown > 0 ? (
+            <p data-slot="hint">{format(messages["code.resendIn"], { seconds: cooldown })}</p>
           ) : null}
         </>
+      }
+    >
+      {(errorId, descriptionId) => (
+        <Field
+          label={messages["code.label"]}
+          descriptionId={descriptionId}
+          hint={format(messages["code.hint"], { length: codeLength })}
+          errorId={errorId}
+          error={
+            tried && code.length !== codeLength
+              ? format(messages["code.required"], { length: codeLength })
+              : undefined
+          }
+        >
+          {(control) => (
+            <OtpInput
+              {...control}
+              name="code"
+              length={codeLength}
+              value={code}
+              onValueChange={setCode}
+              onComplete={autoSubmit ? submit : undefined}
+              required
+            />
+          )}
+        </Field>
       )}
     </ChallengeLayout>
   );

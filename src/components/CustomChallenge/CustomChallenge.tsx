@@ -33,6 +33,7 @@ export function CustomChallenge({
 }: CustomChallengeProps) {
   const messages = useMessages(overrides, customEn);
   const [answer, setAnswer] = useState("");
+  const [tried, setTried] = useState(false);
   // USER_ID_FOR_SRP and USERNAME are protocol plumbing, not part of the question.
   const shown = Object.entries(challenge.parameters).filter(
     ([key]) => key !== "USER_ID_FOR_SRP" && key !== "USERNAME",
@@ -46,7 +47,19 @@ export function CustomChallenge({
       messages={overrides}
       className={className}
       autoFocus={autoFocus}
-      onSubmit={() => answer.trim() && onAnswer({ answer: answer.trim() })}
+      onSubmit={() => {
+        if (render) return;
+        setTried(true);
+        if (!answer.trim()) return false;
+        void onAnswer({ answer: answer.trim() });
+      }}
+      actions={
+        render ? null : (
+          <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
+            {messages["common.submit"]}
+          </Button>
+        )
+      }
     >
       {(errorId) =>
         render ? (
@@ -58,7 +71,11 @@ export function CustomChallenge({
                 {value}
               </p>
             ))}
-            <Field label={messages["custom.answer"]} errorId={errorId}>
+            <Field
+              label={messages["custom.answer"]}
+              errorId={errorId}
+              error={tried && !answer.trim() ? messages["custom.required"] : undefined}
+            >
               {(control) => (
                 <input
                   {...control}
@@ -70,9 +87,6 @@ export function CustomChallenge({
                 />
               )}
             </Field>
-            <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-              {messages["common.submit"]}
-            </Button>
           </>
         )
       }

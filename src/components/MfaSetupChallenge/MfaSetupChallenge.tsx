@@ -1,6 +1,7 @@
 "use client";
 import { type ReactNode, useState } from "react";
 import type { MfaType } from "../../core/names";
+import { settableMfa } from "../../core/signIn/choices";
 import type { TotpSetupState } from "../../core/signIn/reducer";
 import { mfaSetupEn } from "../../i18n/en/mfaSetup";
 import { ChallengeLayout } from "../ChallengeLayout";
@@ -25,6 +26,11 @@ export type MfaSetupChallengeProps = ChallengeProps<"MFA_SETUP"> & {
   renderQrCode?: (uri: string) => ReactNode;
   /** The clipboard for the copy button; defaults to `navigator.clipboard`. */
   writeText?: (text: string) => Promise<void>;
+  /**
+   * Starts the sign-in again: offered when Cognito can only set up SMS, which needs a phone number the
+   * user must add elsewhere first.
+   */
+  onRestart?: () => void;
 };
 
 /**
@@ -42,6 +48,7 @@ export function MfaSetupChallenge({
   totpAccountName,
   renderQrCode,
   writeText,
+  onRestart,
   pending,
   error,
   messages: overrides,
@@ -49,11 +56,10 @@ export function MfaSetupChallenge({
   autoFocus,
 }: MfaSetupChallengeProps) {
   const messages = useMessages(overrides, mfaSetupEn);
-  const offered = challenge.mfasCanSetup.filter(
-    (type): type is Exclude<MfaType, "SMS_MFA"> => type !== "SMS_MFA",
-  );
+  const offered = settableMfa(challenge.mfasCanSetup);
   const [method, setMethod] = useState<MfaType | undefined>(offered.length === 1 ? offered[0] : undefined);
   const [email, setEmail] = useState("");
+  const [tried, setTried] = useState(false);
   const common = {
     error,
     pending,
@@ -89,11 +95,31 @@ export function MfaSetupChallenge({
         {...common}
         key="email"
         name="MFA_SETUP"
-        onSubmit={() => email.trim() && onAnswer({ email: email.trim() })}
+        onSubmit={() => {
+          setTried(true);
+          if (!email.trim()) return false;
+          void onAnswer({ email: email.trim() });
+        }}
+        actions={
+          <>
+            <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
+              {messages["mfaSetup.emailSubmit"]}
+            </Button>
+            {offered.length > 1 ? (
+              <Button variant="link" onClick={() => setMethod(undefined)}>
+                {messages["common.back"]}
+              </Button>
+            ) : null}
+          </>
+        }
       >
         {(errorId) => (
           <>
-            <Field label={messages["mfaSetup.emailLabel"]} errorId={errorId}>
+            <Field
+              label={messages["mfaSetup.emailLabel"]}
+              errorId={errorId}
+              error={tried && !email.trim() ? messages["mfaSetup.emailRequired"] : undefined}
+            >
               {(control) => (
                 <input
                   {...control}
@@ -106,12 +132,6 @@ export function MfaSetupChallenge({
                 />
               )}
             </Field>
-            <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-              {messages["mfaSetup.emailSubmit"]}
-            </Button>
-            {offered.length > 1 ? (
-              <Button onClick={() => setMethod(undefined)}>{messages["common.back"]}</Button>
-            ) : null}
           </>
         )}
       </ChallengeLayout>
@@ -120,20 +140,43 @@ export function MfaSetupChallenge({
 
   if (method === "SOFTWARE_TOKEN_MFA") {
     return (
-      <ChallengeLayout {...common} key="totp" name="MFA_SETUP" onSubmit={() => onSetupTotp()}>
-        {() => (
+      <ChallengeLayout
+        {...common}
+        key="totp"
+        name="MFA_SETUP"
+        onSubmit={() => void onSetupTotp()}
+        actions={
           <>
             <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
               {messages["mfaSetup.start"]}
             </Button>
             {offered.length > 1 ? (
-              <Button onClick={() => setMethod(undefined)}>{messages["common.back"]}</Button>
+              <Button variant="link" onClick={() => setMethod(undefined)}>
+                {messages["common.back"]}
+              </Button>
             ) : null}
           </>
-        )}
-      </ChallengeLayout>
+        }
+      />
     );
   }
+
+  if (offered.length === 0)
+    return (
+      <ChallengeLayout
+        {...common}
+        key="sms-only"
+        name="MFA_SETUP"
+        description={messages["mfaSetup.smsOnly"]}
+        actions={
+          onRestart ? (
+            <Button variant="primary" onClick={onRestart}>
+              {messages["signIn.restart"]}
+            </Button>
+          ) : null
+        }
+      />
+    );
 
   return (
     <ChallengeLayout
@@ -143,16 +186,18 @@ export function MfaSetupChallenge({
       description={messages["mfaSetup.chooseMethod"]}
     >
       {() => (
-        <div data-slot="choices">
-          {offered.map((type) => (
-            <Button key={type} data-choice={type} onClick={() => setMethod(type)}>
-              {messages[`mfaSetup.${type}`]}
-            </Button>
-          ))}
+        <>
+          <div data-slot="choices">
+            {offered.map((type) => (
+              <Button key={type} data-choice={type} onClick={() => setMethod(type)}>
+                {messages[`mfaSetup.${type}`]}
+              </Button>
+            ))}
+          </div>
           {challenge.mfasCanSetup.includes("SMS_MFA") ? (
             <p data-slot="hint">{messages["mfaSetup.smsUnavailable"]}</p>
           ) : null}
-        </div>
+        </>
       )}
     </ChallengeLayout>
   );

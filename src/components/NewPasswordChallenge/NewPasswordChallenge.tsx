@@ -8,52 +8,49 @@ import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import type { ChallengeProps } from "../types";
-import { type MessagesOf, useMessages } from "../useMessages";
+import { useMessages } from "../useMessages";
+import { humanizeAttribute, type PasswordPolicy, type PasswordRule, passwordRules } from "./passwordPolicy";
 
-/** The user pool's password policy, shown as rules; Cognito does not send it, so the app passes it. */
-export interface PasswordPolicy {
-  minLength?: number;
-  requireLowercase?: boolean;
-  requireUppercase?: boolean;
-  requireNumbers?: boolean;
-  requireSymbols?: boolean;
-}
+export type { PasswordPolicy, PasswordRule };
+export { passwordRules };
 
 export type NewPasswordChallengeProps = ChallengeProps<"NEW_PASSWORD_REQUIRED"> & {
-  /** Shown as a list of rules under the title. */
+  /** Shown under the new password as rules, each marked once the password meets it; checked before sending. */
   passwordPolicy?: PasswordPolicy;
+  /** Labels for attributes by name, e.g. `{ "custom:team": "Team" }`; standard ones have labels already. */
+  attributeLabels?: Record<string, string>;
 };
 
-/** A label for an attribute: from the dictionary when known, else its name made readable. */
-export function attributeLabel(name: string, messages: Partial<Messages>): string {
-  const key = `attribute.${name}` as keyof Messages;
-  return messages[key] ?? name.replace(/^custom:/, "").replace(/[_:]/g, " ");
+/** A label for an attribute: the app's, else the dictionary's, else its name made readable. */
+export function attributeLabel(
+  name: string,
+  messages: Partial<Messages>,
+  labels: Record<string, string> = {},
+): string {
+  return labels[name] ?? messages[`attribute.${name}` as keyof Messages] ?? humanizeAttribute(name);
 }
 
-function policyRules(
-  policy: PasswordPolicy | undefined,
-  messages: MessagesOf<typeof newPasswordEn>,
-): string[] {
-  if (!policy) return [];
-  return [
-    policy.minLength
-      ? format(messages["newPassword.rule.minLength"], { count: policy.minLength })
-      : undefined,
-    policy.requireLowercase ? messages["newPassword.rule.lowercase"] : undefined,
-    policy.requireUppercase ? messages["newPassword.rule.uppercase"] : undefined,
-    policy.requireNumbers ? messages["newPassword.rule.number"] : undefined,
-    policy.requireSymbols ? messages["newPassword.rule.symbol"] : undefined,
-  ].filter((rule): rule is string => rule !== undefined);
-}
+const AUTOCOMPLETE: Record<string, string> = {
+  given_name: "given-name",
+  family_name: "family-name",
+  name: "name",
+  email: "email",
+  phone_number: "tel",
+  birthdate: "bday",
+  nickname: "nickname",
+};
 
 /**
- * NEW_PASSWORD_REQUIRED: a new password, typed twice, and a field for each attribute the pool requires
- * that the user has no value for.
+ * NEW_PASSWORD_REQUIRED: a field for each attribute the pool requires that the user has no value for,
+ * then the new password, typed twice, with the pool's rules under it. The password comes last so that
+ * the step's error (a password Cognito refused) shows right under it. Nothing is sent until every field
+ * is filled, the rules are met and both passwords match; each problem shows under its field.
  */
 export function NewPasswordChallenge({
   challenge,
   onAnswer,
   passwordPolicy,
+  attributeLabels,
   pending,
   error,
   messages: overrides,
@@ -64,8 +61,15 @@ export function NewPasswordChallenge({
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const [attributes, setAttributes] = useState<Record<string, string>>({});
-  const [mismatch, setMismatch] = useState(false);
-  const rules = policyRules(passwordPolicy, messages);
+  const [tried, setTried] = useState(false);
+  const rules = passwordRules(passwordPolicy, password, messages);
+  const missing = (name: string) => !attributes[name]?.trim();
+  const passwordProblem = !password
+    ? messages["newPassword.required"]
+    : rules.some((rule) => !rule.met)
+      ? messages["newPassword.unmet"]
+      : undefined;
+  const mismatch = confirm !== password;
 
   return (
     <ChallengeLayout
@@ -78,64 +82,81 @@ export function NewPasswordChallenge({
       className={className}
       autoFocus={autoFocus}
       onSubmit={() => {
-        if (password !== confirm) return setMismatch(true);
-        if (!password || challenge.requiredAttributes.some((name) => !attributes[name]?.trim())) return;
-        setMismatch(false);
+        setTried(true);
+        if (passwordProblem || mismatch || challenge.requiredAttributes.some(missing)) return false;
         void onAnswer({ newPassword: password, attributes });
       }}
+      actions={
+        <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
+          {messages["newPassword.submit"]}
+        </Button>
+      }
     >
       {(errorId) => (
         <>
-          {rules.length > 0 ? (
-            <div data-slot="rules">
-              <p data-slot="hint">{messages["newPassword.rules"]}</p>
-              <ul>
-                {rules.map((rule) => (
-                  <li key={rule}>{rule}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          {challenge.requiredAttributes.map((name) => {
+            const label = attributeLabel(name, messages, attributeLabels);
+            return (
+              <Field
+                key={name}
+                label={label}
+                error={
+                  tried && missing(name)
+                    ? format(messages["newPassword.attributeRequired"], { label })
+                    : undefined
+                }
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    name={name}
+                    required
+                    autoComplete={AUTOCOMPLETE[name]}
+                    value={attributes[name] ?? ""}
+                    onChange={(event) =>
+                      setAttributes((current) => ({ ...current, [name]: event.target.value }))
+                    }
+                  />
+                )}
+              </Field>
+            );
+          })}
           <PasswordField
             label={messages["newPassword.password"]}
             name="new-password"
             autoComplete="new-password"
             errorId={errorId}
+            error={tried ? passwordProblem : undefined}
             value={password}
             onValueChange={setPassword}
             messages={messages}
+            after={
+              rules.length > 0 ? (
+                <div data-slot="rules">
+                  <p data-slot="hint">{messages["newPassword.rules"]}</p>
+                  <ul>
+                    {rules.map((rule) => (
+                      <li key={rule.text} data-state={rule.met ? "met" : "unmet"}>
+                        {rule.text}
+                        {rule.met ? (
+                          <span className="cc-visually-hidden">{` (${messages["newPassword.ruleMet"]})`}</span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null
+            }
           />
           <PasswordField
             label={messages["newPassword.confirm"]}
             name="confirm-password"
             autoComplete="new-password"
-            hint={mismatch ? messages["newPassword.mismatch"] : undefined}
-            invalid={mismatch}
+            error={tried && password && mismatch ? messages["newPassword.mismatch"] : undefined}
             value={confirm}
             onValueChange={setConfirm}
             messages={messages}
           />
-          {challenge.requiredAttributes.map((name) => (
-            <Field key={name} label={attributeLabel(name, messages)}>
-              {(control) => (
-                <input
-                  {...control}
-                  name={name}
-                  required
-                  autoComplete={
-                    name === "given_name" ? "given-name" : name === "family_name" ? "family-name" : undefined
-                  }
-                  value={attributes[name] ?? ""}
-                  onChange={(event) =>
-                    setAttributes((current) => ({ ...current, [name]: event.target.value }))
-                  }
-                />
-              )}
-            </Field>
-          ))}
-          <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-            {messages["newPassword.submit"]}
-          </Button>
         </>
       )}
     </ChallengeLayout>

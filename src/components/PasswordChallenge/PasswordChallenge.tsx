@@ -20,6 +20,7 @@ export function PasswordChallenge({
 }: PasswordChallengeProps) {
   const messages = useMessages(overrides, passwordEn);
   const [password, setPassword] = useState("");
+  const [tried, setTried] = useState(false);
   return (
     <ChallengeLayout
       name="PASSWORD"
@@ -29,23 +30,28 @@ export function PasswordChallenge({
       messages={overrides}
       className={className}
       autoFocus={autoFocus}
-      onSubmit={() => password && onAnswer({ password })}
+      onSubmit={() => {
+        setTried(true);
+        if (!password) return false;
+        void onAnswer({ password });
+      }}
+      actions={
+        <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
+          {messages["common.submit"]}
+        </Button>
+      }
     >
       {(errorId) => (
-        <>
-          <PasswordField
-            label={messages["password.label"]}
-            name="password"
-            autoComplete="current-password"
-            errorId={errorId}
-            value={password}
-            onValueChange={setPassword}
-            messages={messages}
-          />
-          <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-            {messages["common.submit"]}
-          </Button>
-        </>
+        <PasswordField
+          label={messages["password.label"]}
+          name="password"
+          autoComplete="current-password"
+          errorId={errorId}
+          error={tried && !password ? messages["common.passwordRequired"] : undefined}
+          value={password}
+          onValueChange={setPassword}
+          messages={messages}
+        />
       )}
     </ChallengeLayout>
   );

@@ -14,8 +14,10 @@ export interface PasswordFieldProps {
   messages: Pick<Messages, "common.showPassword" | "common.hidePassword">;
   errorId?: string;
   hint?: ReactNode;
-  /** Marks the field invalid for a problem found before any request (e.g. passwords that differ). */
-  invalid?: boolean;
+  /** A problem found before any request (empty, passwords that differ): shown under the field. */
+  error?: ReactNode;
+  /** Under the field, e.g. the password rules checked as the user types. */
+  after?: ReactNode;
   autoFocus?: boolean;
 }
 
@@ -24,18 +26,18 @@ export function PasswordField({
   label,
   hint,
   errorId,
-  invalid,
+  error,
+  after,
   messages,
   value,
   onValueChange,
   ...input
 }: PasswordFieldProps) {
   return (
-    <Field label={label} hint={hint} errorId={errorId}>
+    <Field label={label} hint={hint} errorId={errorId} error={error} after={after}>
       {(control) => (
         <PasswordInput
           {...control}
-          {...(invalid ? { "aria-invalid": true } : {})}
           {...input}
           required
           value={value}

@@ -35,17 +35,16 @@ export function RememberDeviceStep({
       className={className}
       autoFocus={autoFocus}
       onSubmit={() => void flow.rememberDevice(true)}
-    >
-      {() => (
-        <div data-slot="choices">
+      actions={
+        <>
           <Button type="submit" pending={flow.pending} pendingLabel={messages["common.pending"]}>
             {messages["rememberDevice.remember"]}
           </Button>
           <Button pending={flow.pending} onClick={() => void flow.rememberDevice(false)}>
             {messages["rememberDevice.skip"]}
           </Button>
-        </div>
-      )}
-    </ChallengeLayout>
+        </>
+      }
+    />
   );
 }

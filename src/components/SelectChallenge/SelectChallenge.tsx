@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { ChallengeOf } from "../../core/challenges";
 import type { FirstFactor } from "../../core/names";
+import { firstFactorChoices } from "../../core/signIn/choices";
 import type { Messages } from "../../i18n/en";
 import { passwordEn } from "../../i18n/en/password";
 import { selectEn } from "../../i18n/en/select";
@@ -41,7 +42,8 @@ export function orderChoices(
 
 /**
  * SELECT_CHALLENGE: choice-based sign-in. Each offered factor is a button; choosing PASSWORD reveals the
- * password field in place, and the choice and the password are answered in one call.
+ * password field in place, and the choice and the password are answered in one call. Where the password
+ * is the only choice, the field shows at once: nobody is asked to choose between one thing.
  */
 export function SelectChallenge({
   challenge,
@@ -54,13 +56,58 @@ export function SelectChallenge({
   autoFocus,
 }: SelectChallengeProps) {
   const messages = useMessages(overrides, selectAndPasswordEn);
-  const [passwordChosen, setPasswordChosen] = useState(false);
+  const choices = orderChoices(firstFactorChoices(challenge.availableChallenges), order);
+  const onlyPassword = choices.length === 1 && choices[0] === "PASSWORD";
+  const [passwordChosen, setPasswordChosen] = useState(onlyPassword);
+  const [chosen, setChosen] = useState<FirstFactor>();
   const [password, setPassword] = useState("");
-  const choices = orderChoices(challenge.availableChallenges, order).filter(
-    (factor) => factor !== "PASSWORD_SRP",
-  );
+  const [tried, setTried] = useState(false);
+  if (passwordChosen)
+    return (
+      <ChallengeLayout
+        key="password"
+        name="SELECT_CHALLENGE"
+        title={messages["password.title"]}
+        error={error}
+        pending={pending}
+        messages={overrides}
+        className={className}
+        autoFocus={autoFocus}
+        onSubmit={() => {
+          setTried(true);
+          if (!password) return false;
+          void onSelect("PASSWORD", { password });
+        }}
+        actions={
+          <>
+            <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
+              {messages["common.submit"]}
+            </Button>
+            {onlyPassword ? null : (
+              <Button variant="link" onClick={() => setPasswordChosen(false)}>
+                {messages["common.back"]}
+              </Button>
+            )}
+          </>
+        }
+      >
+        {(errorId) => (
+          <PasswordField
+            label={messages["password.label"]}
+            name="password"
+            autoComplete="current-password"
+            errorId={errorId}
+            error={tried && !password ? messages["common.passwordRequired"] : undefined}
+            value={password}
+            onValueChange={setPassword}
+            messages={messages}
+          />
+        )}
+      </ChallengeLayout>
+    );
   return (
     <ChallengeLayout
+      key="choose"
       name="SELECT_CHALLENGE"
       title={messages["select.title"]}
       error={error}
@@ -68,41 +115,32 @@ export function SelectChallenge({
       messages={overrides}
       className={className}
       autoFocus={autoFocus}
-      onSubmit={() => passwordChosen && password && onSelect("PASSWORD", { password })}
     >
-      {(errorId) =>
-        passwordChosen ? (
-          <>
-            <PasswordField
-              label={messages["password.label"]}
-              name="password"
-              autoComplete="current-password"
-              autoFocus
-              errorId={errorId}
-              value={password}
-              onValueChange={setPassword}
-              messages={messages}
-            />
-            <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-              {messages["common.submit"]}
-            </Button>
-            <Button onClick={() => setPasswordChosen(false)}>{messages["common.back"]}</Button>
-          </>
-        ) : (
-          <div data-slot="choices">
-            {choices.map((factor) => (
+      {() => (
+        <div data-slot="choices">
+          {choices.map((factor) => {
+            // The choice in flight says so; the others wait, out of reach until it is answered.
+            const isChosen = pending && chosen === factor;
+            return (
               <Button
                 key={factor}
                 data-choice={factor}
-                pending={pending}
-                onClick={() => (factor === "PASSWORD" ? setPasswordChosen(true) : onSelect(factor))}
+                data-chosen={isChosen ? "" : undefined}
+                pending={isChosen}
+                pendingLabel={messages["common.pending"]}
+                disabled={pending && !isChosen}
+                onClick={() => {
+                  if (factor === "PASSWORD") return setPasswordChosen(true);
+                  setChosen(factor);
+                  void onSelect(factor);
+                }}
               >
                 {messages[`select.${factor}`]}
               </Button>
-            ))}
-          </div>
-        )
-      }
+            );
+          })}
+        </div>
+      )}
     </ChallengeLayout>
   );
 }

@@ -1,4 +1,6 @@
 "use client";
+import { useState } from "react";
+import type { MfaType } from "../../core/names";
 import { selectMfaEn } from "../../i18n/en/selectMfa";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
@@ -18,6 +20,7 @@ export function SelectMfaTypeChallenge({
   autoFocus,
 }: SelectMfaTypeChallengeProps) {
   const messages = useMessages(overrides, selectMfaEn);
+  const [chosen, setChosen] = useState<MfaType>();
   return (
     <ChallengeLayout
       name="SELECT_MFA_TYPE"
@@ -30,16 +33,26 @@ export function SelectMfaTypeChallenge({
     >
       {() => (
         <div data-slot="choices">
-          {challenge.mfasCanChoose.map((mfaType) => (
-            <Button
-              key={mfaType}
-              data-choice={mfaType}
-              pending={pending}
-              onClick={() => onAnswer({ mfaType })}
-            >
-              {messages[`selectMfa.${mfaType}`]}
-            </Button>
-          ))}
+          {challenge.mfasCanChoose.map((mfaType) => {
+            // The choice in flight says so; the others wait, out of reach until it is answered.
+            const isChosen = pending && chosen === mfaType;
+            return (
+              <Button
+                key={mfaType}
+                data-choice={mfaType}
+                data-chosen={isChosen ? "" : undefined}
+                pending={isChosen}
+                pendingLabel={messages["common.pending"]}
+                disabled={pending && !isChosen}
+                onClick={() => {
+                  setChosen(mfaType);
+                  void onAnswer({ mfaType });
+                }}
+              >
+                {messages[`selectMfa.${mfaType}`]}
+              </Button>
+            );
+          })}
         </div>
       )}
     </ChallengeLayout>

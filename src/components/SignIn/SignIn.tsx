@@ -10,6 +10,7 @@ import { signInEn } from "../../i18n/en/signIn";
 import { format } from "../../i18n/format";
 import type { ColorMode, Theme } from "../../theme/theme";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { AccountContext } from "../ChallengeLayout/AccountContext";
 import { type ChallengeComponents, ChallengeView } from "../ChallengeView";
 import { ScreenBoundary } from "../ChallengeView/ScreenBoundary";
 import { RememberDeviceScreen } from "../ChallengeView/screens";
@@ -48,8 +49,10 @@ export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
   components?: Partial<ChallengeComponents>;
   /** Called with every error the flow shows, e.g. for logging (errors carry no secrets). */
   onError?: (error: unknown) => void;
-  /** NEW_PASSWORD_REQUIRED: your pool's password rules, to show them. */
+  /** NEW_PASSWORD_REQUIRED: your pool's password rules, to show them and check them before sending. */
   passwordPolicy?: PasswordPolicy;
+  /** NEW_PASSWORD_REQUIRED: labels for attributes by name, e.g. `{ "custom:team": "Team" }`. */
+  attributeLabels?: Record<string, string>;
   /** Code steps: length, auto-submit, resend cooldown. */
   codeOptions?: Omit<CodeOptions, "onResend">;
   /** WEB_AUTHN and passkey autofill: defaults to `navigator.credentials`. */
@@ -124,6 +127,10 @@ function SignInFlow(props: SignInProps) {
     if (flow.error !== undefined) onErrorRef.current?.(flow.error);
   }, [flow.error]);
 
+  // Every step after the username says who is signing in, with the way back to change it.
+  const { username, restart } = flow;
+  const account = useMemo(() => ({ username, onChange: restart }), [username, restart]);
+
   // Focus the username field only when coming back to it, not when the page first loads.
   const [hasLeftIdentify, setHasLeftIdentify] = useState(false);
   useEffect(() => {
@@ -154,27 +161,32 @@ function SignInFlow(props: SignInProps) {
         />
       ) : null}
       {flow.status === "challenge" ? (
-        <>
+        <AccountContext.Provider value={account}>
           <ChallengeView
             flow={flow}
             components={props.components}
             challengeOrder={props.challengeOrder}
             totpIssuer={props.totpIssuer}
             passwordPolicy={props.passwordPolicy}
+            attributeLabels={props.attributeLabels}
             credentials={props.credentials}
             codeOptions={props.codeOptions}
           />
           <Countdown flow={flow} messages={messages} clock={props.clock} fromSeconds={countdownFromSeconds} />
-        </>
+        </AccountContext.Provider>
       ) : null}
       {flow.status === "expired" ? (
         <ChallengeLayout
           name="EXPIRED"
           title={messages["signIn.title"]}
           description={messages["signIn.expired"]}
-        >
-          {() => <Button onClick={flow.restart}>{messages["signIn.restart"]}</Button>}
-        </ChallengeLayout>
+          announceDescription
+          actions={
+            <Button variant="primary" onClick={flow.restart}>
+              {messages["signIn.restart"]}
+            </Button>
+          }
+        />
       ) : null}
       {flow.status === "rememberDevice" ? (
         <ScreenBoundary>
@@ -230,6 +242,10 @@ function IdentifyStep({
 }) {
   const [username, setUsername] = useState(flow.username);
   const [password, setPassword] = useState("");
+  // Empty fields are said after the first try, under each field, and the message goes once it is filled.
+  const [tried, setTried] = useState(false);
+  const usernameMissing = tried && !username.trim();
+  const passwordMissing = tried && askPassword && !password;
   return (
     <ChallengeLayout
       name="IDENTIFY"
@@ -238,16 +254,26 @@ function IdentifyStep({
       pending={flow.pending}
       autoFocus={autoFocus}
       onSubmit={() => {
-        if (!username.trim() || (askPassword && !password)) return;
+        setTried(true);
+        if (!username.trim() || (askPassword && !password)) return false;
         void flow.start(username, {
           ...(preferredChallenge ? { preferredChallenge } : {}),
           ...(askPassword ? { password } : {}),
         });
       }}
+      actions={
+        <Button type="submit" pending={flow.pending} pendingLabel={messages["signIn.pending"]}>
+          {messages["signIn.submit"]}
+        </Button>
+      }
     >
       {(errorId) => (
         <>
-          <Field label={messages["signIn.username"]} errorId={errorId}>
+          <Field
+            label={messages["signIn.username"]}
+            errorId={errorId}
+            error={usernameMissing ? messages["signIn.usernameRequired"] : undefined}
+          >
             {(control) => (
               <input
                 {...control}
@@ -268,14 +294,12 @@ function IdentifyStep({
               name="password"
               autoComplete="current-password"
               errorId={errorId}
+              error={passwordMissing ? messages["common.passwordRequired"] : undefined}
               value={password}
               onValueChange={setPassword}
               messages={messages}
             />
           ) : null}
-          <Button type="submit" pending={flow.pending} pendingLabel={messages["signIn.pending"]}>
-            {messages["signIn.submit"]}
-          </Button>
         </>
       )}
     </ChallengeLayout>

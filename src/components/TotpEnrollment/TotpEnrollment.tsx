@@ -1,8 +1,10 @@
 "use client";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { formatSecretForReading, totpUri } from "../../core/totp/totp";
 import type { Messages } from "../../i18n/en";
+import { codeEn } from "../../i18n/en/code";
 import { mfaSetupEn } from "../../i18n/en/mfaSetup";
+import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { QrCode } from "../MfaSetupChallenge/QrCode";
 import { Button } from "../primitives/Button";
@@ -10,6 +12,9 @@ import { CopyButton } from "../primitives/CopyButton";
 import { Field } from "../primitives/Field";
 import { OtpInput } from "../primitives/OtpInput";
 import { useMessages } from "../useMessages";
+
+// The first code is checked like any code step's.
+const mfaSetupAndCodeEn = { ...mfaSetupEn, ...codeEn };
 
 export interface TotpEnrollmentProps {
   /** `data-challenge` of the step: MFA_SETUP at sign-in, TOTP_SETUP for a signed-in user. */
@@ -20,13 +25,18 @@ export interface TotpEnrollmentProps {
   issuer?: string;
   /** Shown by the authenticator app as the account. */
   account: string;
-  /** The first code, and the optional device name. */
+  /** The first code, and the device name when `askDeviceName` is set. */
   onVerify: (code: string, friendlyDeviceName?: string) => void | Promise<void>;
+  /**
+   * Ask for a name for the authenticator (optional for the user). Off in a sign-in, where every extra
+   * field is in the way; on for an account page (<TotpSetup>), where someone may add several.
+   */
+  askDeviceName?: boolean;
   /** Replaces the QR code area. Receives the otpauth:// URI. */
   renderQrCode?: (uri: string) => ReactNode;
   /** The clipboard for the copy button; defaults to `navigator.clipboard`. */
   writeText?: (text: string) => Promise<void>;
-  /** Below the verify button, e.g. a way back. */
+  /** After the verify button, e.g. a way back. */
   footer?: ReactNode;
   pending?: boolean;
   error?: unknown;
@@ -37,7 +47,9 @@ export interface TotpEnrollmentProps {
 
 /**
  * Adding an authenticator app, wherever it happens: a QR code of the otpauth:// URI, the secret grouped
- * for reading with a copy button for those who cannot scan, the first code and an optional device name.
+ * for reading with a copy button for those who cannot scan, and the first code. On a phone (narrow or
+ * touch screen), where the QR cannot be scanned, the key shows at once with a link that opens the
+ * authenticator app (the stylesheet decides, so server rendering needs no guess).
  */
 export function TotpEnrollment({
   name,
@@ -45,6 +57,7 @@ export function TotpEnrollment({
   issuer,
   account,
   onVerify,
+  askDeviceName = false,
   renderQrCode,
   writeText,
   footer,
@@ -54,11 +67,13 @@ export function TotpEnrollment({
   className,
   autoFocus,
 }: TotpEnrollmentProps) {
-  const messages = useMessages(overrides, mfaSetupEn);
+  const messages = useMessages(overrides, mfaSetupAndCodeEn);
   const [code, setCode] = useState("");
+  const [tried, setTried] = useState(false);
   const [deviceName, setDeviceName] = useState("");
   const [showSecret, setShowSecret] = useState(false);
   const uri = totpUri({ secret: secretCode, issuer, account });
+  const secretId = useId();
   return (
     <ChallengeLayout
       name={name}
@@ -69,17 +84,38 @@ export function TotpEnrollment({
       messages={overrides}
       className={className}
       autoFocus={autoFocus}
-      onSubmit={() => code.length === 6 && onVerify(code, deviceName.trim() || undefined)}
+      onSubmit={() => {
+        setTried(true);
+        if (code.length !== 6) return false;
+        void onVerify(code, (askDeviceName && deviceName.trim()) || undefined);
+      }}
+      actions={
+        <>
+          <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
+            {messages["mfaSetup.verify"]}
+          </Button>
+          {footer}
+        </>
+      }
     >
-      {(errorId) => (
+      {(errorId, descriptionId) => (
         <>
           {renderQrCode ? renderQrCode(uri) : <QrCode value={uri} label={messages["mfaSetup.qrLabel"]} />}
-          <Button aria-expanded={showSecret} onClick={() => setShowSecret((value) => !value)}>
+          <a data-slot="open-app" href={uri}>
+            {messages["mfaSetup.openApp"]}
+          </a>
+          <Button
+            variant="link"
+            data-slot="cant-scan"
+            aria-expanded={showSecret}
+            aria-controls={secretId}
+            onClick={() => setShowSecret((value) => !value)}
+          >
             {messages["mfaSetup.cantScan"]}
           </Button>
-          {showSecret ? (
-            <div data-slot="field">
-              <p data-slot="hint">{messages["mfaSetup.secretInstructions"]}</p>
+          <div data-slot="secret-block" id={secretId} data-open={showSecret ? "" : undefined}>
+            <p data-slot="hint">{messages["mfaSetup.secretInstructions"]}</p>
+            <div data-slot="secret-row">
               <dl>
                 <dt data-slot="label">{messages["mfaSetup.secretLabel"]}</dt>
                 <dd data-slot="secret">{formatSecretForReading(secretCode)}</dd>
@@ -92,25 +128,28 @@ export function TotpEnrollment({
                 writeText={writeText}
               />
             </div>
-          ) : null}
-          <Field label={messages["mfaSetup.code"]} errorId={errorId}>
+          </div>
+          <Field
+            label={messages["mfaSetup.code"]}
+            descriptionId={descriptionId}
+            errorId={errorId}
+            error={tried && code.length !== 6 ? format(messages["code.required"], { length: 6 }) : undefined}
+          >
             {(control) => <OtpInput {...control} name="code" value={code} onValueChange={setCode} required />}
           </Field>
-          <Field label={messages["mfaSetup.deviceName"]}>
-            {(control) => (
-              <input
-                {...control}
-                name="deviceName"
-                autoComplete="off"
-                value={deviceName}
-                onChange={(event) => setDeviceName(event.target.value)}
-              />
-            )}
-          </Field>
-          <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-            {messages["mfaSetup.verify"]}
-          </Button>
-          {footer}
+          {askDeviceName ? (
+            <Field label={messages["mfaSetup.deviceName"]}>
+              {(control) => (
+                <input
+                  {...control}
+                  name="deviceName"
+                  autoComplete="off"
+                  value={deviceName}
+                  onChange={(event) => setDeviceName(event.target.value)}
+                />
+              )}
+            </Field>
+          ) : null}
         </>
       )}
     </ChallengeLayout>

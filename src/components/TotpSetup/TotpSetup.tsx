@@ -80,13 +80,12 @@ function TotpSetupSteps(props: TotpSetupProps) {
           pending={setup.pending}
           autoFocus={false}
           onSubmit={setup.start}
-        >
-          {() => (
+          actions={
             <Button type="submit" pending={setup.pending} pendingLabel={messages["common.pending"]}>
               {messages["mfaSetup.start"]}
             </Button>
-          )}
-        </ChallengeLayout>
+          }
+        />
       ) : null}
       {setup.status === "associated" && setup.secretCode ? (
         <TotpEnrollment
@@ -95,6 +94,7 @@ function TotpSetupSteps(props: TotpSetupProps) {
           issuer={props.totpIssuer}
           account={props.accountName}
           onVerify={setup.verify}
+          askDeviceName
           renderQrCode={props.renderQrCode}
           writeText={props.writeText}
           pending={setup.pending}

@@ -33,8 +33,11 @@ export function UnsupportedChallenge({
       messages={overrides}
       className={className}
       autoFocus={autoFocus}
-    >
-      {() => <Button onClick={onRestart}>{messages["signIn.restart"]}</Button>}
-    </ChallengeLayout>
+      actions={
+        <Button variant="primary" onClick={onRestart}>
+          {messages["signIn.restart"]}
+        </Button>
+      }
+    />
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { AssertionLike, CredentialsLike } from "../../core/webauthn/webauthn";
 import { webauthnEn } from "../../i18n/en/webauthn";
 import { ChallengeLayout } from "../ChallengeLayout";
@@ -53,9 +53,14 @@ export function WebAuthnChallenge({
   const [problem, setProblem] = useState<Problem>(undefined);
   const problemId = useId();
   useEffect(() => {
-    // A failure shows when the user asks for the passkey, which loads again.
-    loadHelpers().catch(() => {});
-  }, []);
+    // A browser without WebAuthn is said at once, with the way on, rather than after a click.
+    // A failure to load shows when the user asks for the passkey, which loads again.
+    loadHelpers()
+      .then((loaded) => {
+        if (!(credentials ?? loaded.browserCredentials())) setProblem("unavailable");
+      })
+      .catch(() => {});
+  }, [credentials]);
   const usePasskey = async () => {
     setProblem(undefined);
     setWaiting(true);
@@ -80,6 +85,13 @@ export function WebAuthnChallenge({
   };
 
   const busy = pending || waiting;
+  // Cognito refusing the passkey's answer is about the passkey, not a password.
+  const stepMessages = useMemo(
+    () => ({ ...overrides, "error.NotAuthorizedException": messages["webauthn.refused"] }),
+    [overrides, messages],
+  );
+  // Without passkeys here, starting again (to choose another way) is the step's one action.
+  const unavailable = problem === "unavailable" && onRestart !== undefined;
   return (
     <ChallengeLayout
       name="WEB_AUTHN"
@@ -87,20 +99,26 @@ export function WebAuthnChallenge({
       description={messages["webauthn.instructions"]}
       error={problem ? undefined : error}
       pending={busy}
-      messages={overrides}
+      messages={stepMessages}
       className={className}
       autoFocus={autoFocus}
-      onSubmit={usePasskey}
-    >
-      {() => (
+      onSubmit={unavailable ? onRestart : usePasskey}
+      actions={
         <>
-          <Button type="submit" pending={busy} pendingLabel={messages["webauthn.pending"]}>
-            {messages["webauthn.start"]}
-          </Button>
-          <ErrorMessage id={problemId}>{problem ? messages[`webauthn.${problem}`] : null}</ErrorMessage>
-          {problem && onRestart ? <Button onClick={onRestart}>{messages["signIn.restart"]}</Button> : null}
+          {unavailable ? null : (
+            <Button type="submit" pending={busy} pendingLabel={messages["webauthn.pending"]}>
+              {messages["webauthn.start"]}
+            </Button>
+          )}
+          {problem && onRestart ? (
+            <Button variant={unavailable ? "primary" : "link"} onClick={onRestart}>
+              {messages["signIn.restart"]}
+            </Button>
+          ) : null}
         </>
-      )}
+      }
+    >
+      {() => <ErrorMessage id={problemId}>{problem ? messages[`webauthn.${problem}`] : null}</ErrorMessage>}
     </ChallengeLayout>
   );
 }

@@ -55,6 +55,15 @@ export interface SignInState {
    * without the password, rather than a first factor that can.
    */
   passwordSent: boolean;
+  /**
+   * Counts the steps shown: a new challenge (or a new round of the same one) is a new step, with fresh
+   * fields and focus. A code sent again is not: the user stays where they are.
+   */
+  step: number;
+  /** The code step can send its code again (`resendCode`): see `SignInActions.resendCode` for when. */
+  canResend: boolean;
+  /** How many times the code on screen was sent again at the user's request (0 on a new step): say so. */
+  resends: number;
 }
 
 export type SignInEvent =
@@ -74,6 +83,12 @@ export type SignInEvent =
       challenge?: Challenge | undefined;
       at: number;
       userIdForSrp?: string | undefined;
+      /** The step's code can be sent again (worked out by the store, which holds what that needs). */
+      canResend?: boolean;
+      /** This response answers `resendCode`. */
+      resent?: boolean;
+      /** MFA_SETUP's secret, asked for with the challenge when the authenticator is the only method. */
+      totpSetup?: TotpSetupState;
     }
   | { type: "totpAssociated"; secretCode: string; session: string; at: number }
   /**
@@ -103,6 +118,9 @@ export function initialSignInState(
     expiredBy: undefined,
     sessionValidityMs: options.sessionValidityMs ?? DEFAULT_SESSION_VALIDITY_MS,
     passwordSent: false,
+    step: 0,
+    canResend: false,
+    resends: 0,
   };
 }
 
@@ -149,6 +167,7 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         };
       }
       const lastUserIdForSrp = event.userIdForSrp ?? state.userIdForSrp;
+      const resent = event.resent === true && event.challenge?.name === state.challenge?.name;
       return {
         ...state,
         status: "challenge",
@@ -156,8 +175,11 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         error: undefined,
         challenge: event.challenge,
         userIdForSrp: response.challengeParameters?.USER_ID_FOR_SRP ?? lastUserIdForSrp,
-        totpSetup: undefined,
+        totpSetup: event.totpSetup,
         expiresAt: response.session === undefined ? state.expiresAt : event.at + state.sessionValidityMs,
+        step: resent ? state.step : state.step + 1,
+        canResend: event.canResend === true,
+        resends: resent ? state.resends + 1 : 0,
       };
     }
     case "totpAssociated":
@@ -176,6 +198,7 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
       if (event.roundSpent)
         return {
           ...initialSignInState({ username: state.username, sessionValidityMs: state.sessionValidityMs }),
+          step: state.step,
           error: event.error,
         };
       return { ...state, pending: false, error: event.error };
@@ -194,6 +217,10 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         ? expire(state, "clock", undefined)
         : state;
     case "restart":
-      return initialSignInState({ username: state.username, sessionValidityMs: state.sessionValidityMs });
+      return {
+        ...initialSignInState({ username: state.username, sessionValidityMs: state.sessionValidityMs }),
+        // Steps keep counting across restarts, so the next sign-in's first step is never taken for the last one's.
+        step: state.step,
+      };
   }
 }

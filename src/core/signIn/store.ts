@@ -16,11 +16,19 @@ import { createStateContainer } from "../store/state";
 import { atDeadline } from "../store/timers";
 import { normalizeTotpCode } from "../totp/code";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
+import { firstFactorChoices, settableMfa } from "./choices";
 import type { SignInPort } from "./port";
-import { initialSignInState, isExpired, type SignInEvent, type SignInState, signInReducer } from "./reducer";
+import {
+  initialSignInState,
+  isExpired,
+  type SignInEvent,
+  type SignInState,
+  signInReducer,
+  type TotpSetupState,
+} from "./reducer";
 import type { SrpHeld } from "./srpSteps";
 import { startRequest } from "./startRequest";
-import type { SignInActions, SignInOptions } from "./types";
+import type { SignInActions, SignInOptions, StartOptions } from "./types";
 
 export interface CreateSignInOptions extends SignInOptions {
   /** The client: its `userPoolId` names the pool in SRP proofs, and the autofill offer calls it directly. */
@@ -81,10 +89,15 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
   // Secrets the flow needs across calls it makes by itself: held here, never in state, and dropped as
   // soon as they are used or the sign-in ends.
   let secrets: FlowSecrets = {};
+  // The password this sign-in sent, for sending an MFA code again (a new InitiateAuth is the only way):
+  // held only while a challenge of this sign-in is on screen or a request is in flight.
+  let heldPassword: string | undefined;
 
   function dispatch(event: SignInEvent) {
     if (disposed) return;
     container.setState(signInReducer(state(), event));
+    const { status, pending } = state();
+    if (status !== "challenge" && !pending) heldPassword = undefined;
     armExpiry();
     reconcileOffer();
   }
@@ -110,12 +123,28 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     // send its key where the pool tracks devices.
     const deviceKey = tokens.newDeviceMetadata?.deviceKey ?? secrets.device?.deviceKey;
     secrets = {};
+    heldPassword = undefined;
     if (tokens.refreshToken) options.session?.signIn(tokens, deviceKey);
     options.onSignedIn?.(tokens);
     dispatch({ type: "responded", response: { authenticationResult: tokens }, at: clock() });
   }
 
-  async function finish(response: AuthResponse, signal: AbortSignal, userIdForSrp?: string) {
+  /** How the current code step's code can be sent again: the start that leads back to it, if any. */
+  function resendStart(name: string | undefined, passwordSent: boolean): StartOptions | undefined {
+    const flow = options.authFlow ?? "USER_AUTH";
+    if (!passwordSent)
+      return flow === "USER_AUTH" && (name === "SMS_OTP" || name === "EMAIL_OTP")
+        ? { preferredChallenge: name }
+        : undefined;
+    if (heldPassword === undefined || flow === "CUSTOM_AUTH") return undefined;
+    if (name !== "SMS_MFA" && name !== "EMAIL_MFA" && name !== "EMAIL_OTP" && name !== "SMS_OTP")
+      return undefined;
+    return flow === "USER_AUTH"
+      ? { password: heldPassword, preferredChallenge: "PASSWORD" }
+      : { password: heldPassword };
+  }
+
+  async function finish(response: AuthResponse, signal: AbortSignal, userIdForSrp?: string, resent = false) {
     const tokens = response.authenticationResult;
     if (!tokens) {
       // Loaded already: the client read this response with it.
@@ -123,11 +152,32 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       if (signal.aborted) return;
       const lastUserIdForSrp = userIdForSrp ?? state().userIdForSrp;
       const challenge = parseChallenge(response, state().username, lastUserIdForSrp);
-      return dispatch({ type: "responded", response, challenge, at: clock(), userIdForSrp });
+      const canResend = resendStart(challenge?.name, state().passwordSent) !== undefined;
+      const show = (totpSetup?: TotpSetupState) =>
+        dispatch({ type: "responded", response, challenge, at: clock(), userIdForSrp, canResend, resent, totpSetup });
+      // MFA set-up with the authenticator as its only method: no screen asking to choose it; the secret
+      // is asked for at once and shown with the step. If that fails, the step shows the error and a
+      // button to try again.
+      if (challenge?.name === "MFA_SETUP" && challenge.session !== undefined) {
+        const methods = settableMfa(challenge.mfasCanSetup);
+        if (methods.length === 1 && methods[0] === "SOFTWARE_TOKEN_MFA") {
+          const session = challenge.session;
+          const associated = await port()
+            .associateSoftwareToken({ session }, { signal })
+            .catch((error: unknown) => {
+              show();
+              throw error;
+            });
+          if (signal.aborted) return;
+          return show({ secretCode: associated.secretCode, session: associated.session ?? session });
+        }
+      }
+      return show();
     }
     const device = tokens.newDeviceMetadata;
     if (options.deviceStore && device?.deviceKey && device.deviceGroupKey) {
       secrets = { tokens };
+      heldPassword = undefined;
       return dispatch({ type: "deviceOffered" });
     }
     deliver(tokens);
@@ -155,15 +205,21 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     response: AuthResponse,
     userIdForSrp: string | undefined,
   ): Promise<RespondToAuthChallengeInput | undefined> {
-    const { parseChallenge } = await loadProtocol();
+    const { parseChallenge, answerChallenge } = await loadProtocol();
     const challenge = parseChallenge(response, state().username, userIdForSrp);
+    // A choice of one factor other than the password is made for the user (the password needs a field).
+    if (challenge?.name === "SELECT_CHALLENGE") {
+      const [only, ...others] = firstFactorChoices(challenge.availableChallenges);
+      if (others.length === 0 && only && only !== "PASSWORD")
+        return answerChallenge(challenge, { answer: only as "SMS_OTP" | "EMAIL_OTP" | "WEB_AUTHN" });
+    }
     if (!challenge || !AUTOMATIC_STEPS.has(challenge.name)) return undefined;
     const { tokens, ...held } = secrets;
     const answered = await (await loadSrp()).answerSrpStep(challenge, held, {
       userPoolId,
       username: state().username,
       now: new Date(clock()),
-      answer: (await loadProtocol()).answerChallenge,
+      answer: answerChallenge,
     });
     if (!answered) return undefined;
     secrets = { ...answered.held, tokens };
@@ -179,7 +235,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
   let answeringAutomatically = false;
 
   /** Answers what the flow can answer by itself (at most a few steps), then shows what comes next. */
-  async function settle(first: AuthResponse, signal: AbortSignal): Promise<void> {
+  async function settle(first: AuthResponse, signal: AbortSignal, resent = false): Promise<void> {
     let response = first;
     // Steps answered here never reach the state, so the user's id for SRP they carried is kept here.
     let userIdForSrp = state().userIdForSrp;
@@ -197,7 +253,32 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       }
       answeringAutomatically = false;
     }
-    if (!signal.aborted) await finish(response, signal, userIdForSrp);
+    if (!signal.aborted) await finish(response, signal, userIdForSrp, resent);
+  }
+
+  /** InitiateAuth for a start (or a code sent again), then whatever follows. */
+  function initiate(username: string, startOptions: StartOptions, resent: boolean) {
+    const { authFlow, deviceStore } = options;
+    const request = startRequest(username, options, startOptions);
+    const { parameters, srpPassword } = request;
+    return run(
+      async (signal) => {
+        if (startOptions.password !== undefined) heldPassword = startOptions.password;
+        if (srpPassword !== undefined) parameters.SRP_A = await beginSrp(srpPassword);
+        const device = await deviceStore?.get(username);
+        if (device) {
+          secrets = { ...secrets, device };
+          parameters.DEVICE_KEY = device.deviceKey;
+        }
+        const response = await port().initiateAuth(
+          { authFlow: authFlow ?? "USER_AUTH", authParameters: parameters, clientMetadata: metadata() },
+          { signal },
+        );
+        await settle(response, signal, resent);
+      },
+      false,
+      request.sendsPassword,
+    );
   }
 
   /**
@@ -327,38 +408,30 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       if (flight.busy()) return Promise.resolve();
       endOffer();
       const typed = username.trim();
-      const { srp, authFlow, deviceStore } = options;
+      const { srp, authFlow } = options;
       // Configuration mistakes show at the first start, not halfway through a sign-in.
       if (srp || authFlow === "USER_SRP_AUTH") userPoolId();
-      const request = startRequest(typed, options, startOptions);
+      startRequest(typed, options, startOptions);
       // A new start is a new sign-in: whatever the last one left behind goes.
       secrets = {};
       dispatch({ type: "restart" });
       dispatch({ type: "setUsername", username: typed });
-      const { parameters, srpPassword } = request;
-      return run(
-        async (signal) => {
-          if (srpPassword !== undefined) parameters.SRP_A = await beginSrp(srpPassword);
-          const device = await deviceStore?.get(typed);
-          if (device) {
-            secrets = { ...secrets, device };
-            parameters.DEVICE_KEY = device.deviceKey;
-          }
-          const response = await port().initiateAuth(
-            { authFlow: authFlow ?? "USER_AUTH", authParameters: parameters, clientMetadata: metadata() },
-            { signal },
-          );
-          await settle(response, signal);
-        },
-        false,
-        request.sendsPassword,
-      );
+      return initiate(typed, startOptions, false);
+    },
+
+    resendCode() {
+      const { status, canResend, challenge, passwordSent, username } = state();
+      const again =
+        status === "challenge" && canResend ? resendStart(challenge?.name, passwordSent) : undefined;
+      if (!again || flight.busy()) return Promise.resolve();
+      return initiate(username, again, true);
     },
 
     select(choice, extra = {}) {
       const challenge = currentChallenge();
       if (challenge?.name === "SELECT_CHALLENGE") {
         const password = extra.password ?? "";
+        if (choice === "PASSWORD") heldPassword = password;
         if (choice === "PASSWORD" && options.srp && challenge.availableChallenges.includes("PASSWORD_SRP"))
           return respondWith(
             async (answer) => answer(challenge, { answer: "PASSWORD_SRP", srpA: await beginSrp(password) }),
@@ -379,6 +452,8 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
 
     answer(answer) {
       const challenge = currentChallenge();
+      if ((challenge?.name === "PASSWORD_SRP" || challenge?.name === "PASSWORD") && "password" in answer)
+        heldPassword = answer.password;
       if (challenge?.name === "PASSWORD_SRP" && "password" in answer) {
         const { password } = answer;
         return respondWith(async (answer) => answer(challenge, { srpA: await beginSrp(password) }), true);
@@ -416,7 +491,9 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
 
     setupTotp() {
       const challenge = currentChallenge();
-      if (challenge?.name !== "MFA_SETUP" || challenge.session === undefined) return Promise.resolve();
+      // Already asked for (the flow does so by itself when the authenticator is the only method).
+      if (challenge?.name !== "MFA_SETUP" || challenge.session === undefined || state().totpSetup)
+        return Promise.resolve();
       const session = challenge.session;
       return run(async (signal) => {
         const result = await port().associateSoftwareToken({ session }, { signal });
@@ -456,6 +533,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       flight.cancel();
       endOffer();
       secrets = {};
+      heldPassword = undefined;
       dispatch({ type: "restart" });
     },
   };
@@ -474,6 +552,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       disposed = true;
       flight.dispose();
       secrets = {};
+      heldPassword = undefined;
       expiry?.cancel();
       expiry = undefined;
       endOffer();

@@ -86,6 +86,13 @@ export interface SignInActions {
   setupTotp(): Promise<void>;
   /** MFA_SETUP: verifies the first code from the authenticator, then completes MFA_SETUP. */
   verifyTotp(code: string, friendlyDeviceName?: string): Promise<void>;
+  /**
+   * A code step (SMS_OTP, EMAIL_OTP, SMS_MFA, EMAIL_MFA) sends its code again, where Cognito can: a
+   * first-factor code by a new InitiateAuth that prefers it; an MFA code after a password by a new
+   * InitiateAuth with the same password, which the store holds in memory (never in state) until the
+   * sign-in ends. Does nothing while `canResend` is false.
+   */
+  resendCode(): Promise<void>;
   /** Back to the username step, keeping the username; cancels a request in flight. */
   restart(): void;
 }

@@ -2,6 +2,8 @@
 export const codeEn = {
   "code.label": "Code",
   "code.hint": "Enter the {length}-digit code.",
+  "code.required": "Enter all {length} digits of the code.",
+  "code.resent": "We sent a new code.",
   "code.sentBySms": "We sent a code by text message to {destination}.",
   "code.sentByEmail": "We sent a code by email to {destination}.",
   "code.sentSomewhere": "We sent you a code.",

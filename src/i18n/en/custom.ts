@@ -2,4 +2,5 @@
 export const customEn = {
   "custom.title": "One more step",
   "custom.answer": "Your answer",
+  "custom.required": "Enter your answer.",
 } as const;

@@ -7,5 +7,6 @@ export const webauthnEn = {
   "webauthn.unavailable": "This browser cannot use passkeys. Start again and choose another way to sign in.",
   "webauthn.cancelled":
     "The passkey request was cancelled or timed out. Try again, or start again and choose another way.",
+  "webauthn.refused": "The passkey was not accepted. Try again, or start again and choose another way.",
   "webauthn.failed": "Your passkey could not be used. Try again, or start again and choose another way.",
 } as const;

@@ -8,6 +8,12 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   pending?: boolean;
   /** Shown instead of the children while pending, e.g. "Signing in…". Defaults to the children. */
   pendingLabel?: ReactNode;
+  /**
+   * How much weight it carries (`data-variant`): one `primary` per step (the default for a submit
+   * button), `secondary` for other choices (the default otherwise), `link` for ways around the step
+   * such as "Send a new code" or "Back".
+   */
+  variant?: "primary" | "secondary" | "link";
 }
 
 /** A button with a pending state. Unstyled here; the theme targets `[data-slot="button"]`. */
@@ -15,6 +21,7 @@ export function Button({
   pending = false,
   pendingLabel,
   type = "button",
+  variant = type === "submit" ? "primary" : "secondary",
   onClick,
   children,
   ...rest
@@ -24,6 +31,7 @@ export function Button({
       {...rest}
       type={type}
       data-slot="button"
+      data-variant={variant}
       data-state={pending ? "pending" : "idle"}
       aria-disabled={pending || rest.disabled || undefined}
       aria-busy={pending || undefined}

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 export interface CopyButtonProps {
   /** The text to copy. */
   text: string;
-  /** The button's label. */
+  /** The button's accessible name (and tooltip): it shows an icon. */
   label: string;
   /** Announced (politely) and shown once the text is copied. */
   copiedLabel: string;
@@ -35,13 +35,32 @@ export function CopyButton({ text, label, copiedLabel, failedLabel, writeText }:
     }
   };
 
+  // The icon button is named by its label; what happened shows beside it as text (and is announced),
+  // a failure until the next try, so that sighted users see it too.
+  const said = state === "copied" ? copiedLabel : state === "failed" ? failedLabel : "";
   return (
     <>
-      <button type="button" data-slot="copy" data-state={state} onClick={copy}>
-        {state === "copied" ? copiedLabel : label}
+      <button
+        type="button"
+        data-slot="copy"
+        data-state={state}
+        aria-label={label}
+        title={label}
+        onClick={copy}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          {state === "copied" ? (
+            <path d="M5 12l5 5 9-10" />
+          ) : (
+            <>
+              <rect x="8" y="8" width="12" height="12" rx="2" />
+              <path d="M16 8V5a1 1 0 0 0-1-1H5a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h3" />
+            </>
+          )}
+        </svg>
       </button>
-      <span className="cc-visually-hidden" aria-live="polite">
-        {state === "copied" ? copiedLabel : state === "failed" ? failedLabel : ""}
+      <span data-slot="copy-status" data-state={state} aria-live="polite">
+        {said}
       </span>
     </>
   );

@@ -12,20 +12,39 @@ export interface FieldProps {
   label: ReactNode;
   /** Help shown under the label, e.g. where a code was sent. */
   hint?: ReactNode;
-  /** The id of an error message that describes this field, while it shows one. */
+  /** The id of the step's error message that describes this field, while it shows one. */
   errorId?: string;
-  /** The control, given the ids that tie it to the label, hint and error. */
+  /**
+   * This field's own problem, found before anything was sent (empty, too short, passwords that differ):
+   * shown under the control, announced, and tied to it. Clear it as soon as the value is fixed.
+   */
+  error?: ReactNode;
+  /** The id of text elsewhere that explains the field, e.g. the step's instructions. */
+  descriptionId?: string;
+  /** Under the control, after its error: e.g. the password rules, checked as the user types. */
+  after?: ReactNode;
+  /** The control, given the ids that tie it to the label, hint and errors. */
   children: (control: FieldControlProps) => ReactElement;
   className?: string;
 }
 
-/** A label, an optional hint and a control, tied together for assistive technology. */
-export function Field({ label, hint, errorId, children, className }: FieldProps) {
+/** A label, an optional hint, a control and its error, tied together for assistive technology. */
+export function Field({
+  label,
+  hint,
+  descriptionId,
+  errorId,
+  error,
+  after,
+  children,
+  className,
+}: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const ownErrorId = error ? `${id}-error` : undefined;
+  const describedBy = [descriptionId, hintId, ownErrorId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div data-slot="field" className={className}>
+    <div data-slot="field" data-invalid={ownErrorId || errorId ? "" : undefined} className={className}>
       <label data-slot="label" htmlFor={id}>
         {label}
       </label>
@@ -34,7 +53,17 @@ export function Field({ label, hint, errorId, children, className }: FieldProps)
           {hint}
         </p>
       ) : null}
-      {children({ id, "aria-describedby": describedBy, ...(errorId ? { "aria-invalid": true } : {}) })}
+      {children({
+        id,
+        "aria-describedby": describedBy,
+        ...(ownErrorId || errorId ? { "aria-invalid": true } : {}),
+      })}
+      {error ? (
+        <p data-slot="field-error" id={ownErrorId} role="alert">
+          {error}
+        </p>
+      ) : null}
+      {after}
     </div>
   );
 }
