@@ -34,7 +34,10 @@ export default defineConfig({
   },
 
   // Plain CSS, loaded by the app with `import "cognito-challenge-ui/styles.css"`.
-  copy: [{ from: "src/theme/styles.css", to: "dist" }],
+  copy: [
+    { from: "src/theme/styles.css", to: "dist" },
+    { from: "src/theme/styles.layer.css", to: "dist" },
+  ],
   // Peers and dependencies stay imports so apps dedupe them with their own copies.
   deps: {
     neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^qrcode\.react$/],

@@ -4,6 +4,7 @@
 // The otpauth:// URI and the readable key, beside the screens that show them (see core/totp/totp.ts).
 export { formatSecretForReading, type TotpUriOptions, totpUri } from "../core/totp/totp";
 export { ChallengeLayout, type ChallengeLayoutProps } from "./ChallengeLayout";
+export { ChallengeView } from "./ChallengeView";
 export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge";
 export { EmailMfaChallenge, type EmailMfaChallengeProps } from "./EmailMfaChallenge";
 export { EmailOtpChallenge, type EmailOtpChallengeProps } from "./EmailOtpChallenge";

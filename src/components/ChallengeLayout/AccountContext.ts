@@ -1,12 +1,8 @@
 "use client";
-import { createContext } from "react";
+import { createContext, type ReactNode } from "react";
 
-/** Who is signing in, for the line every step after the username shows, and the way back to it. */
-export interface Account {
-  username: string;
-  /** Back to the username step, the username kept for editing. */
-  onChange: () => void;
-}
-
-/** Given by <SignIn> around its steps; a step used on its own shows no account line. */
-export const AccountContext = createContext<Account | undefined>(undefined);
+/**
+ * What every step shows under its title inside <SignIn>: who is signing in, with the way back to change
+ * it. Built by <SignIn> (in its later steps' chunk); a step used on its own shows nothing there.
+ */
+export const AccountContext = createContext<ReactNode>(null);

@@ -2,8 +2,7 @@
 import { type FormEvent, type ReactNode, useContext, useEffect, useId, useRef, useState } from "react";
 import type { Messages } from "../../i18n/en";
 import { loadExceptionMessages } from "../../i18n/exceptionMessages";
-import { errorKeyOf, errorMessage, format, isolate } from "../../i18n/format";
-import { Button } from "../primitives/Button";
+import { errorKeyOf, errorMessage } from "../../i18n/format";
 import { ErrorMessage } from "../primitives/ErrorMessage";
 import { useExceptionMessages, useMessages } from "../useMessages";
 import { AccountContext } from "./AccountContext";
@@ -69,15 +68,13 @@ export function ChallengeLayout({
   useEffect(() => {
     if (!autoFocus) return;
     const form = formRef.current;
-    // The first field; else the step's own first action, not the account line's link above it.
-    const first = [
-      "input, select, textarea",
-      "[type=submit]",
-      "[data-slot=choices] button, [data-slot=actions] button",
-    ]
-      .map((selector) => form?.querySelector<HTMLElement>(selector))
-      .find(Boolean);
-    first?.focus();
+    // The first field, else the step's own first action (in document order: fields, choices, actions),
+    // never the account line's link above them.
+    form
+      ?.querySelector<HTMLElement>(
+        "input,select,textarea,[data-slot=choices] button,[data-slot=actions] button",
+      )
+      ?.focus();
   }, [autoFocus]);
   useEffect(() => {
     if (refused) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
@@ -113,14 +110,7 @@ export function ChallengeLayout({
         <h2 data-slot="title" id={`${id}-title`}>
           {title}
         </h2>
-        {account ? (
-          <p data-slot="account">
-            <span>{format(messages["signIn.signedInAs"], { username: isolate(account.username) })}</span>{" "}
-            <Button variant="link" onClick={account.onChange}>
-              {messages["signIn.notYou"]}
-            </Button>
-          </p>
-        ) : null}
+        {account}
         {description ? (
           <p
             data-slot="description"

@@ -133,14 +133,19 @@ export function NewPasswordChallenge({
             after={
               rules.length > 0 ? (
                 <div data-slot="rules">
-                  <p data-slot="hint">{messages["newPassword.rules"]}</p>
+                  <p>{messages["newPassword.rules"]}</p>
                   <ul>
                     {rules.map((rule) => (
                       <li key={rule.text} data-state={rule.met ? "met" : "unmet"}>
-                        {rule.text}
+                        {/* The mark says "done" to screen readers too; an open one says nothing. */}
                         {rule.met ? (
-                          <span className="cc-visually-hidden">{` (${messages["newPassword.ruleMet"]})`}</span>
-                        ) : null}
+                          <span role="img" aria-label={messages["newPassword.ruleMet"]}>
+                            ✓
+                          </span>
+                        ) : (
+                          <span aria-hidden="true">○</span>
+                        )}{" "}
+                        {rule.text}
                       </li>
                     ))}
                   </ul>

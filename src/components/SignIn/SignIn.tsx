@@ -7,11 +7,10 @@ import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
 import { type UseSignInOptions, type UseSignInResult, useSignIn } from "../../hooks/useSignIn";
 import type { Messages } from "../../i18n/en";
 import { signInEn } from "../../i18n/en/signIn";
-import { format } from "../../i18n/format";
 import type { ColorMode, Theme } from "../../theme/theme";
 import { ChallengeLayout } from "../ChallengeLayout";
-import { AccountContext } from "../ChallengeLayout/AccountContext";
-import { type ChallengeComponents, ChallengeView } from "../ChallengeView";
+import type { ChallengeComponents } from "../ChallengeView";
+import { lazyScreen } from "../ChallengeView/lazyScreen";
 import { ScreenBoundary } from "../ChallengeView/ScreenBoundary";
 import { RememberDeviceScreen } from "../ChallengeView/screens";
 import type { CodeOptions } from "../CodeChallenge";
@@ -22,6 +21,9 @@ import { Field } from "../primitives/Field";
 import { UiRoot } from "../UiRoot";
 import type { MessagesOf } from "../useMessages";
 import type { CredentialsLike } from "../WebAuthnChallenge";
+
+/** Everything after the username, loaded on demand (laterSteps.tsx). */
+const LaterStep = lazyScreen(() => import("./laterSteps").then((module) => module.LaterStep));
 
 export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
   /** Receives the tokens when sign-in completes; storing them is the app's choice. */
@@ -75,22 +77,6 @@ export function SignIn(props: SignInProps) {
   );
 }
 
-function useNow(clock: () => number, active: boolean): number {
-  const [now, setNow] = useState(clock);
-  useEffect(() => {
-    if (!active) return;
-    setNow(clock());
-    const timer = setInterval(() => setNow(clock()), 1000);
-    return () => clearInterval(timer);
-  }, [active, clock]);
-  return now;
-}
-
-function minutesAndSeconds(ms: number): string {
-  const seconds = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-}
-
 function SignInFlow(props: SignInProps) {
   const {
     authFlow = "USER_AUTH",
@@ -127,10 +113,6 @@ function SignInFlow(props: SignInProps) {
     if (flow.error !== undefined) onErrorRef.current?.(flow.error);
   }, [flow.error]);
 
-  // Every step after the username says who is signing in, with the way back to change it.
-  const { username, restart } = flow;
-  const account = useMemo(() => ({ username, onChange: restart }), [username, restart]);
-
   // Focus the username field only when coming back to it, not when the page first loads.
   const [hasLeftIdentify, setHasLeftIdentify] = useState(false);
   useEffect(() => {
@@ -160,10 +142,12 @@ function SignInFlow(props: SignInProps) {
           autoFocus={hasLeftIdentify}
         />
       ) : null}
-      {flow.status === "challenge" ? (
-        <AccountContext.Provider value={account}>
-          <ChallengeView
+      {flow.status === "challenge" || flow.status === "expired" ? (
+        // After the username, everything loads on demand (started as the username goes out).
+        <ScreenBoundary onRestart={flow.restart} messages={overrides}>
+          <LaterStep
             flow={flow}
+            messages={messages}
             components={props.components}
             challengeOrder={props.challengeOrder}
             totpIssuer={props.totpIssuer}
@@ -171,22 +155,10 @@ function SignInFlow(props: SignInProps) {
             attributeLabels={props.attributeLabels}
             credentials={props.credentials}
             codeOptions={props.codeOptions}
+            clock={props.clock}
+            countdownFromSeconds={countdownFromSeconds}
           />
-          <Countdown flow={flow} messages={messages} clock={props.clock} fromSeconds={countdownFromSeconds} />
-        </AccountContext.Provider>
-      ) : null}
-      {flow.status === "expired" ? (
-        <ChallengeLayout
-          name="EXPIRED"
-          title={messages["signIn.title"]}
-          description={messages["signIn.expired"]}
-          announceDescription
-          actions={
-            <Button variant="primary" onClick={flow.restart}>
-              {messages["signIn.restart"]}
-            </Button>
-          }
-        />
+        </ScreenBoundary>
       ) : null}
       {flow.status === "rememberDevice" ? (
         <ScreenBoundary>
@@ -199,31 +171,6 @@ function SignInFlow(props: SignInProps) {
         </p>
       ) : null}
     </UiRoot>
-  );
-}
-
-const defaultClock = () => Date.now();
-
-function Countdown({
-  flow,
-  messages,
-  clock = defaultClock,
-  fromSeconds,
-}: {
-  flow: UseSignInResult;
-  messages: MessagesOf<typeof signInEn>;
-  clock?: () => number;
-  fromSeconds: number;
-}) {
-  const now = useNow(clock, flow.expiresAt !== undefined);
-  if (flow.expiresAt === undefined) return null;
-  const left = flow.expiresAt - now;
-  if (left > fromSeconds * 1000) return null;
-  // role=timer is not announced on every tick; the text is there for whoever looks or reads.
-  return (
-    <p data-slot="countdown" role="timer">
-      {format(messages["signIn.expiresIn"], { time: minutesAndSeconds(left) })}
-    </p>
   );
 }
 
@@ -256,6 +203,8 @@ function IdentifyStep({
       onSubmit={() => {
         setTried(true);
         if (!username.trim() || (askPassword && !password)) return false;
+        // The next step's code loads while Cognito answers.
+        LaterStep.preload().catch(() => {});
         void flow.start(username, {
           ...(preferredChallenge ? { preferredChallenge } : {}),
           ...(askPassword ? { password } : {}),

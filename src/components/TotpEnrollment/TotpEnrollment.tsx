@@ -104,15 +104,16 @@ export function TotpEnrollment({
           <a data-slot="open-app" href={uri}>
             {messages["mfaSetup.openApp"]}
           </a>
-          <Button
-            variant="link"
-            data-slot="cant-scan"
-            aria-expanded={showSecret}
-            aria-controls={secretId}
-            onClick={() => setShowSecret((value) => !value)}
-          >
-            {messages["mfaSetup.cantScan"]}
-          </Button>
+          <div data-slot="cant-scan">
+            <Button
+              variant="link"
+              aria-expanded={showSecret}
+              aria-controls={secretId}
+              onClick={() => setShowSecret((value) => !value)}
+            >
+              {messages["mfaSetup.cantScan"]}
+            </Button>
+          </div>
           <div data-slot="secret-block" id={secretId} data-open={showSecret ? "" : undefined}>
             <p data-slot="hint">{messages["mfaSetup.secretInstructions"]}</p>
             <div data-slot="secret-row">

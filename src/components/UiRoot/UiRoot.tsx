@@ -33,7 +33,8 @@ export function UiRoot({
   return (
     <UiContext.Provider value={ui}>
       <div
-        data-cc-root=""
+        // The stylesheet matches [data-cc-root=""]: an unstyled root is still a root, but none of its rules apply.
+        data-cc-root={unstyled ? "unstyled" : ""}
         data-slot="root"
         data-state={state}
         data-color-mode={colorMode}

@@ -16,7 +16,6 @@ import { createStateContainer } from "../store/state";
 import { atDeadline } from "../store/timers";
 import { normalizeTotpCode } from "../totp/code";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
-import { firstFactorChoices, settableMfa } from "./choices";
 import type { SignInPort } from "./port";
 import {
   initialSignInState,
@@ -129,50 +128,45 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     dispatch({ type: "responded", response: { authenticationResult: tokens }, at: clock() });
   }
 
-  /** How the current code step's code can be sent again: the start that leads back to it, if any. */
-  function resendStart(name: string | undefined, passwordSent: boolean): StartOptions | undefined {
-    const flow = options.authFlow ?? "USER_AUTH";
-    if (!passwordSent)
-      return flow === "USER_AUTH" && (name === "SMS_OTP" || name === "EMAIL_OTP")
-        ? { preferredChallenge: name }
-        : undefined;
-    if (heldPassword === undefined || flow === "CUSTOM_AUTH") return undefined;
-    if (name !== "SMS_MFA" && name !== "EMAIL_MFA" && name !== "EMAIL_OTP" && name !== "SMS_OTP")
-      return undefined;
-    return flow === "USER_AUTH"
-      ? { password: heldPassword, preferredChallenge: "PASSWORD" }
-      : { password: heldPassword };
-  }
-
   async function finish(response: AuthResponse, signal: AbortSignal, userIdForSrp?: string, resent = false) {
     const tokens = response.authenticationResult;
     if (!tokens) {
       // Loaded already: the client read this response with it.
-      const { parseChallenge } = await loadProtocol();
+      const protocol = await loadProtocol();
       if (signal.aborted) return;
       const lastUserIdForSrp = userIdForSrp ?? state().userIdForSrp;
-      const challenge = parseChallenge(response, state().username, lastUserIdForSrp);
-      const canResend = resendStart(challenge?.name, state().passwordSent) !== undefined;
+      const challenge = protocol.parseChallenge(response, state().username, lastUserIdForSrp);
+      const canResend = !!protocol.resendStart(
+        challenge?.name,
+        state().passwordSent,
+        heldPassword,
+        options.authFlow,
+      );
       const show = (totpSetup?: TotpSetupState) =>
-        dispatch({ type: "responded", response, challenge, at: clock(), userIdForSrp, canResend, resent, totpSetup });
+        dispatch({
+          type: "responded",
+          response,
+          challenge,
+          at: clock(),
+          userIdForSrp,
+          canResend,
+          resent,
+          totpSetup,
+        });
       // MFA set-up with the authenticator as its only method: no screen asking to choose it; the secret
       // is asked for at once and shown with the step. If that fails, the step shows the error and a
       // button to try again.
-      if (challenge?.name === "MFA_SETUP" && challenge.session !== undefined) {
-        const methods = settableMfa(challenge.mfasCanSetup);
-        if (methods.length === 1 && methods[0] === "SOFTWARE_TOKEN_MFA") {
-          const session = challenge.session;
-          const associated = await port()
-            .associateSoftwareToken({ session }, { signal })
-            .catch((error: unknown) => {
-              show();
-              throw error;
-            });
-          if (signal.aborted) return;
-          return show({ secretCode: associated.secretCode, session: associated.session ?? session });
-        }
-      }
-      return show();
+      const session = protocol.setsUpOnlyTotp(challenge);
+      if (session === undefined) return show();
+      const associated = await port()
+        .associateSoftwareToken({ session }, { signal })
+        .catch((error: unknown) => {
+          show();
+          throw error;
+        });
+      if (!signal.aborted)
+        show({ secretCode: associated.secretCode, session: associated.session ?? session });
+      return;
     }
     const device = tokens.newDeviceMetadata;
     if (options.deviceStore && device?.deviceKey && device.deviceGroupKey) {
@@ -205,15 +199,11 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     response: AuthResponse,
     userIdForSrp: string | undefined,
   ): Promise<RespondToAuthChallengeInput | undefined> {
-    const { parseChallenge, answerChallenge } = await loadProtocol();
+    const { parseChallenge, answerChallenge, onlyChoiceAnswer } = await loadProtocol();
     const challenge = parseChallenge(response, state().username, userIdForSrp);
     // A choice of one factor other than the password is made for the user (the password needs a field).
-    if (challenge?.name === "SELECT_CHALLENGE") {
-      const [only, ...others] = firstFactorChoices(challenge.availableChallenges);
-      if (others.length === 0 && only && only !== "PASSWORD")
-        return answerChallenge(challenge, { answer: only as "SMS_OTP" | "EMAIL_OTP" | "WEB_AUTHN" });
-    }
-    if (!challenge || !AUTOMATIC_STEPS.has(challenge.name)) return undefined;
+    const choice = onlyChoiceAnswer(challenge);
+    if (choice || !challenge || !AUTOMATIC_STEPS.has(challenge.name)) return choice;
     const { tokens, ...held } = secrets;
     const answered = await (await loadSrp()).answerSrpStep(challenge, held, {
       userPoolId,
@@ -419,12 +409,17 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       return initiate(typed, startOptions, false);
     },
 
-    resendCode() {
+    async resendCode() {
       const { status, canResend, challenge, passwordSent, username } = state();
-      const again =
-        status === "challenge" && canResend ? resendStart(challenge?.name, passwordSent) : undefined;
-      if (!again || flight.busy()) return Promise.resolve();
-      return initiate(username, again, true);
+      if (status !== "challenge" || !canResend) return;
+      // Loaded with the challenge on screen.
+      const again = (await loadProtocol()).resendStart(
+        challenge?.name,
+        passwordSent,
+        heldPassword,
+        options.authFlow,
+      );
+      if (again) return initiate(username, again, true);
     },
 
     select(choice, extra = {}) {
