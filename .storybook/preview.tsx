@@ -5,6 +5,7 @@ import { UiRoot } from "../src/components/UiRoot";
 import { de } from "../src/i18n/de";
 import { en } from "../src/i18n/en";
 import { type ColorMode, themePresets } from "../src/theme/theme";
+import { stepsWithoutWayOn } from "../stories/checks";
 import "../src/theme/styles.css";
 
 const languages = { en, de };
@@ -81,6 +82,12 @@ const preview: Preview = {
   },
   initialGlobals: { colorMode: "light", theme: "default", language: "en" },
   decorators: [withUi],
+  // The gallery check: every story is a state of a screen, and after its play function no step on it
+  // may leave the user stuck (no enabled control that moves them on or back).
+  afterEach: async ({ canvasElement }) => {
+    const stuck = stepsWithoutWayOn(canvasElement);
+    if (stuck.length > 0) throw new Error(`No way on: ${stuck.join("; ")}`);
+  },
   tags: ["autodocs"],
 };
 

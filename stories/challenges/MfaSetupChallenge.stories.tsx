@@ -53,8 +53,15 @@ export const Email: Story = {
   },
 };
 export const Pending: Story = { args: { pending: true, totpSetup: { secretCode: "JBSWY3DPEHPK3PXP" } } };
+/** Only SMS, which needs a phone number first: said, with "Start again" as the one way on. */
 export const SmsOnlyOffered: Story = {
-  args: { challenge: challenge("MFA_SETUP", { MFAS_CAN_SETUP: '["SMS_MFA"]' }) },
+  args: { challenge: challenge("MFA_SETUP", { MFAS_CAN_SETUP: '["SMS_MFA"]' }), onRestart: fn() },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/has no phone number yet/)).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Start again" }));
+    await expect(args.onRestart).toHaveBeenCalled();
+  },
 };
 export const Dark: Story = { ...dark, args: { totpSetup: { secretCode: "JBSWY3DPEHPK3PXP" } } };
 export const CustomTheme: Story = { ...customTheme };

@@ -62,8 +62,14 @@ export const Unavailable: Story = {
   },
 };
 export const Pending: Story = { args: { pending: true } };
+/** Cognito refused the passkey's answer: said as a passkey problem, not as a wrong password. */
 export const Refused: Story = {
   args: { error: cognitoError("NotAuthorizedException", "Incorrect username or password.") },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/The passkey was not accepted/)).toHaveAttribute("role", "alert");
+    await expect(canvas.queryByText(/username or password/)).toBeNull();
+  },
 };
 export const Dark: Story = { ...dark };
 export const German: Story = { ...german };

@@ -50,8 +50,9 @@ async function panelCode(canvasElement: HTMLElement, testId: "last-code" | "totp
 
 async function expectSignedIn(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
-  await expect(await canvas.findByRole("status", {}, { timeout: 5000 })).toHaveTextContent(
-    "You are signed in.",
+  await expect(await canvas.findByText("You are signed in.", {}, { timeout: 5000 })).toHaveAttribute(
+    "role",
+    "status",
   );
   await expect(canvas.getByTestId("signed-in")).toBeVisible();
 }
@@ -60,7 +61,13 @@ export const PasswordOnly: Story = {
   play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "alice{Enter}");
-    await userEvent.click(await canvas.findByRole("button", { name: "Password" }));
+    // The password is alice's only way in: no choice of one, the field at once, focused.
+    const field = await canvas.findByLabelText("Password");
+    await waitFor(() => expect(field).toHaveFocus());
+    await expect(canvas.getByText(/Signing in as/)).toHaveTextContent("Signing in as \u2068alice\u2069");
+    // An empty submit says so under the field; nothing is sent.
+    await userEvent.keyboard("{Enter}");
+    await expect(canvas.getByText("Enter your password.")).toBeVisible();
     await userEvent.keyboard(`${PASSWORD}{Enter}`);
     await expectSignedIn(canvasElement);
   }),
@@ -84,8 +91,11 @@ export const AuthenticatorSetup: Story = {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "sam");
     await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
-    await userEvent.click(await canvas.findByRole("button", { name: "Set up an authenticator app" }));
+    // The authenticator is the only method: the QR code comes at once, no screen with one button.
     await canvas.findByRole("img", { name: "QR code for your authenticator app" });
+    await expect(canvas.queryByRole("button", { name: "Set up an authenticator app" })).toBeNull();
+    // No device name in a sign-in: one field, the code.
+    await expect(canvas.queryByLabelText(/Name for this authenticator/)).toBeNull();
     await userEvent.type(
       canvas.getByLabelText("Code from the app"),
       `${await panelCode(canvasElement, "totp-code")}{Enter}`,
@@ -130,6 +140,44 @@ export const SmsMfa: Story = {
     await canvas.findByLabelText("Code");
     await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
+  }),
+};
+
+/**
+ * SMS MFA after a password: "Send a new code" makes a new InitiateAuth with the password the flow holds
+ * for this sign-in, and says that the code was sent; the new code signs in.
+ */
+export const SmsMfaNewCode: Story = {
+  args: { scenario: "smsMfa", codeOptions: { resendCooldownSeconds: 0 } },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "sid");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await canvas.findByLabelText("Code");
+    const first = await panelCode(canvasElement, "last-code");
+    await userEvent.click(canvas.getByRole("button", { name: "Send a new code" }));
+    await expect(await canvas.findByText("We sent a new code.")).toHaveAttribute("role", "status");
+    await waitFor(() =>
+      expect(canvas.getByTestId("last-code").querySelector("code")?.textContent).not.toBe(first),
+    );
+    await userEvent.click(canvas.getByLabelText("Code"));
+    await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
+    await expectSignedIn(canvasElement);
+  }),
+};
+
+/** "Use another account" on a later step goes back to the username, which is kept for editing. */
+export const UseAnotherAccount: Story = {
+  args: { scenario: "totpMfa" },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "tara");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await canvas.findByLabelText("Code");
+    await userEvent.click(canvas.getByRole("button", { name: "Use another account" }));
+    const username = await canvas.findByLabelText("Username or email");
+    await expect(username).toHaveValue("tara");
+    await waitFor(() => expect(username).toHaveFocus());
   }),
 };
 
@@ -254,8 +302,8 @@ export const TooManyAttempts: Story = {
   args: { scenario: "tooManyAttempts" },
   play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // SMS is tom's only way in: the choice is made for him.
     await typeUsername(canvasElement, "tom{Enter}");
-    await userEvent.click(await canvas.findByRole("button", { name: "Code by text message" }));
     const right = await panelCode(canvasElement, "last-code");
     const wrong = right === "000000" ? "111111" : "000000";
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -267,7 +315,6 @@ export const TooManyAttempts: Story = {
     await userEvent.click(await canvas.findByRole("button", { name: "Start again" }, { timeout: 5000 }));
     await expect(canvas.getByLabelText("Username or email")).toHaveValue("tom");
     await userEvent.keyboard("{Enter}");
-    await userEvent.click(await canvas.findByRole("button", { name: "Code by text message" }));
     await canvas.findByLabelText("Code");
     await waitFor(() =>
       expect(canvas.getByTestId("last-code").querySelector("code")?.textContent).not.toBe(right),
