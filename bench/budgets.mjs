@@ -14,8 +14,13 @@ export const budgets = [
     target: 13_000,
     // 12,799 measured when the screens, the answer readers and the exceptions' English began to load on
     // demand (issue 20); 19,296 before. Raised from 12,900 for issue 22: handing a sign-in to a session
-    // (the provider's session context, the sign-in store's hand-over) took it to 12,876.
-    ceiling: 13_000,
+    // (the provider's session context, the sign-in store's hand-over) took it to 12,876. Raised from
+    // 13,000 for issue 16 (which allows 0.5 KB): 12,901 -> 13,348. The username step's own checks and
+    // field errors, the step frame's actions and account line slot, the eye toggle's icon, button
+    // variants, and in the store a code sent again (the held password) and choices made for the user.
+    // What follows the username (ChallengeView, the countdown, the expired and signed-in steps) moved to
+    // a chunk loaded as the username goes out, which paid for the rest.
+    ceiling: 13_400,
     measure: (sizes) => sizes.signin.overPeers.initialGzip,
   },
   {
@@ -23,7 +28,10 @@ export const budgets = [
     label: "Hooks alone over the peers (initial)",
     target: 8_000,
     // 7,517 measured (issue 20); 10,203 before. Raised from 7,600 for issue 22's hand-over: 7,594.
-    ceiling: 7_700,
+    // Raised from 7,700 for issue 16: 7,606 -> 7,987, the store's new ways on (a code sent again with the
+    // password it holds for the sign-in, MFA set-up begun at once, the step count); the decisions
+    // themselves load with the answer readers.
+    ceiling: 8_000,
     measure: (sizes) => sizes.hooks.overPeers.initialGzip,
   },
   {
@@ -50,9 +58,12 @@ export const budgets = [
     // imports what it shares, so the sum grew when the screens left the first load (29,447 -> 37,034
     // measured, issue 20) while a password-then-code sign-in loads less than before; the ceiling only
     // keeps the sum from growing unnoticed. Raised from 37,200 for issue 22: handing a sign-in to a
-    // session (its context in the provider and the sign-in store) took it to 37,350.
+    // session (its context in the provider and the sign-in store) took it to 37,350. Raised from 37,500
+    // for issue 16: 37,387 -> 41,543. The segmented code field, the password rules checked as typed,
+    // client-side checks and field errors on every screen, the QR step's key and app link, the
+    // decisions made for the user, and two more chunks (the steps after the username; the choices).
     target: undefined,
-    ceiling: 37_500,
+    ceiling: 41_600,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];

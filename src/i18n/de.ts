@@ -87,6 +87,7 @@ export const de: Messages = {
   "mfaSetup.secretInstructions":
     "Geben Sie diesen Schlüssel als zeitbasierten Schlüssel in Ihre Authenticator-App ein.",
   "mfaSetup.code": "Code aus der App",
+  "mfaSetup.codeRequired": "Geben Sie den 6-stelligen Code aus der App ein.",
   "mfaSetup.deviceName": "Name für diesen Authenticator (freiwillig)",
   "mfaSetup.verify": "Prüfen und abschließen",
   "mfaSetup.emailLabel": "E-Mail-Adresse für Codes",

@@ -25,6 +25,8 @@ export interface Theme {
   spacing?: string;
   /** The focus outline, e.g. `3px solid #7c3aed`. */
   focusRing?: string;
+  /** The card's shadow, e.g. `none` for a flat card inside your own panel. */
+  shadow?: string;
 }
 
 /** light, dark, or whatever the operating system prefers. */
@@ -44,6 +46,7 @@ export function themeStyle(theme: Theme | undefined): CSSProperties | undefined 
   if (theme.fontSize) style["--cc-font-size"] = theme.fontSize;
   if (theme.spacing) style["--cc-spacing"] = theme.spacing;
   if (theme.focusRing) style["--cc-focus-ring"] = theme.focusRing;
+  if (theme.shadow) style["--cc-shadow"] = theme.shadow;
   return style as CSSProperties;
 }
 

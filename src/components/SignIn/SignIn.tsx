@@ -142,7 +142,7 @@ function SignInFlow(props: SignInProps) {
           autoFocus={hasLeftIdentify}
         />
       ) : null}
-      {flow.status === "challenge" || flow.status === "expired" ? (
+      {flow.status === "challenge" || flow.status === "expired" || flow.status === "signedIn" ? (
         // After the username, everything loads on demand (started as the username goes out).
         <ScreenBoundary onRestart={flow.restart} messages={overrides}>
           <LaterStep
@@ -164,11 +164,6 @@ function SignInFlow(props: SignInProps) {
         <ScreenBoundary>
           <RememberDeviceScreen flow={flow} />
         </ScreenBoundary>
-      ) : null}
-      {flow.status === "signedIn" ? (
-        <p data-slot="signed-in" role="status">
-          {messages["signIn.signedIn"]}
-        </p>
       ) : null}
     </UiRoot>
   );

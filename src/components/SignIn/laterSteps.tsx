@@ -13,6 +13,7 @@ import { type ChallengeComponents, ChallengeView } from "../ChallengeView";
 import type { CodeOptions } from "../CodeChallenge";
 import type { PasswordPolicy } from "../NewPasswordChallenge";
 import { Button } from "../primitives/Button";
+import { Done } from "../primitives/Done";
 import type { MessagesOf } from "../useMessages";
 import type { CredentialsLike } from "../WebAuthnChallenge";
 
@@ -30,7 +31,10 @@ export interface LaterStepProps {
   countdownFromSeconds: number;
 }
 
-/** A challenge (status `challenge`) or the explanation that the sign-in ran out (status `expired`). */
+/**
+ * A challenge (status `challenge`), the explanation that the sign-in ran out (`expired`), or that it is
+ * done (`signedIn`).
+ */
 export function LaterStep({ flow, messages, clock, countdownFromSeconds, ...view }: LaterStepProps) {
   // Every step after the username says who is signing in, with the way back to change it.
   const { username, restart } = flow;
@@ -45,6 +49,7 @@ export function LaterStep({ flow, messages, clock, countdownFromSeconds, ...view
     ),
     [username, restart, messages],
   );
+  if (flow.status === "signedIn") return <Done slot="signed-in">{messages["signIn.signedIn"]}</Done>;
   if (flow.status === "expired")
     return (
       <ChallengeLayout

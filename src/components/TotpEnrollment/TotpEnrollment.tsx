@@ -2,9 +2,7 @@
 import { type ReactNode, useId, useState } from "react";
 import { formatSecretForReading, totpUri } from "../../core/totp/totp";
 import type { Messages } from "../../i18n/en";
-import { codeEn } from "../../i18n/en/code";
 import { mfaSetupEn } from "../../i18n/en/mfaSetup";
-import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { QrCode } from "../MfaSetupChallenge/QrCode";
 import { Button } from "../primitives/Button";
@@ -12,9 +10,6 @@ import { CopyButton } from "../primitives/CopyButton";
 import { Field } from "../primitives/Field";
 import { OtpInput } from "../primitives/OtpInput";
 import { useMessages } from "../useMessages";
-
-// The first code is checked like any code step's.
-const mfaSetupAndCodeEn = { ...mfaSetupEn, ...codeEn };
 
 export interface TotpEnrollmentProps {
   /** `data-challenge` of the step: MFA_SETUP at sign-in, TOTP_SETUP for a signed-in user. */
@@ -67,7 +62,7 @@ export function TotpEnrollment({
   className,
   autoFocus,
 }: TotpEnrollmentProps) {
-  const messages = useMessages(overrides, mfaSetupAndCodeEn);
+  const messages = useMessages(overrides, mfaSetupEn);
   const [code, setCode] = useState("");
   const [tried, setTried] = useState(false);
   const [deviceName, setDeviceName] = useState("");
@@ -134,7 +129,7 @@ export function TotpEnrollment({
             label={messages["mfaSetup.code"]}
             descriptionId={descriptionId}
             errorId={errorId}
-            error={tried && code.length !== 6 ? format(messages["code.required"], { length: 6 }) : undefined}
+            error={tried && code.length !== 6 ? messages["mfaSetup.codeRequired"] : undefined}
           >
             {(control) => <OtpInput {...control} name="code" value={code} onValueChange={setCode} required />}
           </Field>

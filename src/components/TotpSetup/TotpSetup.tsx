@@ -11,6 +11,7 @@ import { totpSetupEn } from "../../i18n/en/totpSetup";
 import type { ColorMode, Theme } from "../../theme/theme";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
+import { Done } from "../primitives/Done";
 import { TotpEnrollment } from "../TotpEnrollment";
 import { UiRoot } from "../UiRoot";
 
@@ -101,11 +102,7 @@ function TotpSetupSteps(props: TotpSetupProps) {
           error={setup.error}
         />
       ) : null}
-      {setup.status === "done" ? (
-        <p data-slot="success" role="status">
-          {messages["totpSetup.done"]}
-        </p>
-      ) : null}
+      {setup.status === "done" ? <Done slot="success">{messages["totpSetup.done"]}</Done> : null}
     </UiRoot>
   );
 }

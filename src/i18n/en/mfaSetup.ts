@@ -17,6 +17,7 @@ export const mfaSetupEn = {
   "mfaSetup.secretLabel": "Setup key",
   "mfaSetup.secretInstructions": "Enter this key in your authenticator app, as a time-based key.",
   "mfaSetup.code": "Code from the app",
+  "mfaSetup.codeRequired": "Enter the 6-digit code from the app.",
   "mfaSetup.deviceName": "Name for this authenticator (optional)",
   "mfaSetup.verify": "Verify and finish",
   "mfaSetup.emailLabel": "Email address for codes",

@@ -1,0 +1,1 @@
+export { Done, type DoneProps } from "./Done";
