@@ -63,7 +63,7 @@ step session-tabs node scripts/session-tabs-e2e.mjs
 step react18 bash scripts/test-react18.sh
 step publint npx publint --strict
 attw() {
-  quietly npx attw --pack . --profile esm-only --exclude-entrypoints styles.css &&
+  quietly npx attw --pack . --profile esm-only --exclude-entrypoints styles.css styles.layer.css &&
     echo "attw: every entry's types resolve under node16 (ESM) and bundler resolution; CommonJS is not offered"
 }
 step attw attw
