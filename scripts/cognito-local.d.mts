@@ -14,6 +14,8 @@ export interface SeedUser {
   temporaryPassword?: string;
   sms?: boolean;
   totpSecret?: string;
+  /** Seeded by SignUp: UNCONFIRMED, with the code SignUp sent. */
+  unconfirmed?: boolean;
 }
 export const SMS_CODE: string;
 export const MAX_TOTP_SECRET: string;

@@ -39,6 +39,10 @@ export const SEED_USERS = [
   { username: "ada", email: "ada@example.com", password: PASSWORD },
   { username: "tara", email: "tara@example.com", password: PASSWORD, totpSecret: MAX_TOTP_SECRET },
   { username: "una", email: "una@example.com", password: PASSWORD },
+  // The account operations' contract tests: rhea resets her password, cleo signed up and has not
+  // confirmed yet (seeded by SignUp, which sends her the code).
+  { username: "rhea", email: "rhea@example.com", password: PASSWORD },
+  { username: "cleo", email: "cleo@example.com", password: PASSWORD, unconfirmed: true },
 ];
 
 /** A TCP port free on the loopback address now. */
@@ -124,6 +128,15 @@ async function seed(endpoint) {
       ...(user.email ? [{ Name: "email", Value: user.email }] : []),
       ...(user.phone ? [{ Name: "phone_number", Value: user.phone }] : []),
     ];
+    if (user.unconfirmed) {
+      await call(endpoint, "SignUp", {
+        ClientId: UserPoolClient.ClientId,
+        Username: user.username,
+        Password: user.password,
+        UserAttributes: attributes,
+      });
+      continue;
+    }
     await call(endpoint, "AdminCreateUser", {
       UserPoolId: UserPool.Id,
       Username: user.username,

@@ -1,6 +1,12 @@
 // answerChallenge, parseChallenge, readChallenge and the operations' readers are in the `/protocol`
 // entry (protocol.ts): the client loads them with the first request, so the main entry must not import
 // them.
+export {
+  confirmForgotPassword,
+  confirmSignUp,
+  forgotPassword,
+  resendConfirmationCode,
+} from "./account/operations";
 export type { ChallengeAnswers, SelectChallengeAnswer, SrpClaim } from "./answers";
 export type {
   Challenge,
@@ -26,6 +32,12 @@ export {
   type CognitoExceptionName,
   type ConfirmDeviceError,
   type ConfirmDeviceExceptionName,
+  type ConfirmForgotPasswordError,
+  type ConfirmForgotPasswordExceptionName,
+  type ConfirmSignUpError,
+  type ConfirmSignUpExceptionName,
+  type ForgotPasswordError,
+  type ForgotPasswordExceptionName,
   type GetTokensFromRefreshTokenError,
   type GetTokensFromRefreshTokenExceptionName,
   type GetUserError,
@@ -41,6 +53,8 @@ export {
   NetworkError,
   normalizeExceptionName,
   type OperationName,
+  type ResendConfirmationCodeError,
+  type ResendConfirmationCodeExceptionName,
   type RespondToAuthChallengeError,
   type RespondToAuthChallengeExceptionName,
   ResponseValidationError,

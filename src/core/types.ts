@@ -151,6 +151,59 @@ export interface GetUserResponse {
   preferredMfa: string | undefined;
 }
 
+/** Where Cognito sent a code: masked, as it says it (and simulated for an unknown user, see below). */
+export interface CodeDeliveryDetails {
+  /** Masked, e.g. `+*******0100` or `a***@e***`. */
+  destination: string | undefined;
+  /** `SMS` or `EMAIL`. */
+  deliveryMedium: string | undefined;
+  /** The attribute the code went to, e.g. `email` or `phone_number`. */
+  attributeName: string | undefined;
+}
+
+/** ForgotPassword and ResendConfirmationCode: a code to a verified email or phone of the user. */
+export interface SendCodeInput {
+  username: string;
+  clientMetadata?: StringMap;
+}
+
+/**
+ * Where the code went. With PreventUserExistenceErrors (the console's default), an unknown user gets a
+ * simulated answer: it proves nothing about the account.
+ */
+export interface SendCodeResponse {
+  codeDeliveryDetails: CodeDeliveryDetails | undefined;
+}
+
+export type ForgotPasswordInput = SendCodeInput;
+export type ForgotPasswordResponse = SendCodeResponse;
+export type ResendConfirmationCodeInput = SendCodeInput;
+export type ResendConfirmationCodeResponse = SendCodeResponse;
+
+/** ConfirmForgotPassword: the code and the new password together (Cognito cannot check one alone). No tokens. */
+export interface ConfirmForgotPasswordInput {
+  username: string;
+  confirmationCode: string;
+  password: string;
+  clientMetadata?: StringMap;
+}
+
+/** ConfirmSignUp: confirms an account with the code it was sent. */
+export interface ConfirmSignUpInput {
+  username: string;
+  confirmationCode: string;
+  /** SignUp's Session, when the confirmation follows a SignUp in the same visit. */
+  session?: string;
+  /** Move an alias (email, phone) another account holds to this one. */
+  forceAliasCreation?: boolean;
+  clientMetadata?: StringMap;
+}
+
+export interface ConfirmSignUpResponse {
+  /** For a first sign-in by USER_AUTH without a password, where Cognito gives one. */
+  session: string | undefined;
+}
+
 export interface CallOptions {
   /** Cancels the call; it then rejects with `AbortError`. */
   signal?: AbortSignal;

@@ -1,3 +1,10 @@
+export {
+  accountMutationKeys,
+  confirmForgotPasswordMutationOptions,
+  confirmSignUpMutationOptions,
+  forgotPasswordMutationOptions,
+  resendConfirmationCodeMutationOptions,
+} from "./accountMutationOptions";
 export { CognitoProvider, type CognitoProviderProps, useCognitoClient } from "./CognitoProvider";
 export {
   associateSoftwareTokenMutationOptions,
@@ -11,7 +18,11 @@ export {
 } from "./mutationOptions";
 export { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 export { useConfirmDevice } from "./useConfirmDevice";
+export { useConfirmForgotPassword } from "./useConfirmForgotPassword";
+export { useConfirmSignUp } from "./useConfirmSignUp";
+export { useForgotPassword } from "./useForgotPassword";
 export { useInitiateAuth } from "./useInitiateAuth";
+export { useResendConfirmationCode } from "./useResendConfirmationCode";
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 export { type UseSessionResult, useSession } from "./useSession";
 export { type UseSignInOptions, type UseSignInResult, useSignIn } from "./useSignIn";

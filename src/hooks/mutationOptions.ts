@@ -56,20 +56,29 @@ export type CognitoMutationMethod = keyof typeof cognitoMutationKeys;
 
 /**
  * The options every operation's mutation shares: no retry (a code or a session must not be sent twice
- * unasked), and out of the cache as soon as it settles.
+ * unasked), and out of the cache as soon as it settles. `call` is the operation, given its input and the
+ * signal.
  */
+export function operationMutationOptions<Data, TError, Input extends object>(
+  mutationKey: readonly string[],
+  call: (input: Input, options?: CallOptions) => Promise<Data>,
+) {
+  return mutationOptions<Data, TError, MutationVariables<Input>>({
+    gcTime: 0,
+    retry: false,
+    mutationKey,
+    mutationFn: (variables) => call(...splitSignal(variables)),
+    onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
+  });
+}
+
+/** The same options for one of the client's own methods, by its name. */
 export function cognitoMutationOptions<Data, TError, Input extends object>(
   client: CognitoClient,
   method: CognitoMutationMethod,
 ) {
   const call = client[method] as unknown as (input: Input, options?: CallOptions) => Promise<Data>;
-  return mutationOptions<Data, TError, MutationVariables<Input>>({
-    gcTime: 0,
-    retry: false,
-    mutationKey: cognitoMutationKeys[method],
-    mutationFn: (variables) => call.call(client, ...splitSignal(variables)),
-    onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
-  });
+  return operationMutationOptions<Data, TError, Input>(cognitoMutationKeys[method], call.bind(client));
 }
 
 /** Options for `useMutation` that call InitiateAuth; for apps that call `useMutation` themselves. */

@@ -153,6 +153,8 @@ export const de: Messages = {
   "error.sessionExpired": "Ihre Anmeldesitzung ist abgelaufen. Beginnen Sie neu.",
   "error.TooManyRequestsException": "Zu viele Versuche. Warten Sie kurz und versuchen Sie es erneut.",
   "error.LimitExceededException": "Zu viele Versuche. Warten Sie eine Weile und versuchen Sie es erneut.",
+  "error.CodeDeliveryFailureException":
+    "Wir konnten den Code nicht senden. Prüfen Sie, ob Ihre E-Mail-Adresse oder Telefonnummer Nachrichten empfangen kann, und versuchen Sie es erneut.",
   "error.TooManyFailedAttemptsException":
     "Zu viele Fehlversuche. Warten Sie eine Weile und versuchen Sie es erneut.",
   "error.PasswordResetRequiredException":

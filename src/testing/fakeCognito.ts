@@ -4,6 +4,7 @@
  */
 import type { OperationName } from "../core/index";
 import { FakeCognitoError } from "./errors";
+import { sendAccountCode } from "./operations/account";
 import { operations, totpSecret } from "./operations/index";
 import { PoolState } from "./pool";
 import { base64url, randomId } from "./tokens";
@@ -86,6 +87,7 @@ const MEMBERS: Record<string, readonly string[]> = {
   RespondToAuthChallenge: AUTH_RESPONSE_MEMBERS,
   AssociateSoftwareToken: ["SecretCode", "Session"],
   VerifySoftwareToken: ["Status", "Session"],
+  ConfirmSignUp: ["Session"],
 };
 
 /** An answer as proxies and some backends write it: every absent member present, as null. */
@@ -148,6 +150,16 @@ function parseBody(text: string): Record<string, unknown> {
 export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
   const clock = options.clock ?? (() => Date.now());
   const engine = new PoolState(options, clock);
+  // The codes these users were already sent: a sign-up's confirmation code, an administrator's reset.
+  for (const user of engine.users) {
+    if (user.status === "UNCONFIRMED" && (user.email || user.phone)) sendAccountCode(engine, user, "confirm");
+    if (
+      user.status === "RESET_REQUIRED" &&
+      (user.resetBy ?? "admin") === "admin" &&
+      (user.email || user.phone)
+    )
+      sendAccountCode(engine, user, "reset");
+  }
   const calls: FakeCall[] = [];
   const faults = new Map<string, InjectedFault[]>();
   let errorTurn = 0;

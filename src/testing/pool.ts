@@ -51,6 +51,13 @@ export function secretHashFor(clientSecret: string, username: string, clientId: 
   return hmacSha256Base64(clientSecret, username + clientId);
 }
 
+/** A code to reset a password or to confirm an account, with its expiry and the wrong tries so far. */
+export interface AccountCode {
+  code: string;
+  expiresAt: number;
+  wrongTries: number;
+}
+
 interface IssuedToken {
   username: string;
   expiresAt: number;
@@ -88,6 +95,8 @@ export class PoolState {
   readonly salts = new Map<string, string>();
   /** Devices issued with NewDeviceMetadata, by device key. */
   readonly devices = new Map<string, FakeDevice>();
+  /** Codes of ForgotPassword and of confirmation, by `reset:` or `confirm:` and username. */
+  readonly accountCodes = new Map<string, AccountCode>();
 
   constructor(
     options: FakeCognitoOptions,
@@ -106,6 +115,7 @@ export class PoolState {
       preventUserExistenceErrors: pool.preventUserExistenceErrors ?? true,
       maxAttempts: pool.maxAttempts ?? 3,
       passwordMinLength: pool.passwordMinLength ?? 8,
+      preventPasswordReuse: pool.preventPasswordReuse ?? false,
       userPoolId: pool.userPoolId ?? "eu-west-1_FAKE00001",
       clientId: pool.clientId ?? "fake-client-id",
       clientSecret: pool.clientSecret,

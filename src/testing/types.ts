@@ -58,6 +58,18 @@ export interface FakeUser {
   passkeys?: FakePasskey[];
   /** The CUSTOM_AUTH script; without one, CUSTOM_AUTH fails as if no Lambda were configured. */
   customChallenge?: CustomChallengeStep[];
+  /**
+   * With status RESET_REQUIRED, why: `admin` (AdminResetUserPassword, which sends a code at once: the
+   * fake delivers one when it starts) or `import` (a user imported without a password: no code yet).
+   * Default `admin`.
+   */
+  resetBy?: "admin" | "import";
+  /**
+   * False: the user's email and phone are not verified, so ForgotPassword cannot send a code and the
+   * user cannot recover alone. Default true. (UNCONFIRMED users get the sign-up's code when the fake
+   * starts, as SignUp sends one.)
+   */
+  contactVerified?: boolean;
 }
 
 export interface FakePool {
@@ -75,6 +87,8 @@ export interface FakePool {
   maxAttempts?: number;
   /** Minimum length of a new password. Default 8. */
   passwordMinLength?: number;
+  /** Refuse a new password equal to the current one (PasswordHistoryPolicyViolationException). Default false. */
+  preventPasswordReuse?: boolean;
   /** Region and id of the pool, for token issuers. Default `eu-west-1_FAKE00001`. */
   userPoolId?: string;
   /** The app client id requests must name. Default `fake-client-id`. */

@@ -62,9 +62,10 @@ it("refuses an assertion signed by another key than the one registered", async (
   await user.type(screen.getByLabelText("Username or email"), "pia{Enter}");
   await user.click(await screen.findByRole("button", { name: "Use passkey" }));
   // Cognito's NotAuthorizedException, said as what it is here: the passkey was not accepted.
-  expect(
-    await screen.findByText(/The passkey was not accepted/, {}, { timeout: 10_000 }),
-  ).toHaveAttribute("role", "alert");
+  expect(await screen.findByText(/The passkey was not accepted/, {}, { timeout: 10_000 })).toHaveAttribute(
+    "role",
+    "alert",
+  );
   expect(signedIn).toHaveLength(0);
 });
 

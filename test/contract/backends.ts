@@ -25,7 +25,7 @@ function fakeUsers(): FakeUser[] {
     ...(user.email ? { email: user.email } : {}),
     ...(user.phone ? { phone: user.phone } : {}),
     password: user.password ?? user.temporaryPassword ?? "",
-    status: user.password ? "CONFIRMED" : "FORCE_CHANGE_PASSWORD",
+    status: user.unconfirmed ? "UNCONFIRMED" : user.password ? "CONFIRMED" : "FORCE_CHANGE_PASSWORD",
     mfa: { ...(user.sms ? { sms: true } : {}), ...(user.totpSecret ? { totpSecret: user.totpSecret } : {}) },
   }));
 }

@@ -1,3 +1,9 @@
+import {
+  confirmForgotPassword,
+  confirmSignUp,
+  forgotPassword,
+  resendConfirmationCode,
+} from "../../src/core/account/operations";
 import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
 import { CognitoError, type OperationName, UnknownCognitoError } from "../../src/core/client/errors";
 import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
@@ -37,6 +43,11 @@ const calls: Record<OperationName, (client: CognitoClient) => Promise<unknown>> 
   RevokeToken: (client) => revokeToken(client, { token: "r" }),
   GlobalSignOut: (client) => globalSignOut(client, { accessToken: "t" }),
   GetUser: (client) => getUser(client, { accessToken: "t" }),
+  ForgotPassword: (client) => forgotPassword(client, { username: "u" }),
+  ConfirmForgotPassword: (client) =>
+    confirmForgotPassword(client, { username: "u", confirmationCode: "123456", password: "New-Pass-1" }),
+  ResendConfirmationCode: (client) => resendConfirmationCode(client, { username: "u" }),
+  ConfirmSignUp: (client) => confirmSignUp(client, { username: "u", confirmationCode: "123456" }),
 };
 
 async function failure(operation: OperationName, reply: Reply): Promise<unknown> {

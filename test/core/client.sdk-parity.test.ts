@@ -8,15 +8,25 @@ import {
   type ChallengeNameType,
   CognitoIdentityProviderClient,
   ConfirmDeviceCommand,
+  ConfirmForgotPasswordCommand,
+  ConfirmSignUpCommand,
+  ForgotPasswordCommand,
   GetTokensFromRefreshTokenCommand,
   GetUserCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
+  ResendConfirmationCodeCommand,
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
   UpdateDeviceStatusCommand,
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  confirmForgotPassword,
+  confirmSignUp,
+  forgotPassword,
+  resendConfirmationCode,
+} from "../../src/core/account/operations";
 import { createCognitoClient } from "../../src/core/client/client";
 import {
   getTokensFromRefreshToken,
@@ -80,12 +90,13 @@ function sdkCapture(endpoint?: string) {
   };
 }
 
-function ours(endpoint?: string) {
+function ours(endpoint?: string, secretHash?: (username: string) => string) {
   const { fetch, requests } = recordingFetch({ status: 500, body: "" });
   const client = createCognitoClient({
     clientId: "client123",
     ...(endpoint ? { endpoint } : { region: "eu-west-1" }),
     fetch,
+    ...(secretHash ? { secretHash } : {}),
   });
   const last = () => {
     const request = requests.at(-1);
@@ -290,6 +301,93 @@ describe("requests match the AWS SDK", () => {
       ),
     );
     expectSame(last(), sdk);
+  });
+
+  // The account operations, each without and with a secret hash (from the client's `secretHash`).
+  const hashes = [undefined, (username: string) => `hash-of-${username}`];
+  const meta = { clientMetadata: { source: "web" } };
+
+  it.each(hashes)("ForgotPassword and ResendConfirmationCode (secret hash: %s)", async (hash) => {
+    const { client, last } = ours(undefined, hash);
+    await forgotPassword(client, { username: "zoë@example.com", ...meta }).catch(() => {});
+    const forgot = last();
+    await resendConfirmationCode(client, { username: "zoë@example.com" }).catch(() => {});
+    const resend = last();
+    const SecretHash = hash?.("zoë@example.com");
+    expectSame(
+      forgot,
+      await sdkCapture().send((sdk) =>
+        sdk.send(
+          new ForgotPasswordCommand({
+            ClientId: "client123",
+            Username: "zoë@example.com",
+            SecretHash,
+            ClientMetadata: { source: "web" },
+          }),
+        ),
+      ),
+    );
+    expectSame(
+      resend,
+      await sdkCapture().send((sdk) =>
+        sdk.send(
+          new ResendConfirmationCodeCommand({
+            ClientId: "client123",
+            Username: "zoë@example.com",
+            SecretHash,
+          }),
+        ),
+      ),
+    );
+  });
+
+  it.each(hashes)("ConfirmForgotPassword and ConfirmSignUp (secret hash: %s)", async (hash) => {
+    const { client, last } = ours(undefined, hash);
+    await confirmForgotPassword(client, {
+      username: "zoe",
+      confirmationCode: "123456",
+      password: "N3w pässword!",
+      ...meta,
+    }).catch(() => {});
+    const reset = last();
+    await confirmSignUp(client, {
+      username: "zoe",
+      confirmationCode: "654321",
+      session: "sign-up-session",
+      forceAliasCreation: true,
+    }).catch(() => {});
+    const confirm = last();
+    const SecretHash = hash?.("zoe");
+    expectSame(
+      reset,
+      await sdkCapture().send((sdk) =>
+        sdk.send(
+          new ConfirmForgotPasswordCommand({
+            ClientId: "client123",
+            Username: "zoe",
+            ConfirmationCode: "123456",
+            Password: "N3w pässword!",
+            SecretHash,
+            ClientMetadata: { source: "web" },
+          }),
+        ),
+      ),
+    );
+    expectSame(
+      confirm,
+      await sdkCapture().send((sdk) =>
+        sdk.send(
+          new ConfirmSignUpCommand({
+            ClientId: "client123",
+            Username: "zoe",
+            ConfirmationCode: "654321",
+            Session: "sign-up-session",
+            ForceAliasCreation: true,
+            SecretHash,
+          }),
+        ),
+      ),
+    );
   });
 
   it("GlobalSignOut and GetUser", async () => {

@@ -6,7 +6,11 @@ import { createCognitoClient } from "../../src/core/client/client";
 import { CognitoError } from "../../src/core/client/errors";
 import { CognitoProvider, useCognitoClient } from "../../src/hooks/CognitoProvider";
 import { useAssociateSoftwareToken } from "../../src/hooks/useAssociateSoftwareToken";
+import { useConfirmForgotPassword } from "../../src/hooks/useConfirmForgotPassword";
+import { useConfirmSignUp } from "../../src/hooks/useConfirmSignUp";
+import { useForgotPassword } from "../../src/hooks/useForgotPassword";
 import { useInitiateAuth } from "../../src/hooks/useInitiateAuth";
+import { useResendConfirmationCode } from "../../src/hooks/useResendConfirmationCode";
 import { useRespondToAuthChallenge } from "../../src/hooks/useRespondToAuthChallenge";
 import { useVerifySoftwareToken } from "../../src/hooks/useVerifySoftwareToken";
 import { createFakeCognito, scenarios } from "../../src/testing/index";
@@ -34,6 +38,54 @@ function setUp(scenario = scenarios.totpSetup) {
 }
 
 describe("operation hooks", () => {
+  it("reset a password and confirm an account, leaving no code or password in the cache", async () => {
+    const fake = createFakeCognito({
+      users: [
+        { username: "rhea", email: "rhea@example.com", password: PASSWORD },
+        { username: "cleo", email: "cleo@example.com", password: PASSWORD, status: "UNCONFIRMED" },
+      ],
+    });
+    const queryClient = new QueryClient();
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>
+        <CognitoProvider options={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}>
+          {children}
+        </CognitoProvider>
+      </QueryClientProvider>
+    );
+    const { result } = renderHook(
+      () => ({
+        forgot: useForgotPassword(),
+        reset: useConfirmForgotPassword(),
+        resend: useResendConfirmationCode(),
+        confirm: useConfirmSignUp(),
+      }),
+      { wrapper },
+    );
+    const sent = await act(() => result.current.forgot.mutateAsync({ username: "rhea" }));
+    expect(sent.codeDeliveryDetails?.deliveryMedium).toBe("EMAIL");
+    const resetCode = fake.lastCode("rhea") ?? "";
+    await act(() =>
+      result.current.reset.mutateAsync({
+        username: "rhea",
+        confirmationCode: resetCode,
+        password: "Brand-New-Pass-2",
+      }),
+    );
+    await act(() => result.current.resend.mutateAsync({ username: "cleo" }));
+    const confirmCode = fake.lastCode("cleo") ?? "";
+    // A wrong code rejects with the operation's typed error.
+    await act(() =>
+      result.current.confirm
+        .mutateAsync({ username: "cleo", confirmationCode: confirmCode === "111111" ? "222222" : "111111" })
+        .catch(() => {}),
+    );
+    await waitFor(() => expect(result.current.confirm.error).toBeInstanceOf(CognitoError));
+    expect(result.current.confirm.error?.name).toBe("CodeMismatchException");
+    await act(() => result.current.confirm.mutateAsync({ username: "cleo", confirmationCode: confirmCode }));
+    expect(queryClient.getMutationCache().getAll()).toHaveLength(0);
+  });
+
   it("set up TOTP by session, leaving no password, secret, code or token in the cache", async () => {
     const { fake, wrapper, cacheText, queryClient } = setUp();
     const { result } = renderHook(

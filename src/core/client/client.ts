@@ -91,6 +91,8 @@ export interface CognitoClient {
     read: (body: unknown) => Checked<T>,
     options?: CallOptions,
   ): Promise<T>;
+  /** SECRET_HASH for a username from the options' `secretHash`; undefined for a client without a secret. */
+  secretHashFor(username: string): Promise<string | undefined>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -134,11 +136,13 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
+  const secretHashFor = async (username: string) => options.secretHash?.(username);
+
   async function withSecretHash(parameters: StringMap): Promise<StringMap> {
     const username = parameters.USERNAME;
-    if (!options.secretHash || username === undefined || parameters.SECRET_HASH !== undefined)
-      return parameters;
-    return { ...parameters, SECRET_HASH: await options.secretHash(username) };
+    const hash =
+      parameters.SECRET_HASH ?? (username === undefined ? undefined : await secretHashFor(username));
+    return hash === undefined ? parameters : { ...parameters, SECRET_HASH: hash };
   }
 
   /**
@@ -244,5 +248,6 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     updateDeviceStatus: (input, callOptions) =>
       call("UpdateDeviceStatus", () => updateDeviceStatusRequest(input), callOptions),
     send: (operation, body, read, callOptions) => call(operation, () => body, callOptions, read),
+    secretHashFor,
   };
 }

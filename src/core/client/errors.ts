@@ -16,15 +16,23 @@ export type OperationName =
   | "GetTokensFromRefreshToken"
   | "RevokeToken"
   | "GlobalSignOut"
-  | "GetUser";
+  | "GetUser"
+  | "ForgotPassword"
+  | "ConfirmForgotPassword"
+  | "ResendConfirmationCode"
+  | "ConfirmSignUp";
 
 import type {
   ASSOCIATE_SOFTWARE_TOKEN,
   CONFIRM_DEVICE,
+  CONFIRM_FORGOT_PASSWORD,
+  CONFIRM_SIGN_UP,
+  FORGOT_PASSWORD,
   GET_TOKENS_FROM_REFRESH_TOKEN,
   GET_USER,
   GLOBAL_SIGN_OUT,
   INITIATE_AUTH,
+  RESEND_CONFIRMATION_CODE,
   RESPOND_TO_AUTH_CHALLENGE,
   REVOKE_TOKEN,
   UPDATE_DEVICE_STATUS,
@@ -41,6 +49,10 @@ export type GetTokensFromRefreshTokenExceptionName = (typeof GET_TOKENS_FROM_REF
 export type RevokeTokenExceptionName = (typeof REVOKE_TOKEN)[number];
 export type GlobalSignOutExceptionName = (typeof GLOBAL_SIGN_OUT)[number];
 export type GetUserExceptionName = (typeof GET_USER)[number];
+export type ForgotPasswordExceptionName = (typeof FORGOT_PASSWORD)[number];
+export type ConfirmForgotPasswordExceptionName = (typeof CONFIRM_FORGOT_PASSWORD)[number];
+export type ResendConfirmationCodeExceptionName = (typeof RESEND_CONFIRMATION_CODE)[number];
+export type ConfirmSignUpExceptionName = (typeof CONFIRM_SIGN_UP)[number];
 /** Any exception name that one of the operations is documented to return. */
 export type CognitoExceptionName =
   | InitiateAuthExceptionName
@@ -50,7 +62,11 @@ export type CognitoExceptionName =
   | ConfirmDeviceExceptionName
   | GetTokensFromRefreshTokenExceptionName
   | RevokeTokenExceptionName
-  | GetUserExceptionName;
+  | GetUserExceptionName
+  | ForgotPasswordExceptionName
+  | ConfirmForgotPasswordExceptionName
+  | ResendConfirmationCodeExceptionName
+  | ConfirmSignUpExceptionName;
 
 export interface CognitoErrorDetails {
   operation: OperationName;
@@ -241,6 +257,22 @@ export type UpdateDeviceStatusError =
   | TransportError;
 export type GetTokensFromRefreshTokenError =
   | CognitoErrorOf<GetTokensFromRefreshTokenExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type ForgotPasswordError =
+  | CognitoErrorOf<ForgotPasswordExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type ConfirmForgotPasswordError =
+  | CognitoErrorOf<ConfirmForgotPasswordExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type ResendConfirmationCodeError =
+  | CognitoErrorOf<ResendConfirmationCodeExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type ConfirmSignUpError =
+  | CognitoErrorOf<ConfirmSignUpExceptionName>
   | UnknownCognitoError
   | TransportError;
 export type RevokeTokenError =

@@ -149,6 +149,68 @@ export const GLOBAL_SIGN_OUT = [
 
 export const GET_USER = [...GLOBAL_SIGN_OUT, "UserNotFoundException"] as const;
 
+/** ForgotPassword and ResendConfirmationCode document the same names: both send a code. */
+export const FORGOT_PASSWORD = [
+  "CodeDeliveryFailureException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidEmailRoleAccessPolicyException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "InvalidSmsRoleAccessPolicyException",
+  "InvalidSmsRoleTrustRelationshipException",
+  "LimitExceededException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UserLambdaValidationException",
+  "UserNotFoundException",
+] as const;
+
+export const RESEND_CONFIRMATION_CODE = FORGOT_PASSWORD;
+
+export const CONFIRM_FORGOT_PASSWORD = [
+  "CodeMismatchException",
+  "ExpiredCodeException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "InvalidPasswordException",
+  "LimitExceededException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordHistoryPolicyViolationException",
+  "ResourceNotFoundException",
+  "TooManyFailedAttemptsException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UserLambdaValidationException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const;
+
+export const CONFIRM_SIGN_UP = [
+  "AliasExistsException",
+  "CodeMismatchException",
+  "ExpiredCodeException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "LimitExceededException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "ResourceNotFoundException",
+  "TooManyFailedAttemptsException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UserLambdaValidationException",
+  "UserNotFoundException",
+] as const;
+
 export const OPERATION_EXCEPTIONS = {
   InitiateAuth: INITIATE_AUTH,
   RespondToAuthChallenge: RESPOND_TO_AUTH_CHALLENGE,
@@ -160,4 +222,8 @@ export const OPERATION_EXCEPTIONS = {
   RevokeToken: REVOKE_TOKEN,
   GlobalSignOut: GLOBAL_SIGN_OUT,
   GetUser: GET_USER,
+  ForgotPassword: FORGOT_PASSWORD,
+  ConfirmForgotPassword: CONFIRM_FORGOT_PASSWORD,
+  ResendConfirmationCode: RESEND_CONFIRMATION_CODE,
+  ConfirmSignUp: CONFIRM_SIGN_UP,
 } as const satisfies Record<OperationName, readonly string[]>;

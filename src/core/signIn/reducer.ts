@@ -103,8 +103,9 @@ export type SignInEvent =
 
 export const DEFAULT_SESSION_VALIDITY_MS = 3 * 60_000;
 
+/** The username step's state, with a last sign-in's username, validity and step count when given. */
 export function initialSignInState(
-  options: { username?: string; sessionValidityMs?: number } = {},
+  options: { username?: string; sessionValidityMs?: number; step?: number } = {},
 ): SignInState {
   return {
     status: "identify",
@@ -118,7 +119,7 @@ export function initialSignInState(
     expiredBy: undefined,
     sessionValidityMs: options.sessionValidityMs ?? DEFAULT_SESSION_VALIDITY_MS,
     passwordSent: false,
-    step: 0,
+    step: options.step ?? 0,
     canResend: false,
     resends: 0,
   };
@@ -167,7 +168,7 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         };
       }
       const lastUserIdForSrp = event.userIdForSrp ?? state.userIdForSrp;
-      const resent = event.resent === true && event.challenge?.name === state.challenge?.name;
+      const resent = event.resent && event.challenge?.name === state.challenge?.name;
       return {
         ...state,
         status: "challenge",
@@ -178,7 +179,7 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         totpSetup: event.totpSetup,
         expiresAt: response.session === undefined ? state.expiresAt : event.at + state.sessionValidityMs,
         step: resent ? state.step : state.step + 1,
-        canResend: event.canResend === true,
+        canResend: !!event.canResend,
         resends: resent ? state.resends + 1 : 0,
       };
     }
@@ -197,8 +198,7 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
       if (isExpired(state, event.at)) return expire(state, "clock", event.error);
       if (event.roundSpent)
         return {
-          ...initialSignInState({ username: state.username, sessionValidityMs: state.sessionValidityMs }),
-          step: state.step,
+          ...initialSignInState(state),
           error: event.error,
         };
       return { ...state, pending: false, error: event.error };
@@ -217,10 +217,7 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         ? expire(state, "clock", undefined)
         : state;
     case "restart":
-      return {
-        ...initialSignInState({ username: state.username, sessionValidityMs: state.sessionValidityMs }),
-        // Steps keep counting across restarts, so the next sign-in's first step is never taken for the last one's.
-        step: state.step,
-      };
+      // The username, the validity and the step count go on: the next sign-in's first step is new to the screen.
+      return initialSignInState(state);
   }
 }

@@ -89,14 +89,14 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
   // soon as they are used or the sign-in ends.
   let secrets: FlowSecrets = {};
   // The password this sign-in sent, for sending an MFA code again (a new InitiateAuth is the only way):
-  // held only while a challenge of this sign-in is on screen or a request is in flight.
+  // held only while a challenge of this sign-in is on screen or a request is in flight. `dispatch` drops
+  // it on every other state (signed in, remembering the device, back to the username, expired).
   let heldPassword: string | undefined;
 
   function dispatch(event: SignInEvent) {
     if (disposed) return;
     container.setState(signInReducer(state(), event));
-    const { status, pending } = state();
-    if (status !== "challenge" && !pending) heldPassword = undefined;
+    if (state().status !== "challenge" && !state().pending) heldPassword = undefined;
     armExpiry();
     reconcileOffer();
   }
@@ -122,7 +122,6 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     // send its key where the pool tracks devices.
     const deviceKey = tokens.newDeviceMetadata?.deviceKey ?? secrets.device?.deviceKey;
     secrets = {};
-    heldPassword = undefined;
     if (tokens.refreshToken) options.session?.signIn(tokens, deviceKey);
     options.onSignedIn?.(tokens);
     dispatch({ type: "responded", response: { authenticationResult: tokens }, at: clock() });
@@ -171,7 +170,6 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     const device = tokens.newDeviceMetadata;
     if (options.deviceStore && device?.deviceKey && device.deviceGroupKey) {
       secrets = { tokens };
-      heldPassword = undefined;
       return dispatch({ type: "deviceOffered" });
     }
     deliver(tokens);
@@ -528,7 +526,6 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       flight.cancel();
       endOffer();
       secrets = {};
-      heldPassword = undefined;
       dispatch({ type: "restart" });
     },
   };

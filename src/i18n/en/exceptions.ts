@@ -9,6 +9,8 @@ export const exceptionsEn = {
   "error.TooManyRequestsException": "Too many attempts. Wait a moment and try again.",
   "error.LimitExceededException": "Too many attempts. Wait a while and try again.",
   "error.TooManyFailedAttemptsException": "Too many failed attempts. Wait a while and try again.",
+  "error.CodeDeliveryFailureException":
+    "We could not send the code. Check that your email address or phone number can receive messages, then try again.",
   "error.PasswordResetRequiredException": "You need to reset your password before you can sign in.",
   "error.UserNotConfirmedException": "Your account is not confirmed yet. Confirm it, then sign in.",
   "error.UserNotFoundException": "Incorrect username or password.",

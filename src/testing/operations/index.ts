@@ -3,6 +3,7 @@
  * pool state; a new operation is a function in its family's file (or a new file) and a line here.
  */
 import type { PoolState, Wire } from "../pool";
+import { confirmForgotPassword, confirmSignUp, forgotPassword, resendConfirmationCode } from "./account";
 import { confirmDevice, updateDeviceStatus } from "./devices";
 import { initiateAuth, respondToAuthChallenge } from "./signIn";
 import { getTokensFromRefreshToken, getUser, globalSignOut, revokeToken } from "./tokens";
@@ -21,6 +22,10 @@ export const operations: Readonly<Record<string, Operation>> = {
   RevokeToken: revokeToken,
   GlobalSignOut: globalSignOut,
   GetUser: getUser,
+  ForgotPassword: forgotPassword,
+  ConfirmForgotPassword: confirmForgotPassword,
+  ResendConfirmationCode: resendConfirmationCode,
+  ConfirmSignUp: confirmSignUp,
 };
 
 export { totpSecret } from "./totp";

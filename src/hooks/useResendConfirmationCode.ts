@@ -1,0 +1,9 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { resendConfirmationCodeMutationOptions } from "./accountMutationOptions";
+import { useCognitoClient } from "./CognitoProvider";
+
+/** Calls ResendConfirmationCode through React Query; the error is typed with the operation's error union. */
+export function useResendConfirmationCode() {
+  return useMutation(resendConfirmationCodeMutationOptions(useCognitoClient()));
+}
