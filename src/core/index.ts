@@ -82,6 +82,16 @@ export {
   type SignInAuthFlow,
   type UnknownChallengeName,
 } from "./names";
+export {
+  type CreatePasswordResetOptions,
+  createPasswordReset,
+  type PasswordResetActions,
+  type PasswordResetOptions,
+  type PasswordResetPort,
+  type PasswordResetState,
+  type PasswordResetStore,
+  passwordResetPort,
+} from "./passwordReset/store";
 export { decodeJwt, type SessionClaims, sessionClaims } from "./session/claims";
 export {
   getTokensFromRefreshToken,

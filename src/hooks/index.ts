@@ -22,6 +22,11 @@ export { useConfirmForgotPassword } from "./useConfirmForgotPassword";
 export { useConfirmSignUp } from "./useConfirmSignUp";
 export { useForgotPassword } from "./useForgotPassword";
 export { useInitiateAuth } from "./useInitiateAuth";
+export {
+  type UsePasswordResetOptions,
+  type UsePasswordResetResult,
+  usePasswordReset,
+} from "./usePasswordReset";
 export { useResendConfirmationCode } from "./useResendConfirmationCode";
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 export { type UseSessionResult, useSession } from "./useSession";

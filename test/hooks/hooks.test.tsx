@@ -10,6 +10,7 @@ import { useConfirmForgotPassword } from "../../src/hooks/useConfirmForgotPasswo
 import { useConfirmSignUp } from "../../src/hooks/useConfirmSignUp";
 import { useForgotPassword } from "../../src/hooks/useForgotPassword";
 import { useInitiateAuth } from "../../src/hooks/useInitiateAuth";
+import { usePasswordReset } from "../../src/hooks/usePasswordReset";
 import { useResendConfirmationCode } from "../../src/hooks/useResendConfirmationCode";
 import { useRespondToAuthChallenge } from "../../src/hooks/useRespondToAuthChallenge";
 import { useVerifySoftwareToken } from "../../src/hooks/useVerifySoftwareToken";
@@ -38,6 +39,38 @@ function setUp(scenario = scenarios.totpSetup) {
 }
 
 describe("operation hooks", () => {
+  it("usePasswordReset: its calls go through the QueryClient and leave no code or password there", async () => {
+    const fake = createFakeCognito({
+      users: [{ username: "rhea", email: "rhea@example.com", password: PASSWORD }],
+    });
+    const queryClient = new QueryClient();
+    const seen: string[] = [];
+    queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === "added") seen.push(String(event.mutation.options.mutationKey?.[1]));
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>
+        <CognitoProvider options={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}>
+          {children}
+        </CognitoProvider>
+      </QueryClientProvider>
+    );
+    const reset: string[] = [];
+    const { result } = renderHook(
+      () => usePasswordReset({ username: "rhea", onReset: (name) => reset.push(name) }),
+      {
+        wrapper,
+      },
+    );
+    await act(() => result.current.sendCode());
+    expect(result.current.status).toBe("code");
+    await act(() => result.current.confirm(fake.lastCode("rhea") ?? "", "Brand-New-Pass-2"));
+    expect(result.current.status).toBe("done");
+    expect(reset).toEqual(["rhea"]);
+    expect(seen).toEqual(["ForgotPassword", "ConfirmForgotPassword"]);
+    expect(queryClient.getMutationCache().getAll()).toHaveLength(0);
+  });
+
   it("reset a password and confirm an account, leaving no code or password in the cache", async () => {
     const fake = createFakeCognito({
       users: [
