@@ -157,10 +157,11 @@ export const SmsMfaNewCode: Story = {
     const first = await panelCode(canvasElement, "last-code");
     await userEvent.click(canvas.getByRole("button", { name: "Send a new code" }));
     await expect(await canvas.findByText("We sent a new code.")).toHaveAttribute("role", "status");
+    // The new code goes where it belongs: focus is back in the code field.
+    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
     await waitFor(() =>
       expect(canvas.getByTestId("last-code").querySelector("code")?.textContent).not.toBe(first),
     );
-    await userEvent.click(canvas.getByLabelText("Code"));
     await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
   }),

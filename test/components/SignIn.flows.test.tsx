@@ -236,7 +236,8 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
     expect(rendered.fake.calls.map((call) => call.operation)).toEqual(["InitiateAuth", "InitiateAuth"]);
     expect(rendered.fake.deliveries).toHaveLength(2);
     expect(screen.getByLabelText("Code")).toHaveValue("");
-    await rendered.user.click(screen.getByLabelText("Code"));
+    // Focus is back in the code field for the new code.
+    await waitFor(() => expect(screen.getByLabelText("Code")).toHaveFocus());
     // The first code is spent: its session is gone. The new one signs in.
     expect(rendered.fake.lastCode(username)).not.toBe(first);
     await rendered.user.keyboard(`${rendered.fake.lastCode(username)}{Enter}`);

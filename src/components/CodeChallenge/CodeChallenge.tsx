@@ -1,5 +1,5 @@
 "use client";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import type { CodeDelivery } from "../../core/challenges";
 import type { Messages } from "../../i18n/en";
 import { codeEn } from "../../i18n/en/code";
@@ -87,6 +87,12 @@ export function CodeChallenge({
   const [cooldown, restartCooldown] = useCooldown(resendCooldownSeconds, onResend !== undefined);
   // The resends already said: asking again hides the notice until the next code has arrived.
   const [said, setSaid] = useState(resends);
+  // Where the new code goes once it has arrived: back to the code field, from the resend link.
+  const formOfResend = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    if (resends === 0) return;
+    (formOfResend.current?.elements.namedItem("code") as HTMLInputElement | null)?.focus();
+  }, [resends]);
   const submit = (value: string) => {
     setTried(true);
     if (value.length !== codeLength) return false;
@@ -113,7 +119,8 @@ export function CodeChallenge({
             <Button
               variant="link"
               disabled={cooldown > 0 || pending}
-              onClick={() => {
+              onClick={(event) => {
+                formOfResend.current = event.currentTarget.form;
                 setCode("");
                 setTried(false);
                 setSaid(resends);
