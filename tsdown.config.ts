@@ -9,6 +9,7 @@ export default defineConfig({
     screens: "src/screens.ts",
     i18n: "src/i18n.ts",
     protocol: "src/protocol.ts",
+    account: "src/account.ts",
     srp: "src/srp.ts",
     testing: "src/testing/index.ts",
   },

@@ -57,17 +57,6 @@ const otherJourneys = [
     label: "The session after sign-in (refresh, sign-out, the user)",
     modules: [/^core\/session\//, /^core\/client\/operations\/tokens/],
   },
-  {
-    // Until <SignIn> offers these steps (issue 21, where they will load on demand like the screens).
-    label: "Password reset and account confirmation (the operations, `createPasswordReset`, their hooks)",
-    modules: [
-      /^core\/account\//,
-      /^core\/passwordReset\//,
-      /^core\/client\/operations\/account/,
-      /^hooks\/accountMutationOptions/,
-      /^hooks\/usePasswordReset/,
-    ],
-  },
 ];
 
 function summarize(files) {

@@ -48,6 +48,10 @@ declare global {
   function save(tokens: AuthenticationResult): void;
   /** The app draws a state with its own markup. */
   function render(state: unknown): void;
+  /** The app signs in with a username and password it was handed (after a reset). */
+  function signInWith(username: string, password: string): void;
+  /** The app's router. */
+  function goTo(path: string): void;
 }
 `,
 );

@@ -23,6 +23,7 @@ export { Field, type FieldControlProps, type FieldProps } from "./primitives/Fie
 export { OtpInput, type OtpInputProps } from "./primitives/OtpInput";
 export { PasswordInput, type PasswordInputProps } from "./primitives/PasswordInput";
 export { RememberDeviceStep, type RememberDeviceStepProps } from "./RememberDeviceStep";
+export { ResetPassword, type ResetPasswordProps, ResetSteps, type ResetStepsProps } from "./ResetPassword";
 export { orderChoices, SelectChallenge, type SelectChallengeProps } from "./SelectChallenge";
 export { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "./SelectMfaTypeChallenge";
 export { SmsMfaChallenge, type SmsMfaChallengeProps } from "./SmsMfaChallenge";

@@ -1,12 +1,6 @@
 // answerChallenge, parseChallenge, readChallenge and the operations' readers are in the `/protocol`
 // entry (protocol.ts): the client loads them with the first request, so the main entry must not import
 // them.
-export {
-  confirmForgotPassword,
-  confirmSignUp,
-  forgotPassword,
-  resendConfirmationCode,
-} from "./account/operations";
 export type { ChallengeAnswers, SelectChallengeAnswer, SrpClaim } from "./answers";
 export type {
   Challenge,
@@ -82,15 +76,15 @@ export {
   type SignInAuthFlow,
   type UnknownChallengeName,
 } from "./names";
-export {
-  type CreatePasswordResetOptions,
-  createPasswordReset,
-  type PasswordResetActions,
-  type PasswordResetOptions,
-  type PasswordResetPort,
-  type PasswordResetState,
-  type PasswordResetStore,
-  passwordResetPort,
+// The account operations and the password reset are in the `/account` entry (account.ts): <SignIn>
+// loads the reset on demand, so the main entry must not import them.
+export type {
+  CreatePasswordResetOptions,
+  PasswordResetActions,
+  PasswordResetOptions,
+  PasswordResetPort,
+  PasswordResetState,
+  PasswordResetStore,
 } from "./passwordReset/store";
 export { decodeJwt, type SessionClaims, sessionClaims } from "./session/claims";
 export {

@@ -1,10 +1,3 @@
-export {
-  accountMutationKeys,
-  confirmForgotPasswordMutationOptions,
-  confirmSignUpMutationOptions,
-  forgotPasswordMutationOptions,
-  resendConfirmationCodeMutationOptions,
-} from "./accountMutationOptions";
 export { CognitoProvider, type CognitoProviderProps, useCognitoClient } from "./CognitoProvider";
 export {
   associateSoftwareTokenMutationOptions,
@@ -18,16 +11,9 @@ export {
 } from "./mutationOptions";
 export { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 export { useConfirmDevice } from "./useConfirmDevice";
-export { useConfirmForgotPassword } from "./useConfirmForgotPassword";
-export { useConfirmSignUp } from "./useConfirmSignUp";
-export { useForgotPassword } from "./useForgotPassword";
+
 export { useInitiateAuth } from "./useInitiateAuth";
-export {
-  type UsePasswordResetOptions,
-  type UsePasswordResetResult,
-  usePasswordReset,
-} from "./usePasswordReset";
-export { useResendConfirmationCode } from "./useResendConfirmationCode";
+export type { UsePasswordResetOptions, UsePasswordResetResult } from "./usePasswordReset";
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 export { type UseSessionResult, useSession } from "./useSession";
 export { type UseSignInOptions, type UseSignInResult, useSignIn } from "./useSignIn";

@@ -6,6 +6,7 @@ import { mfaSetupEn } from "./en/mfaSetup";
 import { newPasswordEn } from "./en/newPassword";
 import { passwordEn } from "./en/password";
 import { rememberDeviceEn } from "./en/rememberDevice";
+import { resetEn } from "./en/reset";
 import { selectEn } from "./en/select";
 import { selectMfaEn } from "./en/selectMfa";
 import { sessionEn } from "./en/session";
@@ -33,6 +34,7 @@ export const en = {
   ...customEn,
   ...webauthnEn,
   ...sessionEn,
+  ...resetEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { OtpInput } from "../primitives/OtpInput";
+import { useCooldown } from "../primitives/useCooldown";
 import { type MessagesOf, useMessages } from "../useMessages";
 
 /** Options every code step shares. */
@@ -51,16 +52,6 @@ export function deliveryText(delivery: CodeDelivery, messages: MessagesOf<typeof
   return format(messages[medium === "EMAIL" ? "code.sentByEmail" : "code.sentBySms"], {
     destination: isolate(destination),
   });
-}
-
-function useCooldown(seconds: number, active: boolean) {
-  const [left, setLeft] = useState(active ? seconds : 0);
-  useEffect(() => {
-    if (left <= 0) return;
-    const timer = setTimeout(() => setLeft((value) => value - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [left]);
-  return [left, () => setLeft(seconds)] as const;
 }
 
 /** The step behind every one-time-code challenge: SMS and email codes, and authenticator codes. */

@@ -9,6 +9,7 @@ import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../useMessages";
+import { PasswordRules } from "./PasswordRules";
 import { humanizeAttribute, type PasswordPolicy, type PasswordRule, passwordRules } from "./passwordPolicy";
 
 export type { PasswordPolicy, PasswordRule };
@@ -131,26 +132,11 @@ export function NewPasswordChallenge({
             onValueChange={setPassword}
             messages={messages}
             after={
-              rules.length > 0 ? (
-                <div data-slot="rules">
-                  <p>{messages["newPassword.rules"]}</p>
-                  <ul>
-                    {rules.map((rule) => (
-                      <li key={rule.text} data-state={rule.met ? "met" : "unmet"}>
-                        {/* The mark says "done" to screen readers too; an open one says nothing. */}
-                        {rule.met ? (
-                          <span role="img" aria-label={messages["newPassword.ruleMet"]}>
-                            ✓
-                          </span>
-                        ) : (
-                          <span aria-hidden="true">○</span>
-                        )}{" "}
-                        {rule.text}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null
+              <PasswordRules
+                rules={rules}
+                heading={messages["newPassword.rules"]}
+                metLabel={messages["newPassword.ruleMet"]}
+              />
             }
           />
           <PasswordField

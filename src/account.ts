@@ -1,0 +1,26 @@
+/**
+ * cognito-challenge-ui/account: the account operations around a sign-in and the password reset.
+ * ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode and ConfirmSignUp as functions of a
+ * client, with their React Query hooks and options; `createPasswordReset` and `usePasswordReset`. Not in
+ * the main entry: <SignIn> loads its reset steps on demand, and a module the main entry exported would
+ * load with every page (see ARCHITECTURE.md). Their types are in the main entry too.
+ */
+export {
+  confirmForgotPassword,
+  confirmSignUp,
+  forgotPassword,
+  resendConfirmationCode,
+} from "./core/account/operations";
+export { createPasswordReset, passwordResetPort } from "./core/passwordReset/store";
+export {
+  accountMutationKeys,
+  confirmForgotPasswordMutationOptions,
+  confirmSignUpMutationOptions,
+  forgotPasswordMutationOptions,
+  resendConfirmationCodeMutationOptions,
+} from "./hooks/accountMutationOptions";
+export { useConfirmForgotPassword } from "./hooks/useConfirmForgotPassword";
+export { useConfirmSignUp } from "./hooks/useConfirmSignUp";
+export { useForgotPassword } from "./hooks/useForgotPassword";
+export { usePasswordReset } from "./hooks/usePasswordReset";
+export { useResendConfirmationCode } from "./hooks/useResendConfirmationCode";

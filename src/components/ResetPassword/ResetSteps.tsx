@@ -1,0 +1,299 @@
+"use client";
+import { useMemo, useState } from "react";
+import type { UsePasswordResetResult } from "../../hooks/usePasswordReset";
+import type { Messages } from "../../i18n/en";
+import { newPasswordEn } from "../../i18n/en/newPassword";
+import { resetEn } from "../../i18n/en/reset";
+import { format, isolate } from "../../i18n/format";
+import { ChallengeLayout } from "../ChallengeLayout";
+import { PasswordRules } from "../NewPasswordChallenge/PasswordRules";
+import { type PasswordPolicy, passwordRules } from "../NewPasswordChallenge/passwordPolicy";
+import { PasswordField } from "../PasswordField";
+import { Button } from "../primitives/Button";
+import { Done } from "../primitives/Done";
+import { Field } from "../primitives/Field";
+import { OtpInput } from "../primitives/OtpInput";
+import { useCooldown } from "../primitives/useCooldown";
+import { useMessages } from "../useMessages";
+
+const resetAndRulesEn = { ...resetEn, ...newPasswordEn };
+
+export interface ResetStepsProps {
+  /** The reset, from `usePasswordReset`. */
+  reset: UsePasswordResetResult;
+  /** The pool's password rules, shown as the user types and checked before sending. */
+  passwordPolicy?: PasswordPolicy;
+  /** "Back to sign in" on every step; inside <SignIn>, back to the username step. */
+  onBack?: () => void;
+  /** Seconds before a new code can be asked for. Default 30. */
+  resendCooldownSeconds?: number;
+  /** Digits in a reset code. Default 6. */
+  codeLength?: number;
+  messages?: Partial<Messages>;
+}
+
+/**
+ * The steps of a password reset: the username (request), Cognito's "a new password is required" with
+ * the choice to send a code or use one already sent (required), the code with the new password (code),
+ * and done. Every step has a way back; every error stays on its step with a way on.
+ */
+export function ResetSteps({
+  reset,
+  passwordPolicy,
+  onBack,
+  resendCooldownSeconds = 30,
+  codeLength = 6,
+  messages: overrides,
+}: ResetStepsProps) {
+  const messages = useMessages(overrides, resetAndRulesEn);
+  // A user with no verified email or phone cannot recover alone: said so, as the app words it.
+  const stepMessages = useMemo(
+    () => ({ ...overrides, "error.InvalidParameterException": messages["reset.noContact"] }),
+    [overrides, messages],
+  );
+  const back = onBack ? (
+    <Button variant="link" onClick={onBack}>
+      {messages["reset.backToSignIn"]}
+    </Button>
+  ) : null;
+  const common = { error: reset.error, pending: reset.pending, messages: stepMessages };
+
+  if (reset.status === "done")
+    return (
+      <ChallengeLayout
+        name="RESET_DONE"
+        title={messages["reset.doneTitle"]}
+        messages={overrides}
+        actions={
+          onBack ? (
+            <Button variant="primary" onClick={onBack}>
+              {messages["reset.backToSignIn"]}
+            </Button>
+          ) : null
+        }
+      >
+        {() => <Done slot="success">{messages["reset.done"]}</Done>}
+      </ChallengeLayout>
+    );
+  if (reset.status === "code")
+    return (
+      <CodeStep
+        reset={reset}
+        messages={messages}
+        stepMessages={stepMessages}
+        passwordPolicy={passwordPolicy}
+        resendCooldownSeconds={resendCooldownSeconds}
+        codeLength={codeLength}
+        back={back}
+      />
+    );
+  if (reset.status === "required")
+    return (
+      <ChallengeLayout
+        {...common}
+        name="RESET_REQUIRED"
+        title={messages["reset.requiredTitle"]}
+        description={messages["reset.required"]}
+        onSubmit={() => void reset.sendCode()}
+        actions={
+          <>
+            <Button type="submit" pending={reset.pending} pendingLabel={messages["common.pending"]}>
+              {messages["reset.send"]}
+            </Button>
+            <Button variant="link" disabled={reset.pending} onClick={() => reset.haveCode()}>
+              {messages["reset.haveCode"]}
+            </Button>
+            {back}
+          </>
+        }
+      />
+    );
+  return <RequestStep reset={reset} messages={messages} stepMessages={stepMessages} back={back} />;
+}
+
+type StepMessages = ReturnType<typeof useMessages<typeof resetAndRulesEn>>;
+
+function RequestStep({
+  reset,
+  messages,
+  stepMessages,
+  back,
+}: {
+  reset: UsePasswordResetResult;
+  messages: StepMessages;
+  stepMessages: Partial<Messages>;
+  back: React.ReactNode;
+}) {
+  const [username, setUsername] = useState(reset.username);
+  const [tried, setTried] = useState(false);
+  const missing = !username.trim();
+  return (
+    <ChallengeLayout
+      name="RESET_REQUEST"
+      title={messages["reset.title"]}
+      description={messages["reset.intro"]}
+      error={reset.error}
+      pending={reset.pending}
+      messages={stepMessages}
+      onSubmit={() => {
+        setTried(true);
+        if (missing) return false;
+        void reset.sendCode(username);
+      }}
+      actions={
+        <>
+          <Button type="submit" pending={reset.pending} pendingLabel={messages["common.pending"]}>
+            {messages["reset.send"]}
+          </Button>
+          <Button
+            variant="link"
+            disabled={reset.pending}
+            onClick={() => {
+              setTried(true);
+              if (!missing) reset.haveCode(username);
+            }}
+          >
+            {messages["reset.haveCode"]}
+          </Button>
+          {back}
+        </>
+      }
+    >
+      {(errorId) => (
+        <Field
+          label={messages["signIn.username"]}
+          errorId={errorId}
+          error={tried && missing ? messages["signIn.usernameRequired"] : undefined}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+            />
+          )}
+        </Field>
+      )}
+    </ChallengeLayout>
+  );
+}
+
+function CodeStep({
+  reset,
+  messages,
+  stepMessages,
+  passwordPolicy,
+  resendCooldownSeconds,
+  codeLength,
+  back,
+}: {
+  reset: UsePasswordResetResult;
+  messages: StepMessages;
+  stepMessages: Partial<Messages>;
+  passwordPolicy: PasswordPolicy | undefined;
+  resendCooldownSeconds: number;
+  codeLength: number;
+  back: React.ReactNode;
+}) {
+  const [code, setCode] = useState("");
+  const [password, setPassword] = useState("");
+  const [tried, setTried] = useState(false);
+  const [cooldown, restartCooldown] = useCooldown(resendCooldownSeconds, reset.delivery !== undefined);
+  const [said, setSaid] = useState(reset.resends);
+  const rules = passwordRules(passwordPolicy, password, messages);
+  const passwordProblem = !password
+    ? messages["reset.passwordRequired"]
+    : rules.some((rule) => !rule.met)
+      ? messages["newPassword.unmet"]
+      : undefined;
+  const { delivery } = reset;
+  const description = !delivery
+    ? messages["reset.ownCode"]
+    : !delivery.destination
+      ? messages["reset.sentSomewhere"]
+      : format(messages[delivery.deliveryMedium === "SMS" ? "reset.sentBySms" : "reset.sentByEmail"], {
+          destination: isolate(delivery.destination),
+        });
+  return (
+    <ChallengeLayout
+      name="RESET_CODE"
+      title={messages["reset.codeTitle"]}
+      description={description}
+      error={reset.error}
+      pending={reset.pending}
+      messages={stepMessages}
+      status={reset.resends > said ? messages["reset.resent"] : null}
+      onSubmit={() => {
+        setTried(true);
+        if (code.length !== codeLength || passwordProblem) return false;
+        void reset.confirm(code, password);
+      }}
+      actions={
+        <>
+          <Button type="submit" pending={reset.pending} pendingLabel={messages["common.pending"]}>
+            {messages["reset.submit"]}
+          </Button>
+          <Button
+            variant="link"
+            disabled={cooldown > 0 || reset.pending}
+            onClick={() => {
+              setCode("");
+              setSaid(reset.resends);
+              restartCooldown();
+              void reset.sendCode();
+            }}
+          >
+            {messages["reset.resend"]}
+          </Button>
+          {cooldown > 0 ? (
+            <p data-slot="hint">{format(messages["reset.resendIn"], { seconds: cooldown })}</p>
+          ) : null}
+          {back}
+        </>
+      }
+    >
+      {(errorId, descriptionId) => (
+        <>
+          <Field
+            label={messages["reset.code"]}
+            descriptionId={descriptionId}
+            error={tried && code.length !== codeLength ? messages["reset.codeRequired"] : undefined}
+          >
+            {(control) => (
+              <OtpInput
+                {...control}
+                name="code"
+                length={codeLength}
+                value={code}
+                onValueChange={setCode}
+                required
+              />
+            )}
+          </Field>
+          <PasswordField
+            label={messages["reset.newPassword"]}
+            name="new-password"
+            autoComplete="new-password"
+            errorId={errorId}
+            error={tried ? passwordProblem : undefined}
+            value={password}
+            onValueChange={setPassword}
+            messages={messages}
+            after={
+              <PasswordRules
+                rules={rules}
+                heading={messages["newPassword.rules"]}
+                metLabel={messages["newPassword.ruleMet"]}
+              />
+            }
+          />
+        </>
+      )}
+    </ChallengeLayout>
+  );
+}

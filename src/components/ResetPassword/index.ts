@@ -1,0 +1,2 @@
+export { ResetPassword, type ResetPasswordProps } from "./ResetPassword";
+export { ResetSteps, type ResetStepsProps } from "./ResetSteps";

@@ -1,0 +1,1 @@
+export { useCooldown } from "./useCooldown";
