@@ -6,6 +6,7 @@ import { de } from "../../src/i18n/de";
 import { createFakeCognito, type FakeCognito } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";
 import { FakeCognitoPanel } from "./FakeCognitoPanel";
+import { panelCode } from "./panelCode";
 import { played } from "./played";
 
 interface PageArgs extends Pick<ResetPasswordProps, "colorMode" | "theme" | "messages" | "required"> {
@@ -63,18 +64,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The last code the panel shows, once it is the one sent to `destination` (ray's came first). */
-async function panelCode(canvasElement: HTMLElement, destination: string) {
-  let code = "";
-  await waitFor(() => {
-    const last = within(canvasElement).getByTestId("last-code");
-    expect(last).toHaveTextContent(destination);
-    code = last.querySelector("code")?.textContent ?? "";
-    expect(code).toMatch(/^\d{6}$/);
-  });
-  return code;
-}
-
 /** Forgot password, by keyboard: the username, the code and a new password, then done. */
 export const ForgotPassword: Story = {
   play: played(async ({ canvasElement }) => {
@@ -82,7 +71,7 @@ export const ForgotPassword: Story = {
     await userEvent.type(canvas.getByLabelText("Username or email"), "rhea{Enter}");
     await canvas.findByText(/we sent a code by email to/);
     await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
-    await userEvent.keyboard(await panelCode(canvasElement, "rhea@example.com"));
+    await userEvent.keyboard(await panelCode(canvasElement, "last-code", "rhea@example.com"));
     await userEvent.tab();
     await userEvent.keyboard("Brand-New-Pass-2{Enter}");
     await expect(await canvas.findByText("You can sign in with your new password now.")).toBeVisible();

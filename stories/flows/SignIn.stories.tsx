@@ -5,6 +5,7 @@ import { scenarios } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";
 import "../../src/theme/styles.css";
 import { Flow } from "./Flow";
+import { panelCode } from "./panelCode";
 import { played } from "./played";
 
 const meta = {
@@ -36,16 +37,6 @@ const PASSWORD = "Correct-Horse-1";
 async function typeUsername(canvasElement: HTMLElement, username: string) {
   const canvas = within(canvasElement);
   await userEvent.type(canvas.getByLabelText("Username or email"), username);
-}
-
-async function panelCode(canvasElement: HTMLElement, testId: "last-code" | "totp-code") {
-  const canvas = within(canvasElement);
-  let code = "";
-  await waitFor(() => {
-    code = canvas.getByTestId(testId).querySelector("code")?.textContent ?? "";
-    expect(code).toMatch(/^\d{6}$/);
-  });
-  return code;
 }
 
 async function expectSignedIn(canvasElement: HTMLElement) {

@@ -6,23 +6,10 @@
  * ForgotPassword with the destination unmasked, so destinations are not compared here.
  */
 import { confirmForgotPassword, confirmSignUp, forgotPassword } from "../../src/core/account/operations";
-import { CognitoError, UnknownCognitoError } from "../../src/core/client/errors";
-import { BACKENDS, type Backend, createBackend } from "./backends";
+import { BACKENDS, type Backend, createBackend, outcome } from "./backends";
 
 const PASSWORD = "Correct-Horse-1";
 const NEW_PASSWORD = "Brand-New-Pass-2";
-
-/** What a call ended in, as our client typed it. */
-async function outcome(call: Promise<unknown>) {
-  try {
-    await call;
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof CognitoError) return { error: error.name };
-    if (error instanceof UnknownCognitoError) return { unknownError: error.exceptionName };
-    throw error;
-  }
-}
 
 const signIn = (backend: Backend, username: string, password: string) =>
   backend.client.initiateAuth({

@@ -5,6 +5,7 @@
 import { inject } from "vitest";
 import { MAX_TOTP_SECRET, SEED_USERS } from "../../scripts/cognito-local.mjs";
 import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
+import { CognitoError, UnknownCognitoError } from "../../src/core/client/errors";
 import { createFakeCognito, type FakeCognito, type FakeUser } from "../../src/testing/index";
 
 export type BackendName = "cognito-local" | "fake";
@@ -54,3 +55,15 @@ export function createBackend(name: BackendName): Backend {
 }
 
 export { MAX_TOTP_SECRET };
+
+/** What a call ended in, as our client typed it: what both backends must agree on. */
+export async function outcome(call: Promise<unknown>) {
+  try {
+    await call;
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof CognitoError) return { error: error.name };
+    if (error instanceof UnknownCognitoError) return { unknownError: error.exceptionName };
+    throw error;
+  }
+}

@@ -4,9 +4,8 @@
  * cognito-local lacks GetTokensFromRefreshToken and GlobalSignOut (it answers them as unsupported), so
  * those run against the fake only (test/testing/session.test.ts).
  */
-import { CognitoError, UnknownCognitoError } from "../../src/core/client/errors";
 import { getUser, revokeToken } from "../../src/core/session/operations";
-import { BACKENDS, type Backend, createBackend } from "./backends";
+import { BACKENDS, type Backend, createBackend, outcome } from "./backends";
 
 const PASSWORD = "Correct-Horse-1";
 // alice: the seed user no other contract test changes (ada and una gain an authenticator elsewhere,
@@ -27,18 +26,6 @@ function refresh(backend: Backend, refreshToken: string) {
     authFlow: "REFRESH_TOKEN_AUTH",
     authParameters: { REFRESH_TOKEN: refreshToken },
   });
-}
-
-/** What a call ended in, as our client typed it. */
-async function outcome(call: Promise<unknown>) {
-  try {
-    await call;
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof CognitoError) return { error: error.name };
-    if (error instanceof UnknownCognitoError) return { unknownError: error.exceptionName };
-    throw error;
-  }
 }
 
 describe.each(BACKENDS)("the session against %s", (name) => {

@@ -14,12 +14,16 @@ import { usePasswordReset } from "../../src/hooks/usePasswordReset";
 import { useResendConfirmationCode } from "../../src/hooks/useResendConfirmationCode";
 import { useRespondToAuthChallenge } from "../../src/hooks/useRespondToAuthChallenge";
 import { useVerifySoftwareToken } from "../../src/hooks/useVerifySoftwareToken";
-import { createFakeCognito, scenarios } from "../../src/testing/index";
+import { createFakeCognito, type FakeCognitoOptions, scenarios } from "../../src/testing/index";
 
 const PASSWORD = "Correct-Horse-1";
 
 function setUp(scenario = scenarios.totpSetup) {
-  const fake = createFakeCognito(scenario.options());
+  return setUpWith(scenario.options());
+}
+
+function setUpWith(options: FakeCognitoOptions) {
+  const fake = createFakeCognito(options);
   const queryClient = new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
@@ -40,21 +44,13 @@ function setUp(scenario = scenarios.totpSetup) {
 
 describe("operation hooks", () => {
   it("usePasswordReset: its calls go through the QueryClient and leave no code or password there", async () => {
-    const fake = createFakeCognito({
+    const { fake, queryClient, wrapper } = setUpWith({
       users: [{ username: "rhea", email: "rhea@example.com", password: PASSWORD }],
     });
-    const queryClient = new QueryClient();
     const seen: string[] = [];
     queryClient.getMutationCache().subscribe((event) => {
       if (event.type === "added") seen.push(String(event.mutation.options.mutationKey?.[1]));
     });
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={queryClient}>
-        <CognitoProvider options={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}>
-          {children}
-        </CognitoProvider>
-      </QueryClientProvider>
-    );
     const reset: string[] = [];
     const { result } = renderHook(
       () => usePasswordReset({ username: "rhea", onReset: (name) => reset.push(name) }),
@@ -72,20 +68,12 @@ describe("operation hooks", () => {
   });
 
   it("reset a password and confirm an account, leaving no code or password in the cache", async () => {
-    const fake = createFakeCognito({
+    const { fake, queryClient, wrapper } = setUpWith({
       users: [
         { username: "rhea", email: "rhea@example.com", password: PASSWORD },
         { username: "cleo", email: "cleo@example.com", password: PASSWORD, status: "UNCONFIRMED" },
       ],
     });
-    const queryClient = new QueryClient();
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={queryClient}>
-        <CognitoProvider options={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}>
-          {children}
-        </CognitoProvider>
-      </QueryClientProvider>
-    );
     const { result } = renderHook(
       () => ({
         forgot: useForgotPassword(),

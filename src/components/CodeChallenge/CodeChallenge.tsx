@@ -3,13 +3,14 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import type { CodeDelivery } from "../../core/challenges";
 import type { Messages } from "../../i18n/en";
 import { codeEn } from "../../i18n/en/code";
-import { format, isolate } from "../../i18n/format";
+import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { OtpInput } from "../primitives/OtpInput";
 import { useCooldown } from "../primitives/useCooldown";
 import { type MessagesOf, useMessages } from "../useMessages";
+import { describeDelivery } from "./deliveryText";
 
 /** Options every code step shares. */
 export interface CodeOptions {
@@ -47,10 +48,10 @@ export interface CodeChallengeProps extends CodeOptions {
 
 /** Where the code went, in words: "We sent a code by text message to +*******0100." */
 export function deliveryText(delivery: CodeDelivery, messages: MessagesOf<typeof codeEn>): string {
-  const { medium, destination } = delivery;
-  if (!destination) return messages["code.sentSomewhere"];
-  return format(messages[medium === "EMAIL" ? "code.sentByEmail" : "code.sentBySms"], {
-    destination: isolate(destination),
+  return describeDelivery(delivery.medium, delivery.destination, {
+    byEmail: messages["code.sentByEmail"],
+    bySms: messages["code.sentBySms"],
+    somewhere: messages["code.sentSomewhere"],
   });
 }
 

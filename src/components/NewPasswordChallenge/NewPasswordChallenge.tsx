@@ -9,8 +9,14 @@ import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../useMessages";
-import { PasswordRules } from "./PasswordRules";
-import { humanizeAttribute, type PasswordPolicy, type PasswordRule, passwordRules } from "./passwordPolicy";
+import { NewPasswordField } from "./NewPasswordField";
+import {
+  humanizeAttribute,
+  type PasswordPolicy,
+  type PasswordRule,
+  passwordProblem,
+  passwordRules,
+} from "./passwordPolicy";
 
 export type { PasswordPolicy, PasswordRule };
 export { passwordRules };
@@ -65,11 +71,10 @@ export function NewPasswordChallenge({
   const [tried, setTried] = useState(false);
   const rules = passwordRules(passwordPolicy, password, messages);
   const missing = (name: string) => !attributes[name]?.trim();
-  const passwordProblem = !password
-    ? messages["newPassword.required"]
-    : rules.some((rule) => !rule.met)
-      ? messages["newPassword.unmet"]
-      : undefined;
+  const problem = passwordProblem(password, rules, {
+    required: messages["newPassword.required"],
+    unmet: messages["newPassword.unmet"],
+  });
   const mismatch = confirm !== password;
 
   return (
@@ -84,7 +89,7 @@ export function NewPasswordChallenge({
       autoFocus={autoFocus}
       onSubmit={() => {
         setTried(true);
-        if (passwordProblem || mismatch || challenge.requiredAttributes.some(missing)) return false;
+        if (problem || mismatch || challenge.requiredAttributes.some(missing)) return false;
         void onAnswer({ newPassword: password, attributes });
       }}
       actions={
@@ -122,22 +127,14 @@ export function NewPasswordChallenge({
               </Field>
             );
           })}
-          <PasswordField
+          <NewPasswordField
             label={messages["newPassword.password"]}
-            name="new-password"
-            autoComplete="new-password"
             errorId={errorId}
-            error={tried ? passwordProblem : undefined}
+            error={tried ? problem : undefined}
             value={password}
             onValueChange={setPassword}
+            rules={rules}
             messages={messages}
-            after={
-              <PasswordRules
-                rules={rules}
-                heading={messages["newPassword.rules"]}
-                metLabel={messages["newPassword.ruleMet"]}
-              />
-            }
           />
           <PasswordField
             label={messages["newPassword.confirm"]}

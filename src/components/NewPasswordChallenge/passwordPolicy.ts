@@ -54,3 +54,13 @@ export function humanizeAttribute(name: string): string {
     .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** What stops a new password from being sent: none typed, or a rule not met yet; undefined when fine. */
+export function passwordProblem(
+  password: string,
+  rules: PasswordRule[],
+  messages: { required: string; unmet: string },
+): string | undefined {
+  if (!password) return messages.required;
+  return rules.some((rule) => !rule.met) ? messages.unmet : undefined;
+}

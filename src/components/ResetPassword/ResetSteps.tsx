@@ -4,11 +4,11 @@ import type { UsePasswordResetResult } from "../../hooks/usePasswordReset";
 import type { Messages } from "../../i18n/en";
 import { newPasswordEn } from "../../i18n/en/newPassword";
 import { resetEn } from "../../i18n/en/reset";
-import { format, isolate } from "../../i18n/format";
+import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
-import { PasswordRules } from "../NewPasswordChallenge/PasswordRules";
-import { type PasswordPolicy, passwordRules } from "../NewPasswordChallenge/passwordPolicy";
-import { PasswordField } from "../PasswordField";
+import { describeDelivery } from "../CodeChallenge/deliveryText";
+import { NewPasswordField } from "../NewPasswordChallenge/NewPasswordField";
+import { type PasswordPolicy, passwordProblem, passwordRules } from "../NewPasswordChallenge/passwordPolicy";
 import { Button } from "../primitives/Button";
 import { Done } from "../primitives/Done";
 import { Field } from "../primitives/Field";
@@ -206,19 +206,18 @@ function CodeStep({
   const [cooldown, restartCooldown] = useCooldown(resendCooldownSeconds, reset.delivery !== undefined);
   const [said, setSaid] = useState(reset.resends);
   const rules = passwordRules(passwordPolicy, password, messages);
-  const passwordProblem = !password
-    ? messages["reset.passwordRequired"]
-    : rules.some((rule) => !rule.met)
-      ? messages["newPassword.unmet"]
-      : undefined;
+  const problem = passwordProblem(password, rules, {
+    required: messages["reset.passwordRequired"],
+    unmet: messages["newPassword.unmet"],
+  });
   const { delivery } = reset;
-  const description = !delivery
-    ? messages["reset.ownCode"]
-    : !delivery.destination
-      ? messages["reset.sentSomewhere"]
-      : format(messages[delivery.deliveryMedium === "SMS" ? "reset.sentBySms" : "reset.sentByEmail"], {
-          destination: isolate(delivery.destination),
-        });
+  const description = delivery
+    ? describeDelivery(delivery.deliveryMedium, delivery.destination, {
+        byEmail: messages["reset.sentByEmail"],
+        bySms: messages["reset.sentBySms"],
+        somewhere: messages["reset.sentSomewhere"],
+      })
+    : messages["reset.ownCode"];
   return (
     <ChallengeLayout
       name="RESET_CODE"
@@ -230,7 +229,7 @@ function CodeStep({
       status={reset.resends > said ? messages["reset.resent"] : null}
       onSubmit={() => {
         setTried(true);
-        if (code.length !== codeLength || passwordProblem) return false;
+        if (code.length !== codeLength || problem) return false;
         void reset.confirm(code, password);
       }}
       actions={
@@ -275,22 +274,14 @@ function CodeStep({
               />
             )}
           </Field>
-          <PasswordField
+          <NewPasswordField
             label={messages["reset.newPassword"]}
-            name="new-password"
-            autoComplete="new-password"
             errorId={errorId}
-            error={tried ? passwordProblem : undefined}
+            error={tried ? problem : undefined}
             value={password}
             onValueChange={setPassword}
+            rules={rules}
             messages={messages}
-            after={
-              <PasswordRules
-                rules={rules}
-                heading={messages["newPassword.rules"]}
-                metLabel={messages["newPassword.ruleMet"]}
-              />
-            }
           />
         </>
       )}

@@ -1,0 +1,20 @@
+import { expect, waitFor, within } from "storybook/test";
+
+/**
+ * The code the fake Cognito panel shows (the last one sent, or the authenticator's), once there is one;
+ * with `destination`, once the last one sent went there (an earlier user's may show first).
+ */
+export async function panelCode(
+  canvasElement: HTMLElement,
+  testId: "last-code" | "totp-code",
+  destination?: string,
+): Promise<string> {
+  let code = "";
+  await waitFor(() => {
+    const shown = within(canvasElement).getByTestId(testId);
+    if (destination) expect(shown).toHaveTextContent(destination);
+    code = shown.querySelector("code")?.textContent ?? "";
+    expect(code).toMatch(/^\d{6}$/);
+  });
+  return code;
+}
