@@ -15,7 +15,10 @@ export const budgets = [
     // 12,799 measured when the screens, the answer readers and the exceptions' English began to load on
     // demand (issue 20); 19,296 before. Raised from 12,900 for issue 22: handing a sign-in to a session
     // (the provider's session context, the sign-in store's hand-over) took it to 12,876. Raised from
-    // 13,000 for issue 16 (which allows 0.5 KB): 12,901 -> 13,348; 13,337 with issue 21's operations. The username step's own checks and
+    // 13,000 for issue 16 (which allows 0.5 KB): 12,901 -> 13,348; 13,337 with issue 21's operations;
+    // 13,387 with issue 21's account steps inside <SignIn> ("Forgot password?", the step an error calls
+    // for), paid for by moving the remember-device loader out of the challenges' screen map, which took
+    // that whole map into the first load, and by handing the props on as they are. The username step's own checks and
     // field errors, the step frame's actions and account line slot, the eye toggle's icon, button
     // variants, and in the store a code sent again (the held password) and choices made for the user.
     // What follows the username (ChallengeView, the countdown, the expired and signed-in steps) moved to
@@ -31,7 +34,11 @@ export const budgets = [
     // Raised from 7,700 for issue 16: 7,606 -> 7,987 (7,993 with issue 21's secretHashFor), the store's new ways on (a code sent again with the
     // password it holds for the sign-in, MFA set-up begun at once, the step count); the decisions
     // themselves load with the answer readers.
-    ceiling: 8_000,
+    // Raised from 8,000 for issue 21: 7,993 -> 8,128. The sign-in store ends a round on a reset or a
+    // confirmation the account needs (back to the username, so no session runs out under those steps),
+    // holds the password after UserNotConfirmedException, and `signInAgain` signs in with it once the
+    // account is confirmed. The account journeys themselves load on demand and reach nothing of this load.
+    ceiling: 8_150,
     measure: (sizes) => sizes.hooks.overPeers.initialGzip,
   },
   {
@@ -68,8 +75,11 @@ export const budgets = [
     // became modules of their own, shared with the password-reset screens; then 41,923 once the
     // new-password field (with its rules and check) and the sentence saying where a code went became one
     // component and one function for the challenge screens and the reset screens alike.
+    // Raised from 42,000 for issue 21: 41,923 -> 47,403, the account steps inside <SignIn> (a chunk of
+    // their own, loaded only when an account needs one: the reset and confirmation steps, their stores and
+    // hooks, the shared code step, their English) and the account operations' readers.
     target: undefined,
-    ceiling: 42_000,
+    ceiling: 47_500,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];

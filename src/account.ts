@@ -11,7 +11,10 @@ export {
   forgotPassword,
   resendConfirmationCode,
 } from "./core/account/operations";
-export { createPasswordReset, passwordResetPort } from "./core/passwordReset/store";
+export { createAccountConfirmation } from "./core/accountConfirmation/createAccountConfirmation";
+export { accountConfirmationPort } from "./core/accountConfirmation/store";
+export { createPasswordReset } from "./core/passwordReset/createPasswordReset";
+export { passwordResetPort } from "./core/passwordReset/store";
 export {
   accountMutationKeys,
   confirmForgotPasswordMutationOptions,
@@ -19,6 +22,7 @@ export {
   forgotPasswordMutationOptions,
   resendConfirmationCodeMutationOptions,
 } from "./hooks/accountMutationOptions";
+export { useAccountConfirmation } from "./hooks/useAccountConfirmation";
 export { useConfirmForgotPassword } from "./hooks/useConfirmForgotPassword";
 export { useConfirmSignUp } from "./hooks/useConfirmSignUp";
 export { useForgotPassword } from "./hooks/useForgotPassword";

@@ -1,6 +1,15 @@
 // answerChallenge, parseChallenge, readChallenge and the operations' readers are in the `/protocol`
 // entry (protocol.ts): the client loads them with the first request, so the main entry must not import
 // them.
+
+export type {
+  AccountConfirmationActions,
+  AccountConfirmationOptions,
+  AccountConfirmationPort,
+  AccountConfirmationState,
+  AccountConfirmationStore,
+  CreateAccountConfirmationOptions,
+} from "./accountConfirmation/store";
 export type { ChallengeAnswers, SelectChallengeAnswer, SrpClaim } from "./answers";
 export type {
   Challenge,

@@ -1,11 +1,12 @@
 "use client";
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import { type CognitoClient, type CognitoClientOptions, createCognitoClient } from "../core/client/client";
 import type { SessionStore } from "../core/session/store";
+import { CognitoClientContext } from "./clientContext";
 import { SessionContext } from "./sessionContext";
 
-const CognitoClientContext = createContext<CognitoClient | null>(null);
+export { useCognitoClient } from "./clientContext";
 
 export type CognitoProviderProps = {
   children?: ReactNode;
@@ -91,11 +92,4 @@ export function CognitoClientBoundary({
   if (client) return <CognitoProvider client={client}>{children}</CognitoProvider>;
   if (clientOptions) return <CognitoProvider options={clientOptions}>{children}</CognitoProvider>;
   return children;
-}
-
-/** The client of the nearest CognitoProvider. */
-export function useCognitoClient(): CognitoClient {
-  const client = useContext(CognitoClientContext);
-  if (!client) throw new Error("useCognitoClient: wrap the component in <CognitoProvider>.");
-  return client;
 }

@@ -20,16 +20,10 @@ import type {
   ResendConfirmationCodeInput,
   ResendConfirmationCodeResponse,
 } from "../core/types";
-import { operationMutationOptions } from "./mutationOptions";
+import { accountMutationKeys } from "./accountMutationKeys";
+import { operationMutationOptions } from "./operationMutationOptions";
 
-// A module of their own, as the operations are functions of a client: an app that only signs in
-// carries none of this.
-export const accountMutationKeys = {
-  forgotPassword: ["cognito-challenge-ui", "ForgotPassword"],
-  confirmForgotPassword: ["cognito-challenge-ui", "ConfirmForgotPassword"],
-  resendConfirmationCode: ["cognito-challenge-ui", "ResendConfirmationCode"],
-  confirmSignUp: ["cognito-challenge-ui", "ConfirmSignUp"],
-} as const;
+export { accountMutationKeys, mutateWith } from "./accountMutationKeys";
 
 /** Options for `useMutation` that call ForgotPassword. */
 export function forgotPasswordMutationOptions(client: CognitoClient) {

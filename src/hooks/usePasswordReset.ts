@@ -1,22 +1,12 @@
 "use client";
-import { MutationObserver, useQueryClient } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { journeyKit } from "./journeyKit";
 import {
-  createPasswordReset,
-  type PasswordResetActions,
-  type PasswordResetOptions,
-  type PasswordResetPort,
-  type PasswordResetState,
-} from "../core/passwordReset/store";
-import {
-  confirmForgotPasswordMutationOptions,
-  forgotPasswordMutationOptions,
-} from "./accountMutationOptions";
-import { useCognitoClient } from "./CognitoProvider";
-import { useJourneyStore } from "./useJourneyStore";
+  type UsePasswordResetOptions,
+  type UsePasswordResetResult,
+  usePasswordResetWith,
+} from "./passwordResetBinding";
 
-export type UsePasswordResetOptions = PasswordResetOptions;
-export type UsePasswordResetResult = PasswordResetState & PasswordResetActions;
+export type { UsePasswordResetOptions, UsePasswordResetResult } from "./passwordResetBinding";
 
 /**
  * A password reset as a hook: a binding over `createPasswordReset`, each call a mutation on the app's
@@ -24,26 +14,5 @@ export type UsePasswordResetResult = PasswordResetState & PasswordResetActions;
  * time; unmounting cancels it.
  */
 export function usePasswordReset(options: UsePasswordResetOptions = {}): UsePasswordResetResult {
-  const client = useCognitoClient();
-  const queryClient = useQueryClient();
-  const port = useMemo<PasswordResetPort>(
-    () => ({
-      forgotPassword: (input, callOptions) =>
-        new MutationObserver(queryClient, forgotPasswordMutationOptions(client)).mutate({
-          ...input,
-          ...callOptions,
-        }),
-      confirmForgotPassword: (input, callOptions) =>
-        new MutationObserver(queryClient, confirmForgotPasswordMutationOptions(client)).mutate({
-          ...input,
-          ...callOptions,
-        }),
-    }),
-    [client, queryClient],
-  );
-  const [state, { sendCode, haveCode, confirm, restart }] = useJourneyStore(createPasswordReset, {
-    ...options,
-    port,
-  });
-  return { ...state, sendCode, haveCode, confirm, restart };
+  return usePasswordResetWith(journeyKit, options);
 }

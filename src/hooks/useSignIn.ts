@@ -3,7 +3,7 @@ import { useContext } from "react";
 import type { SignInState } from "../core/signIn/reducer";
 import { createSignIn } from "../core/signIn/store";
 import type { SignInActions, SignInOptions } from "../core/signIn/types";
-import { useCognitoClient } from "./CognitoProvider";
+import { useCognitoClient } from "./clientContext";
 import { SessionContext } from "./sessionContext";
 import { useJourneyStore } from "./useJourneyStore";
 import { useMutationPort } from "./useMutationPort";
@@ -26,6 +26,18 @@ export function useSignIn(options: UseSignInOptions = {}): UseSignInResult {
   const session = options.session ?? provided ?? undefined;
   const [state, store] = useJourneyStore(createSignIn, { ...options, session, client, port });
   // The actions alone, so the result carries no store internals (`dispose`, `subscribe`…).
-  const { start, select, answer, rememberDevice, setupTotp, verifyTotp, resendCode, restart } = store;
-  return { ...state, start, select, answer, rememberDevice, setupTotp, verifyTotp, resendCode, restart };
+  const { start, select, answer, rememberDevice, setupTotp, verifyTotp, resendCode, signInAgain, restart } =
+    store;
+  return {
+    ...state,
+    start,
+    select,
+    answer,
+    rememberDevice,
+    setupTotp,
+    verifyTotp,
+    resendCode,
+    signInAgain,
+    restart,
+  };
 }

@@ -5,7 +5,7 @@ import {
   type TotpEnrollmentOptions,
   type TotpEnrollmentState,
 } from "../core/totp/enrollment";
-import { useCognitoClient } from "./CognitoProvider";
+import { useCognitoClient } from "./clientContext";
 import { useJourneyStore } from "./useJourneyStore";
 import { useMutationPort } from "./useMutationPort";
 

@@ -20,6 +20,7 @@ export const de: Messages = {
   "rememberDevice.remember": "Dieses Gerät merken",
   "rememberDevice.skip": "Jetzt nicht",
   "signIn.notYou": "Anderes Konto verwenden",
+  "signIn.forgotPassword": "Passwort vergessen?",
 
   "common.submit": "Weiter",
   "common.pending": "Wird geprüft…",
@@ -203,31 +204,44 @@ export const de: Messages = {
   "error.badResponse":
     "Der Anmeldedienst hat eine Antwort gesendet, die diese App nicht versteht. Versuchen Sie es später erneut.",
 
+  "account.send": "Code senden",
+  "account.haveCode": "Ich habe schon einen Code",
+  "account.codeTitle": "Prüfen Sie Ihre Nachrichten",
+  "account.code": "Code",
+  "account.codeRequired": "Geben Sie den Code ein, den Sie erhalten haben.",
+  "account.resend": "Neuen Code senden",
+  "account.resent": "Wir haben einen neuen Code gesendet.",
+  "account.resendIn": "Einen neuen Code können Sie in {seconds} s anfordern.",
+  "account.backToSignIn": "Zurück zur Anmeldung",
+
   "reset.title": "Passwort zurücksetzen",
   "reset.intro":
     "Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein. Wir senden Ihnen einen Code, mit dem Sie ein neues Passwort wählen.",
-  "reset.send": "Code senden",
-  "reset.haveCode": "Ich habe schon einen Code",
   "reset.requiredTitle": "Neues Passwort wählen",
   "reset.required":
     "Ihr Passwort wurde zurückgesetzt, Sie brauchen ein neues. Wenn Sie einen Code erhalten haben, verwenden Sie ihn; sonst senden wir Ihnen einen.",
-  "reset.codeTitle": "Prüfen Sie Ihre Nachrichten",
   "reset.sentByEmail": "Wenn ein Konto passt, haben wir einen Code per E-Mail an {destination} gesendet.",
   "reset.sentBySms": "Wenn ein Konto passt, haben wir einen Code per SMS an {destination} gesendet.",
   "reset.sentSomewhere": "Wenn ein Konto passt, haben wir Ihnen einen Code gesendet.",
   "reset.ownCode": "Geben Sie den Code ein, den Sie erhalten haben, und wählen Sie ein neues Passwort.",
-  "reset.code": "Code",
-  "reset.codeRequired": "Geben Sie den Code ein, den Sie erhalten haben.",
   "reset.newPassword": "Neues Passwort",
   "reset.passwordRequired": "Wählen Sie ein neues Passwort.",
   "reset.submit": "Neues Passwort festlegen",
-  "reset.resend": "Neuen Code senden",
-  "reset.resent": "Wir haben einen neuen Code gesendet.",
-  "reset.resendIn": "Einen neuen Code können Sie in {seconds} s anfordern.",
   "reset.doneTitle": "Ihr Passwort ist geändert",
   "reset.done": "Sie können sich jetzt mit Ihrem neuen Passwort anmelden.",
   "reset.signingIn": "Ihr Passwort ist geändert. Sie werden angemeldet…",
-  "reset.backToSignIn": "Zurück zur Anmeldung",
   "reset.noContact":
     "Dieses Konto hat keine bestätigte E-Mail-Adresse oder Telefonnummer für einen Code, daher lässt sich das Passwort hier nicht zurücksetzen. Wenden Sie sich an den Support.",
+
+  "confirm.title": "Konto bestätigen",
+  "confirm.intro":
+    "Ihr Konto ist noch nicht bestätigt. Geben Sie den Code ein, den wir bei der Registrierung gesendet haben, oder lassen Sie sich einen neuen senden.",
+  "confirm.sentByEmail": "Wir haben einen Code per E-Mail an {destination} gesendet.",
+  "confirm.sentBySms": "Wir haben einen Code per SMS an {destination} gesendet.",
+  "confirm.sentSomewhere": "Wir haben Ihnen einen Code gesendet.",
+  "confirm.ownCode": "Geben Sie den Code ein, den wir bei der Registrierung gesendet haben.",
+  "confirm.submit": "Konto bestätigen",
+  "confirm.doneTitle": "Ihr Konto ist bestätigt",
+  "confirm.signingIn": "Ihr Konto ist bestätigt. Sie werden angemeldet…",
+  "confirm.done": "Sie können sich jetzt anmelden.",
 };

@@ -1,4 +1,6 @@
+import { accountEn } from "./en/account";
 import { codeEn } from "./en/code";
+import { confirmEn } from "./en/confirm";
 import { customEn } from "./en/custom";
 import { errorsEn } from "./en/errors";
 import { exceptionsEn } from "./en/exceptions";
@@ -34,7 +36,9 @@ export const en = {
   ...customEn,
   ...webauthnEn,
   ...sessionEn,
+  ...accountEn,
   ...resetEn,
+  ...confirmEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -18,7 +18,13 @@ async function atCodeStep() {
 }
 
 describe("errors on a code step", () => {
-  it.each(OPERATION_EXCEPTIONS.RespondToAuthChallenge.filter((name) => name !== "NotAuthorizedException"))(
+  // These two need the account put right first: they lead to its step (SignIn.account.test.tsx).
+  const ACCOUNT_STEPS = [
+    "NotAuthorizedException",
+    "PasswordResetRequiredException",
+    "UserNotConfirmedException",
+  ];
+  it.each(OPERATION_EXCEPTIONS.RespondToAuthChallenge.filter((name) => !ACCOUNT_STEPS.includes(name)))(
     "%s is announced with its own message, and the code is kept",
     async (name) => {
       const rendered = await atCodeStep();
@@ -30,6 +36,18 @@ describe("errors on a code step", () => {
       expect(screen.getByLabelText("Code")).toHaveValue("123456");
     },
   );
+
+  it.each([
+    ["PasswordResetRequiredException", "Choose a new password"],
+    ["UserNotConfirmedException", "Confirm your account"],
+  ])("%s leads to the step that puts the account right, with a way back", async (name, title) => {
+    const rendered = await atCodeStep();
+    rendered.fake.failNext("RespondToAuthChallenge", { error: name });
+    await rendered.user.keyboard("123456{Enter}");
+    expect(await screen.findByRole("heading", { name: title })).toBeInTheDocument();
+    await rendered.user.click(screen.getByRole("button", { name: "Back to sign in" }));
+    expect(await screen.findByLabelText("Username or email")).toHaveValue("sid");
+  });
 
   it("NotAuthorizedException about the session ends in the expired state", async () => {
     const rendered = await atCodeStep();

@@ -5,9 +5,9 @@
  * none may hold the code or the password.
  */
 import { createCognitoClient } from "../../src/core/client/client";
+import { createPasswordReset } from "../../src/core/passwordReset/createPasswordReset";
 import {
   type CreatePasswordResetOptions,
-  createPasswordReset,
   type PasswordResetState,
   passwordResetPort,
 } from "../../src/core/passwordReset/store";

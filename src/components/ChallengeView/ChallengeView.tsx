@@ -63,6 +63,8 @@ export interface ChallengeViewProps {
   codeOptions?: Omit<CodeOptions, "onResend">;
   /** The clipboard for copying the TOTP secret. */
   writeText?: (text: string) => Promise<void>;
+  /** PASSWORD and SELECT_CHALLENGE's password: "Forgot password?" calls this (none without it). */
+  onForgotPassword?: (() => void) | undefined;
 }
 
 /**
@@ -95,6 +97,7 @@ function ChallengeScreen({
   credentials,
   codeOptions,
   writeText,
+  onForgotPassword,
 }: ChallengeViewProps) {
   const challenge = flow.challenge;
   if (!challenge) return null;
@@ -111,10 +114,23 @@ function ChallengeScreen({
   switch (challenge.name) {
     case "SELECT_CHALLENGE":
       return (
-        <c.SELECT_CHALLENGE {...common} challenge={challenge} order={challengeOrder} onSelect={flow.select} />
+        <c.SELECT_CHALLENGE
+          {...common}
+          challenge={challenge}
+          order={challengeOrder}
+          onSelect={flow.select}
+          onForgotPassword={onForgotPassword}
+        />
       );
     case "PASSWORD":
-      return <c.PASSWORD {...common} challenge={challenge} onAnswer={flow.answer} />;
+      return (
+        <c.PASSWORD
+          {...common}
+          challenge={challenge}
+          onAnswer={flow.answer}
+          onForgotPassword={onForgotPassword}
+        />
+      );
     case "SMS_OTP":
       return <c.SMS_OTP {...common} {...code} challenge={challenge} />;
     case "EMAIL_OTP":
@@ -174,7 +190,14 @@ function ChallengeScreen({
       );
     case "PASSWORD_SRP":
       // The same screen as PASSWORD: the hook proves the typed password with SRP instead of sending it.
-      return <c.PASSWORD {...common} challenge={{ ...challenge, name: "PASSWORD" }} onAnswer={flow.answer} />;
+      return (
+        <c.PASSWORD
+          {...common}
+          challenge={{ ...challenge, name: "PASSWORD" }}
+          onAnswer={flow.answer}
+          onForgotPassword={onForgotPassword}
+        />
+      );
     case "PASSWORD_VERIFIER":
     case "DEVICE_SRP_AUTH":
     case "DEVICE_PASSWORD_VERIFIER":

@@ -38,8 +38,3 @@ export const defaultScreens: Omit<ChallengeComponents, "UNSUPPORTED"> = {
     import("../WebAuthnChallenge/WebAuthnChallenge").then((m) => m.WebAuthnChallenge),
   ),
 };
-
-/** The step after a sign-in on a new device, which most sign-ins never reach. */
-export const RememberDeviceScreen = lazyScreen(() =>
-  import("../RememberDeviceStep/RememberDeviceStep").then((m) => m.RememberDeviceStep),
-);

@@ -7,7 +7,10 @@ import { Button } from "../primitives/Button";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../useMessages";
 
-export type PasswordChallengeProps = ChallengeProps<"PASSWORD">;
+export interface PasswordChallengeProps extends ChallengeProps<"PASSWORD"> {
+  /** Shows "Forgot password?", which calls this. */
+  onForgotPassword?: (() => void) | undefined;
+}
 
 /** PASSWORD: the user's password, after choosing it or when it is the only first factor. */
 export function PasswordChallenge({
@@ -17,6 +20,7 @@ export function PasswordChallenge({
   messages: overrides,
   className,
   autoFocus,
+  onForgotPassword,
 }: PasswordChallengeProps) {
   const messages = useMessages(overrides, passwordEn);
   const [password, setPassword] = useState("");
@@ -36,9 +40,16 @@ export function PasswordChallenge({
         void onAnswer({ password });
       }}
       actions={
-        <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-          {messages["common.submit"]}
-        </Button>
+        <>
+          <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
+            {messages["common.submit"]}
+          </Button>
+          {onForgotPassword ? (
+            <Button variant="link" disabled={pending} onClick={() => onForgotPassword()}>
+              {messages["signIn.forgotPassword"]}
+            </Button>
+          ) : null}
+        </>
       }
     >
       {(errorId) => (

@@ -2,9 +2,10 @@
 import { useMemo, useState } from "react";
 import type { UsePasswordResetResult } from "../../hooks/usePasswordReset";
 import type { Messages } from "../../i18n/en";
+import { accountEn } from "../../i18n/en/account";
 import { newPasswordEn } from "../../i18n/en/newPassword";
 import { resetEn } from "../../i18n/en/reset";
-import { format } from "../../i18n/format";
+import { AccountCodeStep } from "../AccountCodeStep";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { describeDelivery } from "../CodeChallenge/deliveryText";
 import { NewPasswordField } from "../NewPasswordChallenge/NewPasswordField";
@@ -12,11 +13,9 @@ import { type PasswordPolicy, passwordProblem, passwordRules } from "../NewPassw
 import { Button } from "../primitives/Button";
 import { Done } from "../primitives/Done";
 import { Field } from "../primitives/Field";
-import { OtpInput } from "../primitives/OtpInput";
-import { useCooldown } from "../primitives/useCooldown";
 import { useMessages } from "../useMessages";
 
-const resetAndRulesEn = { ...resetEn, ...newPasswordEn };
+const resetAndRulesEn = { ...accountEn, ...resetEn, ...newPasswordEn };
 
 export interface ResetStepsProps {
   /** The reset, from `usePasswordReset`. */
@@ -29,6 +28,8 @@ export interface ResetStepsProps {
   resendCooldownSeconds?: number;
   /** Digits in a reset code. Default 6. */
   codeLength?: number;
+  /** The new password is signing the user in (inside <SignIn>): the last step says so while it does. */
+  signingIn?: boolean;
   messages?: Partial<Messages>;
 }
 
@@ -43,6 +44,7 @@ export function ResetSteps({
   onBack,
   resendCooldownSeconds = 30,
   codeLength = 6,
+  signingIn = false,
   messages: overrides,
 }: ResetStepsProps) {
   const messages = useMessages(overrides, resetAndRulesEn);
@@ -53,7 +55,7 @@ export function ResetSteps({
   );
   const back = onBack ? (
     <Button variant="link" onClick={onBack}>
-      {messages["reset.backToSignIn"]}
+      {messages["account.backToSignIn"]}
     </Button>
   ) : null;
   const common = { error: reset.error, pending: reset.pending, messages: stepMessages };
@@ -64,15 +66,16 @@ export function ResetSteps({
         name="RESET_DONE"
         title={messages["reset.doneTitle"]}
         messages={overrides}
+        pending={signingIn}
         actions={
-          onBack ? (
+          onBack && !signingIn ? (
             <Button variant="primary" onClick={onBack}>
-              {messages["reset.backToSignIn"]}
+              {messages["account.backToSignIn"]}
             </Button>
           ) : null
         }
       >
-        {() => <Done slot="success">{messages["reset.done"]}</Done>}
+        {() => <Done slot="success">{messages[signingIn ? "reset.signingIn" : "reset.done"]}</Done>}
       </ChallengeLayout>
     );
   if (reset.status === "code")
@@ -98,10 +101,10 @@ export function ResetSteps({
         actions={
           <>
             <Button type="submit" pending={reset.pending} pendingLabel={messages["common.pending"]}>
-              {messages["reset.send"]}
+              {messages["account.send"]}
             </Button>
             <Button variant="link" disabled={reset.pending} onClick={() => reset.haveCode()}>
-              {messages["reset.haveCode"]}
+              {messages["account.haveCode"]}
             </Button>
             {back}
           </>
@@ -143,7 +146,7 @@ function RequestStep({
       actions={
         <>
           <Button type="submit" pending={reset.pending} pendingLabel={messages["common.pending"]}>
-            {messages["reset.send"]}
+            {messages["account.send"]}
           </Button>
           <Button
             variant="link"
@@ -153,7 +156,7 @@ function RequestStep({
               if (!missing) reset.haveCode(username);
             }}
           >
-            {messages["reset.haveCode"]}
+            {messages["account.haveCode"]}
           </Button>
           {back}
         </>
@@ -200,91 +203,52 @@ function CodeStep({
   codeLength: number;
   back: React.ReactNode;
 }) {
-  const [code, setCode] = useState("");
   const [password, setPassword] = useState("");
-  const [tried, setTried] = useState(false);
-  const [cooldown, restartCooldown] = useCooldown(resendCooldownSeconds, reset.delivery !== undefined);
-  const [said, setSaid] = useState(reset.resends);
   const rules = passwordRules(passwordPolicy, password, messages);
   const problem = passwordProblem(password, rules, {
     required: messages["reset.passwordRequired"],
     unmet: messages["newPassword.unmet"],
   });
   const { delivery } = reset;
-  const description = delivery
-    ? describeDelivery(delivery.deliveryMedium, delivery.destination, {
-        byEmail: messages["reset.sentByEmail"],
-        bySms: messages["reset.sentBySms"],
-        somewhere: messages["reset.sentSomewhere"],
-      })
-    : messages["reset.ownCode"];
   return (
-    <ChallengeLayout
+    <AccountCodeStep
       name="RESET_CODE"
-      title={messages["reset.codeTitle"]}
-      description={description}
+      title={messages["account.codeTitle"]}
+      description={
+        delivery
+          ? describeDelivery(delivery.deliveryMedium, delivery.destination, {
+              byEmail: messages["reset.sentByEmail"],
+              bySms: messages["reset.sentBySms"],
+              somewhere: messages["reset.sentSomewhere"],
+            })
+          : messages["reset.ownCode"]
+      }
       error={reset.error}
       pending={reset.pending}
-      messages={stepMessages}
-      status={reset.resends > said ? messages["reset.resent"] : null}
-      onSubmit={() => {
-        setTried(true);
-        if (code.length !== codeLength || problem) return false;
+      labels={messages}
+      errorMessages={stepMessages}
+      submitLabel={messages["reset.submit"]}
+      sent={delivery !== undefined}
+      resends={reset.resends}
+      onResend={() => void reset.sendCode()}
+      resendCooldownSeconds={resendCooldownSeconds}
+      codeLength={codeLength}
+      onSubmit={(code) => {
+        if (problem) return false;
         void reset.confirm(code, password);
       }}
-      actions={
-        <>
-          <Button type="submit" pending={reset.pending} pendingLabel={messages["common.pending"]}>
-            {messages["reset.submit"]}
-          </Button>
-          <Button
-            variant="link"
-            disabled={cooldown > 0 || reset.pending}
-            onClick={() => {
-              setCode("");
-              setSaid(reset.resends);
-              restartCooldown();
-              void reset.sendCode();
-            }}
-          >
-            {messages["reset.resend"]}
-          </Button>
-          {cooldown > 0 ? (
-            <p data-slot="hint">{format(messages["reset.resendIn"], { seconds: cooldown })}</p>
-          ) : null}
-          {back}
-        </>
-      }
-    >
-      {(errorId, descriptionId) => (
-        <>
-          <Field
-            label={messages["reset.code"]}
-            descriptionId={descriptionId}
-            error={tried && code.length !== codeLength ? messages["reset.codeRequired"] : undefined}
-          >
-            {(control) => (
-              <OtpInput
-                {...control}
-                name="code"
-                length={codeLength}
-                value={code}
-                onValueChange={setCode}
-                required
-              />
-            )}
-          </Field>
-          <NewPasswordField
-            label={messages["reset.newPassword"]}
-            errorId={errorId}
-            error={tried ? problem : undefined}
-            value={password}
-            onValueChange={setPassword}
-            rules={rules}
-            messages={messages}
-          />
-        </>
+      fields={(errorId, tried) => (
+        <NewPasswordField
+          label={messages["reset.newPassword"]}
+          errorId={errorId}
+          error={tried ? problem : undefined}
+          value={password}
+          onValueChange={setPassword}
+          rules={rules}
+          messages={messages}
+        />
       )}
-    </ChallengeLayout>
+      back={back}
+    />
   );
 }

@@ -26,6 +26,8 @@ export interface SelectChallengeProps {
   messages?: Partial<Messages>;
   className?: string;
   autoFocus?: boolean;
+  /** With the password field: shows "Forgot password?", which calls this. */
+  onForgotPassword?: (() => void) | undefined;
 }
 
 /** Sorts the offered factors by the app's preference, keeping Cognito's order for the rest. */
@@ -54,6 +56,7 @@ export function SelectChallenge({
   messages: overrides,
   className,
   autoFocus,
+  onForgotPassword,
 }: SelectChallengeProps) {
   const messages = useMessages(overrides, selectAndPasswordEn);
   const choices = orderChoices(firstFactorChoices(challenge.availableChallenges), order);
@@ -83,6 +86,11 @@ export function SelectChallenge({
             <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
               {messages["common.submit"]}
             </Button>
+            {onForgotPassword ? (
+              <Button variant="link" disabled={pending} onClick={() => onForgotPassword()}>
+                {messages["signIn.forgotPassword"]}
+              </Button>
+            ) : null}
             {onlyPassword ? null : (
               <Button variant="link" onClick={() => setPasswordChosen(false)}>
                 {messages["common.back"]}

@@ -4,6 +4,7 @@ import type { CognitoClient, CognitoClientOptions } from "../../core/client/clie
 import type { FirstFactor } from "../../core/names";
 import type { AuthenticationResult } from "../../core/types";
 import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
+import { journeyKit } from "../../hooks/journeyKit";
 import { type UseSignInOptions, type UseSignInResult, useSignIn } from "../../hooks/useSignIn";
 import type { Messages } from "../../i18n/en";
 import { signInEn } from "../../i18n/en/signIn";
@@ -12,7 +13,6 @@ import { ChallengeLayout } from "../ChallengeLayout";
 import type { ChallengeComponents } from "../ChallengeView";
 import { lazyScreen } from "../ChallengeView/lazyScreen";
 import { ScreenBoundary } from "../ChallengeView/ScreenBoundary";
-import { RememberDeviceScreen } from "../ChallengeView/screens";
 import type { CodeOptions } from "../CodeChallenge";
 import type { PasswordPolicy } from "../NewPasswordChallenge";
 import { PasswordField } from "../PasswordField";
@@ -21,9 +21,28 @@ import { Field } from "../primitives/Field";
 import { UiRoot } from "../UiRoot";
 import type { MessagesOf } from "../useMessages";
 import type { CredentialsLike } from "../WebAuthnChallenge";
+import type { AccountNeed } from "./accountSteps";
 
 /** Everything after the username, loaded on demand (laterSteps.tsx). */
 const LaterStep = lazyScreen(() => import("./laterSteps").then((module) => module.LaterStep));
+/**
+ * The step after a sign-in on a new device, which most sign-ins never reach. Here, not with the
+ * challenges' screens: reaching that module would bring every screen's loader into the first load.
+ */
+const RememberDeviceScreen = lazyScreen(() =>
+  import("../RememberDeviceStep/RememberDeviceStep").then((m) => m.RememberDeviceStep),
+);
+/**
+ * A reset, or a confirmation, when the account needs one (accountSteps.tsx): a chunk of its own, which
+ * reaches nothing of the first load (it is handed the journey parts it needs).
+ */
+const AccountStep = lazyScreen(() => import("./accountSteps").then((module) => module.AccountStep));
+
+/** The errors that send the user to put the account right, and the step that does. */
+const ACCOUNT_NEEDS: Record<string, AccountNeed | undefined> = {
+  PasswordResetRequiredException: "required",
+  UserNotConfirmedException: "confirm",
+};
 
 export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
   /** Receives the tokens when sign-in completes; storing them is the app's choice. */
@@ -61,6 +80,13 @@ export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
   credentials?: CredentialsLike;
   /** Show the remaining time once this many seconds of the session are left. Default 60. */
   countdownFromSeconds?: number;
+  /** "Forgot password?" on every step that asks for a password. Default true; false hides it. */
+  forgotPassword?: boolean;
+  /**
+   * After a password reset: sign in with the new password at once and go on into whatever Cognito asks
+   * next (default), or show "Back to sign in".
+   */
+  afterReset?: "signIn" | "backToSignIn";
 }
 
 /**
@@ -89,17 +115,10 @@ function SignInFlow(props: SignInProps) {
     onError,
     countdownFromSeconds = 60,
   } = props;
+  // The props go as they are: the store reads its own options and ignores the rest.
   const flow = useSignIn({
+    ...props,
     authFlow,
-    clientMetadata: props.clientMetadata,
-    onSignedIn: props.onSignedIn,
-    session: props.session,
-    clock: props.clock,
-    sessionValidityMs: props.sessionValidityMs,
-    initialUsername: props.initialUsername,
-    srp: props.srp,
-    deviceStore: props.deviceStore,
-    deviceName: props.deviceName,
     ...(props.passkeyAutofill
       ? { passkeyAutofill: { credentials: props.credentials, ...props.passkeyAutofill } }
       : {}),
@@ -119,6 +138,28 @@ function SignInFlow(props: SignInProps) {
     if (flow.status !== "identify") setHasLeftIdentify(true);
   }, [flow.status]);
 
+  // The account step on screen: a reset asked for, or one an error calls for. Kept while the sign-in it
+  // ends with is in flight, so that "Signing you in…" stays; gone once the sign-in moves on or fails.
+  const [account, setAccount] = useState<AccountNeed>();
+  // A username typed but not yet sent goes with "Forgot password?" on the username step.
+  const [typedUsername, setTypedUsername] = useState<string>();
+  const need = ACCOUNT_NEEDS[String((flow.error as { name?: unknown } | undefined)?.name)];
+  const { status, error, restart } = flow;
+  useEffect(() => {
+    if (need) setAccount(need);
+    else if (status !== "identify" || error) setAccount(undefined);
+    if (status !== "identify") setTypedUsername(undefined);
+  }, [need, status, error]);
+  const accountStep = status === "identify" ? (need ?? (error ? undefined : account)) : undefined;
+  const onForgotPassword =
+    props.forgotPassword === false
+      ? undefined
+      : (typed?: string) => {
+          restart();
+          setTypedUsername(typed);
+          setAccount("forgot");
+        };
+
   return (
     <UiRoot
       messages={overrides}
@@ -128,9 +169,25 @@ function SignInFlow(props: SignInProps) {
       className={className}
       state={flow.status}
     >
-      {flow.status === "identify" ? (
+      {accountStep ? (
+        <ScreenBoundary onRestart={restart} messages={overrides}>
+          <AccountStep
+            {...props}
+            need={accountStep}
+            flow={flow}
+            username={(accountStep === "forgot" && typedUsername?.trim()) || flow.username}
+            kit={journeyKit}
+            onBack={() => {
+              setAccount(undefined);
+              restart();
+            }}
+            messages={overrides}
+          />
+        </ScreenBoundary>
+      ) : flow.status === "identify" ? (
         <IdentifyStep
           flow={flow}
+          typedUsername={typedUsername}
           messages={messages}
           askPassword={
             authFlow === "USER_PASSWORD_AUTH" ||
@@ -140,23 +197,18 @@ function SignInFlow(props: SignInProps) {
           }
           preferredChallenge={authFlow === "USER_AUTH" ? preferredChallenge : undefined}
           autoFocus={hasLeftIdentify}
+          onForgotPassword={onForgotPassword}
         />
       ) : null}
       {flow.status === "challenge" || flow.status === "expired" || flow.status === "signedIn" ? (
         // After the username, everything loads on demand (started as the username goes out).
         <ScreenBoundary onRestart={flow.restart} messages={overrides}>
           <LaterStep
+            {...props}
             flow={flow}
             messages={messages}
-            components={props.components}
-            challengeOrder={props.challengeOrder}
-            totpIssuer={props.totpIssuer}
-            passwordPolicy={props.passwordPolicy}
-            attributeLabels={props.attributeLabels}
-            credentials={props.credentials}
-            codeOptions={props.codeOptions}
-            clock={props.clock}
             countdownFromSeconds={countdownFromSeconds}
+            onForgotPassword={onForgotPassword}
           />
         </ScreenBoundary>
       ) : null}
@@ -175,14 +227,20 @@ function IdentifyStep({
   askPassword,
   preferredChallenge,
   autoFocus,
+  onForgotPassword,
+  typedUsername,
 }: {
   flow: UseSignInResult;
+  /** What was typed before "Forgot password?", for the way back. */
+  typedUsername: string | undefined;
   messages: MessagesOf<typeof signInEn>;
   askPassword: boolean;
   preferredChallenge: FirstFactor | undefined;
   autoFocus: boolean;
+  /** "Forgot password?", with the username typed so far. */
+  onForgotPassword: ((username: string) => void) | undefined;
 }) {
-  const [username, setUsername] = useState(flow.username);
+  const [username, setUsername] = useState(typedUsername || flow.username);
   const [password, setPassword] = useState("");
   // Empty fields are said after the first try, under each field, and the message goes once it is filled.
   const [tried, setTried] = useState(false);
@@ -206,9 +264,16 @@ function IdentifyStep({
         });
       }}
       actions={
-        <Button type="submit" pending={flow.pending} pendingLabel={messages["signIn.pending"]}>
-          {messages["signIn.submit"]}
-        </Button>
+        <>
+          <Button type="submit" pending={flow.pending} pendingLabel={messages["signIn.pending"]}>
+            {messages["signIn.submit"]}
+          </Button>
+          {askPassword && onForgotPassword ? (
+            <Button variant="link" disabled={flow.pending} onClick={() => onForgotPassword(username)}>
+              {messages["signIn.forgotPassword"]}
+            </Button>
+          ) : null}
+        </>
       }
     >
       {(errorId) => (

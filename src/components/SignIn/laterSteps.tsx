@@ -29,6 +29,8 @@ export interface LaterStepProps {
   codeOptions?: Omit<CodeOptions, "onResend"> | undefined;
   clock?: (() => number) | undefined;
   countdownFromSeconds: number;
+  /** "Forgot password?" on the steps that ask for a password. */
+  onForgotPassword?: (() => void) | undefined;
 }
 
 /**

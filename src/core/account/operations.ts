@@ -11,7 +11,6 @@ import {
   forgotPasswordOperation,
   resendConfirmationCodeOperation,
 } from "../client/operations/account";
-import { confirmForgotPasswordRequest, confirmSignUpRequest, sendCodeRequest } from "../client/requests";
 import type {
   CallOptions,
   ConfirmForgotPasswordInput,
@@ -22,6 +21,7 @@ import type {
   ResendConfirmationCodeInput,
   ResendConfirmationCodeResponse,
 } from "../types";
+import { confirmForgotPasswordRequest, confirmSignUpRequest, sendCodeRequest } from "./requests";
 
 /** Sends a code to reset the password, to the user's verified email or phone. */
 export async function forgotPassword(

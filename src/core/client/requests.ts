@@ -7,15 +7,12 @@ import type {
   AnalyticsMetadata,
   AssociateSoftwareTokenInput,
   ConfirmDeviceInput,
-  ConfirmForgotPasswordInput,
-  ConfirmSignUpInput,
   GetTokensFromRefreshTokenInput,
   GetUserInput,
   GlobalSignOutInput,
   InitiateAuthInput,
   RespondToAuthChallengeInput,
   RevokeTokenInput,
-  SendCodeInput,
   StringMap,
   UpdateDeviceStatusInput,
   UserContextData,
@@ -106,43 +103,3 @@ export const revokeTokenRequest = (input: RevokeTokenInput, clientId: string) =>
 export const accessTokenRequest = (input: GlobalSignOutInput | GetUserInput) => ({
   AccessToken: input.accessToken,
 });
-
-/** ForgotPassword and ResendConfirmationCode: the user, and SecretHash for an app client with a secret. */
-export const sendCodeRequest = (input: SendCodeInput, clientId: string, secretHash: string | undefined) =>
-  defined({
-    ClientId: clientId,
-    Username: input.username,
-    SecretHash: secretHash,
-    ClientMetadata: input.clientMetadata,
-  });
-
-/** ConfirmForgotPassword: the code and the new password in one call. */
-export const confirmForgotPasswordRequest = (
-  input: ConfirmForgotPasswordInput,
-  clientId: string,
-  secretHash: string | undefined,
-) =>
-  defined({
-    ClientId: clientId,
-    Username: input.username,
-    ConfirmationCode: input.confirmationCode,
-    Password: input.password,
-    SecretHash: secretHash,
-    ClientMetadata: input.clientMetadata,
-  });
-
-/** ConfirmSignUp: the code, and SignUp's Session when there is one. */
-export const confirmSignUpRequest = (
-  input: ConfirmSignUpInput,
-  clientId: string,
-  secretHash: string | undefined,
-) =>
-  defined({
-    ClientId: clientId,
-    Username: input.username,
-    ConfirmationCode: input.confirmationCode,
-    Session: input.session,
-    ForceAliasCreation: input.forceAliasCreation,
-    SecretHash: secretHash,
-    ClientMetadata: input.clientMetadata,
-  });

@@ -8,8 +8,7 @@
 
 import { confirmForgotPassword, forgotPassword } from "../account/operations";
 import type { CognitoClient } from "../client/client";
-import { createSingleFlight } from "../store/singleFlight";
-import { createStateContainer } from "../store/state";
+import type { StoreParts } from "../store/parts";
 import type {
   CallOptions,
   CodeDeliveryDetails,
@@ -89,7 +88,11 @@ export interface PasswordResetStore extends PasswordResetActions {
   isDisposed(): boolean;
 }
 
-export function createPasswordReset(initialOptions: CreatePasswordResetOptions): PasswordResetStore {
+/** The store, built from `parts` (see StoreParts); `createPasswordReset` passes the usual ones. */
+export function buildPasswordReset(
+  parts: StoreParts,
+  initialOptions: CreatePasswordResetOptions,
+): PasswordResetStore {
   let options = initialOptions;
   const first = (username: string): PasswordResetState => ({
     status: options.required ? "required" : "request",
@@ -99,9 +102,9 @@ export function createPasswordReset(initialOptions: CreatePasswordResetOptions):
     pending: false,
     error: undefined,
   });
-  const container = createStateContainer(first(initialOptions.username?.trim() ?? ""));
+  const container = parts.createStateContainer(first(initialOptions.username?.trim() ?? ""));
   const state = container.getState;
-  const flight = createSingleFlight();
+  const flight = parts.createSingleFlight();
   let disposed = false;
   const update = (change: Partial<PasswordResetState>) => {
     if (!disposed) container.setState({ ...state(), ...change });

@@ -68,6 +68,10 @@ const AUTOMATIC_STEPS: ReadonlySet<string> = new Set([
 /** Likewise passkey autofill, only for apps that ask for it. */
 const loadPasskeyAutofill = () => import("./passkeyAutofill");
 
+/** Errors that need the account put right (a new password, a confirmation) before a sign-in can work. */
+const ACCOUNT_STEPS = /^(PasswordResetRequired|UserNotConfirmed)Exception$/;
+const nameOf = (error: unknown) => String((error as { name?: unknown } | undefined)?.name);
+
 interface FlowSecrets extends SrpHeld {
   /** Tokens waiting while the user decides whether to remember the device. */
   tokens?: AuthenticationResult;
@@ -96,7 +100,10 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
   function dispatch(event: SignInEvent) {
     if (disposed) return;
     container.setState(signInReducer(state(), event));
-    if (state().status !== "challenge" && !state().pending) heldPassword = undefined;
+    const { status, pending, error } = state();
+    // Kept after UserNotConfirmedException for `signInAgain` once the account is confirmed.
+    if (status !== "challenge" && !pending && nameOf(error) !== "UserNotConfirmedException")
+      heldPassword = undefined;
     armExpiry();
     reconcileOffer();
   }
@@ -286,7 +293,8 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     }
     dispatch({ type: "request", sendsPassword });
     return flight.run(send, (error) => {
-      const roundSpent = answeringAutomatically;
+      // A reset or a confirmation the account needs ends this round too: it goes on from the username.
+      const roundSpent = answeringAutomatically || ACCOUNT_STEPS.test(nameOf(error));
       answeringAutomatically = false;
       dispatch({ type: "failed", error, at: clock(), roundSpent });
     });
@@ -418,6 +426,13 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
         options.authFlow,
       );
       if (again) return initiate(username, again, true);
+    },
+
+    signInAgain() {
+      const password = heldPassword;
+      if (password !== undefined) return actions.start(state().username, { password });
+      actions.restart();
+      return Promise.resolve();
     },
 
     select(choice, extra = {}) {

@@ -93,6 +93,13 @@ export interface SignInActions {
    * sign-in ends. Does nothing while `canResend` is false.
    */
   resendCode(): Promise<void>;
+  /**
+   * Signs in again as the last try did: the same username, with the password it sent. After
+   * UserNotConfirmedException the store holds that password (in memory, never in state) until this is
+   * called or the sign-in restarts, so that a user who confirms the account is signed in without typing it
+   * again. Without a held password, back to the username step (the username kept).
+   */
+  signInAgain(): Promise<void>;
   /** Back to the username step, keeping the username; cancels a request in flight. */
   restart(): void;
 }

@@ -12,6 +12,7 @@ export const signInEn = {
   "signIn.restart": "Start again",
   "signIn.signedInAs": "Signing in as {username}",
   "signIn.notYou": "Use another account",
+  "signIn.forgotPassword": "Forgot password?",
   "common.submit": "Continue",
   "common.pending": "Checking…",
   "common.showPassword": "Show password",

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { CodeDeliveryDetails, ConfirmSignUpResponse, SendCodeResponse } from "../../types";
-import { type Checked, check, parseEmptyAnswer } from "./wire";
+import { type Checked, check, parseEmptyAnswer } from "./check";
 
 // Members the service may send as null (as it does for unset members of other answers).
 const text = z.optional(z.nullable(z.string()));

@@ -1,0 +1,1 @@
+export { AccountCodeStep, type AccountCodeStepProps } from "./AccountCodeStep";

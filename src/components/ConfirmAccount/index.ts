@@ -1,0 +1,1 @@
+export { ConfirmSteps, type ConfirmStepsProps } from "./ConfirmSteps";

@@ -1,0 +1,47 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { confirmSignUp, resendConfirmationCode } from "../core/account/operations";
+import {
+  type AccountConfirmationActions,
+  type AccountConfirmationOptions,
+  type AccountConfirmationPort,
+  type AccountConfirmationState,
+  buildAccountConfirmation,
+} from "../core/accountConfirmation/store";
+import { accountMutationKeys, mutateWith } from "./accountMutationKeys";
+import type { JourneyKit } from "./journeyKit";
+
+export type UseAccountConfirmationOptions = AccountConfirmationOptions;
+export type UseAccountConfirmationResult = AccountConfirmationState & AccountConfirmationActions;
+
+/** `useAccountConfirmation`, built from `kit` (see JourneyKit). */
+export function useAccountConfirmationWith(
+  kit: JourneyKit,
+  options: UseAccountConfirmationOptions,
+): UseAccountConfirmationResult {
+  const client = kit.useCognitoClient();
+  const queryClient = useQueryClient();
+  const port = useMemo<AccountConfirmationPort>(
+    () => ({
+      resendConfirmationCode: mutateWith(
+        queryClient,
+        kit.operationMutationOptions(accountMutationKeys.resendConfirmationCode, (input, callOptions) =>
+          resendConfirmationCode(client, input, callOptions),
+        ),
+      ),
+      confirmSignUp: mutateWith(
+        queryClient,
+        kit.operationMutationOptions(accountMutationKeys.confirmSignUp, (input, callOptions) =>
+          confirmSignUp(client, input, callOptions),
+        ),
+      ),
+    }),
+    [client, queryClient, kit],
+  );
+  const [state, { sendCode, haveCode, confirm }] = kit.useJourneyStore(
+    (storeOptions) => buildAccountConfirmation(kit, storeOptions),
+    { ...options, port },
+  );
+  return { ...state, sendCode, haveCode, confirm };
+}
