@@ -256,6 +256,82 @@ export const scenarios = {
       users: [{ username: "tom", phone: "+15555550142", firstFactors: ["SMS_OTP"] }],
     }),
   }),
+  forgotPassword: scenario({
+    title: "Forgot password",
+    description:
+      '"Forgot password?" on the password step: a code by email (in the panel), a new password, then signed in with it and on into email MFA.',
+    username: "rhea",
+    password: PASSWORD,
+    authFlow: "USER_PASSWORD_AUTH",
+    options: () => ({
+      pool: { mfa: "OPTIONAL" },
+      users: [{ username: "rhea", email: "rhea@example.com", password: PASSWORD, mfa: { email: true } }],
+    }),
+  }),
+  resetRequired: scenario({
+    title: "Reset required (by an administrator)",
+    description:
+      'An administrator reset ray\'s password: Cognito requires a new one, and the code is already in the panel. "I already have a code" sends no second one.',
+    username: "ray",
+    password: PASSWORD,
+    authFlow: "USER_PASSWORD_AUTH",
+    options: () => ({
+      pool: { mfa: "OFF" },
+      users: [
+        {
+          username: "ray",
+          email: "ray@example.com",
+          password: PASSWORD,
+          status: "RESET_REQUIRED",
+          resetBy: "admin",
+        },
+      ],
+    }),
+  }),
+  importedUser: scenario({
+    title: "Reset required (an imported user)",
+    description:
+      'ivy was imported: Cognito requires a new password and no code was ever sent. "Send me a code" sends one.',
+    username: "ivy",
+    password: PASSWORD,
+    authFlow: "USER_PASSWORD_AUTH",
+    options: () => ({
+      pool: { mfa: "OFF" },
+      users: [
+        {
+          username: "ivy",
+          email: "ivy@example.com",
+          password: PASSWORD,
+          status: "RESET_REQUIRED",
+          resetBy: "import",
+        },
+      ],
+    }),
+  }),
+  unconfirmed: scenario({
+    title: "Unconfirmed account",
+    description:
+      "cleo signed up but never entered the code: confirm with the code (in the panel, or a new one), and the sign-in goes on with the password already typed.",
+    username: "cleo",
+    password: PASSWORD,
+    authFlow: "USER_PASSWORD_AUTH",
+    options: () => ({
+      pool: { mfa: "OFF" },
+      users: [{ username: "cleo", email: "cleo@example.com", password: PASSWORD, status: "UNCONFIRMED" }],
+    }),
+  }),
+  noVerifiedContact: scenario({
+    title: "Forgot password, no verified contact",
+    description:
+      "nox has no verified email or phone: a reset cannot send a code, and the screen says to contact support.",
+    username: "nox",
+    password: PASSWORD,
+    authFlow: "USER_PASSWORD_AUTH",
+    options: () => ({
+      pool: { mfa: "OFF" },
+      users: [{ username: "nox", email: "nox@example.com", password: PASSWORD, contactVerified: false }],
+    }),
+  }),
 } as const satisfies Record<string, FakeScenario>;
 
 export type ScenarioId = keyof typeof scenarios;

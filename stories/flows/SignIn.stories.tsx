@@ -5,7 +5,7 @@ import { scenarios } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";
 import "../../src/theme/styles.css";
 import { Flow } from "./Flow";
-import { panelCode } from "./panelCode";
+import { nextPanelCode, panelCode } from "./panelCode";
 import { played } from "./played";
 
 const meta = {
@@ -313,6 +313,121 @@ export const TooManyAttempts: Story = {
     );
     await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
+  }),
+};
+
+const NEW_PASSWORD = "Brand-New-Pass-2";
+
+/** "Forgot password?" on the password step, then the reset, then signed in with it and on into email MFA. */
+export const ForgotPassword: Story = {
+  args: { scenario: "forgotPassword", passwordPolicy: { minLength: 10, requireNumbers: true } },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "rhea");
+    await userEvent.click(canvas.getByRole("button", { name: "Forgot password?" }));
+    // The username came along, with focus in it.
+    const username = await canvas.findByLabelText("Username or email");
+    await waitFor(() => expect(username).toHaveFocus());
+    await expect(username).toHaveValue("rhea");
+    await userEvent.keyboard("{Enter}");
+    await canvas.findByText(/we sent a code by email/);
+    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
+    const resetCode = await panelCode(canvasElement, "last-code");
+    await userEvent.keyboard(resetCode);
+    await userEvent.type(canvas.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
+    // Email MFA after the new password: a new code, on the sign-in's own step.
+    await canvas.findByText(/Signing in as/, {}, { timeout: 5000 });
+    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
+    await userEvent.keyboard(`${await nextPanelCode(canvasElement, resetCode)}{Enter}`);
+    await expectSignedIn(canvasElement);
+  }),
+};
+
+/** The reset's code step, waiting for the code and the new password (for looking at it). */
+export const ForgotPasswordCodeStep: Story = {
+  args: { scenario: "forgotPassword", passwordPolicy: { minLength: 10, requireNumbers: true } },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "rhea");
+    await userEvent.click(canvas.getByRole("button", { name: "Forgot password?" }));
+    await userEvent.click(await canvas.findByRole("button", { name: "Send me a code" }));
+    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
+    await userEvent.type(canvas.getByLabelText("New password"), "Brand");
+  }),
+};
+
+/** An administrator reset ray's password: the code already sent is used, and no second one goes out. */
+export const ResetRequiredByAdmin: Story = {
+  args: { scenario: "resetRequired" },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "ray");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await expect(await canvas.findByRole("heading", { name: "Choose a new password" })).toBeVisible();
+    const sent = await panelCode(canvasElement, "last-code");
+    await userEvent.click(canvas.getByRole("button", { name: "I already have a code" }));
+    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
+    await userEvent.keyboard(sent);
+    await userEvent.type(canvas.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
+    await expectSignedIn(canvasElement);
+  }),
+};
+
+/** An imported user: Cognito requires a new password and no code was sent yet. */
+export const ResetRequiredImported: Story = {
+  args: { scenario: "importedUser" },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "ivy");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await expect(await canvas.findByRole("heading", { name: "Choose a new password" })).toBeVisible();
+    await expect(canvas.getByTestId("last-code")).toHaveTextContent("No code sent yet.");
+    await userEvent.click(canvas.getByRole("button", { name: "Send me a code" }));
+    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
+    await userEvent.keyboard(await panelCode(canvasElement, "last-code"));
+    await userEvent.type(canvas.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
+    await expectSignedIn(canvasElement);
+  }),
+};
+
+/** An unconfirmed account: a code only when asked, then signed in with the password already typed. */
+export const UnconfirmedAccount: Story = {
+  args: { scenario: "unconfirmed" },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "cleo");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await expect(await canvas.findByRole("heading", { name: "Confirm your account" })).toBeVisible();
+    // The sign-up's code is in the panel; a new one replaces it.
+    const signUpCode = await panelCode(canvasElement, "last-code");
+    await userEvent.click(canvas.getByRole("button", { name: "Send me a code" }));
+    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
+    await userEvent.keyboard(`${await nextPanelCode(canvasElement, signUpCode)}{Enter}`);
+    await expectSignedIn(canvasElement);
+  }),
+};
+
+/** The confirmation step as it first shows (for looking at it). */
+export const UnconfirmedAccountStep: Story = {
+  args: { scenario: "unconfirmed" },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "cleo");
+    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await expect(await canvas.findByRole("heading", { name: "Confirm your account" })).toBeVisible();
+  }),
+};
+
+/** No verified email or phone: the reset says so, and the way back stays. */
+export const ForgotPasswordNoContact: Story = {
+  args: { scenario: "noVerifiedContact" },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsername(canvasElement, "nox");
+    await userEvent.click(canvas.getByRole("button", { name: "Forgot password?" }));
+    await userEvent.click(await canvas.findByRole("button", { name: "Send me a code" }));
+    await expect(await canvas.findByText(/no verified email address or phone number/)).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Back to sign in" })).toBeEnabled();
   }),
 };
 

@@ -18,3 +18,13 @@ export async function panelCode(
   });
   return code;
 }
+
+/** A code the panel shows that is not `previous`: the one sent after it (the panel refreshes twice a second). */
+export async function nextPanelCode(canvasElement: HTMLElement, previous: string): Promise<string> {
+  let code = "";
+  await waitFor(async () => {
+    code = await panelCode(canvasElement, "last-code");
+    expect(code).not.toBe(previous);
+  });
+  return code;
+}

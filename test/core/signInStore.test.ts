@@ -4,6 +4,7 @@
  * and no DOM. Every state the store publishes is recorded, and none of them may hold a password, a code
  * or a token; the authenticator secret may be on screen only while it is being set up.
  */
+import { confirmSignUp } from "../../src/core/account/operations";
 import { createCognitoClient } from "../../src/core/client/client";
 import { memoryDeviceStore } from "../../src/core/signIn/devices";
 import type { SignInState } from "../../src/core/signIn/reducer";
@@ -354,5 +355,46 @@ describe("createSignIn without React", () => {
       "WEB_AUTHN",
     ]);
     again();
+  });
+});
+
+describe("createSignIn: an account that must be put right first", () => {
+  it("UserNotConfirmedException: back to the username, the password held; signInAgain sends it once confirmed", async () => {
+    const t = setup(scenarios.unconfirmed);
+    await t.store.start("cleo", { password: PASSWORD });
+    expect(t.store.getState()).toMatchObject({
+      status: "identify",
+      username: "cleo",
+      error: { name: "UserNotConfirmedException" },
+    });
+    // Confirmed elsewhere (the account steps): the sign-in goes on with the password typed before.
+    await confirmSignUp(t.client, { username: "cleo", confirmationCode: t.fake.lastCode("cleo") ?? "" });
+    await t.store.signInAgain();
+    expect(t.store.getState().status).toBe("signedIn");
+    expect(t.bodies.filter((body) => body.includes(PASSWORD))).toHaveLength(2);
+    t.expectNeverInState(PASSWORD);
+  });
+
+  it("signInAgain without a held password (after a restart) goes back to the username step, sending nothing", async () => {
+    const t = setup(scenarios.unconfirmed);
+    await t.store.start("cleo", { password: PASSWORD });
+    t.store.restart();
+    const sent = t.bodies.length;
+    await t.store.signInAgain();
+    expect(t.store.getState()).toMatchObject({ status: "identify", username: "cleo", error: undefined });
+    expect(t.bodies).toHaveLength(sent);
+  });
+
+  it("PasswordResetRequiredException on a challenge ends the round: the username step, with the error", async () => {
+    const t = setup(scenarios.choice);
+    await t.store.start("zoe@example.com");
+    expect(t.store.getState().status).toBe("challenge");
+    t.fake.failNext("RespondToAuthChallenge", { error: "PasswordResetRequiredException" });
+    await t.store.select("PASSWORD", { password: PASSWORD });
+    expect(t.store.getState()).toMatchObject({
+      status: "identify",
+      error: { name: "PasswordResetRequiredException" },
+      expiresAt: undefined,
+    });
   });
 });

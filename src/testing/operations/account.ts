@@ -155,7 +155,7 @@ export async function confirmSignUp(state: PoolState, body: Wire): Promise<Wire>
   if (user.status !== "UNCONFIRMED")
     throw new FakeCognitoError(
       "NotAuthorizedException",
-      `User cannot be confirmed. Current status is ${user.status}`,
+      `User cannot be confirmed. Current status is ${user.status ?? "CONFIRMED"}`,
     );
   checkCode(state, `confirm:${user.username}`, code, "TooManyFailedAttemptsException");
   state.accountCodes.delete(`confirm:${user.username}`);
