@@ -5,7 +5,8 @@
  *
  *   node scripts/cognito-local.mjs start   starts it on 127.0.0.1 with a fresh data directory, seeds a
  *                                          pool, an app client and users (alice, nina, sid, max, ada,
- *                                          tara, una), prints the details as JSON
+ *                                          tara, una; rhea and cleo for the account steps), prints the
+ *                                          details as JSON
  *   node scripts/cognito-local.mjs stop    stops it by its process id
  *
  * Pools, clients, users and passwords are seeded through its API. cognito-local has no API for a user's

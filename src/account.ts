@@ -1,9 +1,10 @@
 /**
- * cognito-challenge-ui/account: the account operations around a sign-in and the password reset.
- * ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode and ConfirmSignUp as functions of a
- * client, with their React Query hooks and options; `createPasswordReset` and `usePasswordReset`. Not in
- * the main entry: <SignIn> loads its reset steps on demand, and a module the main entry exported would
- * load with every page (see ARCHITECTURE.md). Their types are in the main entry too.
+ * cognito-challenge-ui/account: the account operations around a sign-in, the password reset and the
+ * account confirmation. ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode and ConfirmSignUp
+ * as functions of a client, with their React Query hooks and options; `createPasswordReset`,
+ * `usePasswordReset`, `createAccountConfirmation` and `useAccountConfirmation`. Not in the main entry:
+ * <SignIn> loads its account steps on demand, and a module the main entry exported would load with
+ * every page (see ARCHITECTURE.md). Their types are in the main entry too.
  */
 export {
   confirmForgotPassword,

@@ -5,6 +5,12 @@
 export { formatSecretForReading, type TotpUriOptions, totpUri } from "../core/totp/totp";
 export { ChallengeLayout, type ChallengeLayoutProps } from "./ChallengeLayout";
 export { ChallengeView } from "./ChallengeView";
+export {
+  ConfirmAccount,
+  type ConfirmAccountProps,
+  ConfirmSteps,
+  type ConfirmStepsProps,
+} from "./ConfirmAccount";
 export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge";
 export { EmailMfaChallenge, type EmailMfaChallengeProps } from "./EmailMfaChallenge";
 export { EmailOtpChallenge, type EmailOtpChallengeProps } from "./EmailOtpChallenge";

@@ -48,14 +48,47 @@ function Live() {
     | "CUSTOM_AUTH"
     | undefined;
   return (
-    <SignIn
-      clientOptions={options}
-      authFlow={flow ?? "USER_AUTH"}
-      totpIssuer="cognito-challenge-ui live"
-      onSignedIn={() => {
-        // Tokens stay in memory here; a real app decides where they go.
-      }}
-    />
+    <div>
+      <SignIn
+        clientOptions={options}
+        authFlow={flow ?? "USER_AUTH"}
+        totpIssuer="cognito-challenge-ui live"
+        onSignedIn={() => {
+          // Tokens stay in memory here; a real app decides where they go.
+        }}
+      />
+      <AccountScenarios />
+    </div>
+  );
+}
+
+/**
+ * The account steps against the endpoint, with the users `scripts/cognito-local.mjs` seeds (password
+ * Correct-Horse-1; every code cognito-local sends is 246810, its CODE setting).
+ */
+function AccountScenarios() {
+  return (
+    <section
+      aria-labelledby="live-accounts"
+      style={{ font: "14px system-ui", maxWidth: "40rem", marginTop: 24 }}
+    >
+      <h3 id="live-accounts">Account steps to try (cognito-local's seeded users)</h3>
+      <ul>
+        <li>
+          <strong>Forgot password:</strong> <code>rhea</code>, then "Forgot password?": the code (246810 on
+          cognito-local), a new password, signed in with it.
+        </li>
+        <li>
+          <strong>Unconfirmed account:</strong> <code>cleo</code> with her password: "Confirm your account".
+          cognito-local has no ResendConfirmationCode, so use "I already have a code" with the code SignUp
+          sent (246810); then she is signed in without typing the password again.
+        </li>
+        <li>
+          <strong>Reset required:</strong> on AWS, a user an administrator reset (AdminResetUserPassword) or
+          imported; cognito-local has no AdminResetUserPassword. The fake's flows (Flows/SignIn) have both.
+        </li>
+      </ul>
+    </section>
   );
 }
 

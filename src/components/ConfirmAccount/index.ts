@@ -1,1 +1,2 @@
+export { ConfirmAccount, type ConfirmAccountProps } from "./ConfirmAccount";
 export { ConfirmSteps, type ConfirmStepsProps } from "./ConfirmSteps";

@@ -10,7 +10,7 @@ import { usePasswordResetWith } from "../../hooks/passwordResetBinding";
 import type { UseSignInResult } from "../../hooks/useSignIn";
 import type { Messages } from "../../i18n/en";
 import type { CodeOptions } from "../CodeChallenge";
-import { ConfirmSteps } from "../ConfirmAccount";
+import { ConfirmSteps } from "../ConfirmAccount/ConfirmSteps";
 import type { PasswordPolicy } from "../NewPasswordChallenge/passwordPolicy";
 import { ResetSteps } from "../ResetPassword/ResetSteps";
 
