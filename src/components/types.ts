@@ -1,5 +1,7 @@
 import type { ChallengeAnswers, ChallengeOf, KnownChallenge } from "../core/challenges";
+import type { CognitoClient, CognitoClientOptions } from "../core/client/client";
 import type { Messages } from "../i18n/en";
+import type { ColorMode, Theme } from "../theme/theme";
 
 /** The props every challenge component takes, alone or inside <SignIn>. */
 export interface ChallengeProps<N extends KnownChallenge["name"]> {
@@ -16,4 +18,21 @@ export interface ChallengeProps<N extends KnownChallenge["name"]> {
   className?: string;
   /** Focus the first field when the step appears. Default true. */
   autoFocus?: boolean;
+}
+
+/** The props every complete component on a route of its own takes: its client, and its look. */
+export interface StandaloneProps {
+  /** A client to use. Without it (and without `clientOptions`), a <CognitoProvider> must be above. */
+  client?: CognitoClient;
+  /** Options for a client this component makes. */
+  clientOptions?: CognitoClientOptions;
+  /** Any strings to replace; pass a whole dictionary (e.g. `de`) for another language. */
+  messages?: Partial<Messages>;
+  /** Design tokens, applied as --cc-* CSS variables. */
+  theme?: Theme;
+  /** light, dark, or the system's preference. Default light. */
+  colorMode?: ColorMode;
+  /** Render no styles of ours: data-slot and data-state attributes remain for your CSS. */
+  unstyled?: boolean;
+  className?: string;
 }

@@ -9,11 +9,10 @@ export {
   updateDeviceStatusMutationOptions,
   verifySoftwareTokenMutationOptions,
 } from "./mutationOptions";
+export type { UseAccountConfirmationOptions, UseAccountConfirmationResult } from "./useAccountConfirmation";
 export { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
 export { useConfirmDevice } from "./useConfirmDevice";
-
 export { useInitiateAuth } from "./useInitiateAuth";
-export type { UseAccountConfirmationOptions, UseAccountConfirmationResult } from "./useAccountConfirmation";
 export type { UsePasswordResetOptions, UsePasswordResetResult } from "./usePasswordReset";
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 export { type UseSessionResult, useSession } from "./useSession";

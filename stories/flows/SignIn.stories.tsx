@@ -39,6 +39,12 @@ async function typeUsername(canvasElement: HTMLElement, username: string) {
   await userEvent.type(canvas.getByLabelText("Username or email"), username);
 }
 
+/** The username and the password, sent with Enter. */
+async function typeUsernameAndPassword(canvasElement: HTMLElement, username: string) {
+  await typeUsername(canvasElement, username);
+  await userEvent.type(within(canvasElement).getByLabelText("Password"), `${PASSWORD}{Enter}`);
+}
+
 async function expectSignedIn(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
   await expect(await canvas.findByText("You are signed in.", {}, { timeout: 5000 })).toHaveAttribute(
@@ -361,8 +367,7 @@ export const ResetRequiredByAdmin: Story = {
   args: { scenario: "resetRequired" },
   play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await typeUsername(canvasElement, "ray");
-    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await typeUsernameAndPassword(canvasElement, "ray");
     await expect(await canvas.findByRole("heading", { name: "Choose a new password" })).toBeVisible();
     const sent = await panelCode(canvasElement, "last-code");
     await userEvent.click(canvas.getByRole("button", { name: "I already have a code" }));
@@ -378,8 +383,7 @@ export const ResetRequiredImported: Story = {
   args: { scenario: "importedUser" },
   play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await typeUsername(canvasElement, "ivy");
-    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await typeUsernameAndPassword(canvasElement, "ivy");
     await expect(await canvas.findByRole("heading", { name: "Choose a new password" })).toBeVisible();
     await expect(canvas.getByTestId("last-code")).toHaveTextContent("No code sent yet.");
     await userEvent.click(canvas.getByRole("button", { name: "Send me a code" }));
@@ -395,8 +399,7 @@ export const UnconfirmedAccount: Story = {
   args: { scenario: "unconfirmed" },
   play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await typeUsername(canvasElement, "cleo");
-    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await typeUsernameAndPassword(canvasElement, "cleo");
     await expect(await canvas.findByRole("heading", { name: "Confirm your account" })).toBeVisible();
     // The sign-up's code is in the panel; a new one replaces it.
     const signUpCode = await panelCode(canvasElement, "last-code");
@@ -412,8 +415,7 @@ export const UnconfirmedAccountStep: Story = {
   args: { scenario: "unconfirmed" },
   play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await typeUsername(canvasElement, "cleo");
-    await userEvent.type(canvas.getByLabelText("Password"), `${PASSWORD}{Enter}`);
+    await typeUsernameAndPassword(canvasElement, "cleo");
     await expect(await canvas.findByRole("heading", { name: "Confirm your account" })).toBeVisible();
   }),
 };

@@ -176,9 +176,14 @@ describe("<SignIn>: a reset Cognito requires", () => {
     const t = renderAccount();
     await signInWith(t, "ray");
     expect(await screen.findByRole("heading", { name: "Choose a new password" })).toBeVisible();
-    await t.user.click(screen.getByRole("button", { name: "I already have a code" }));
-    await t.user.type(await screen.findByLabelText("Code"), t.fake.lastCode("ray") ?? "");
-    await t.user.type(screen.getByLabelText("New password"), `${NEW}{Enter}`);
+    // By keyboard: from the first action to "I already have a code", then the code and the new password.
+    await waitFor(() => expect(screen.getByRole("button", { name: "Send me a code" })).toHaveFocus());
+    await t.user.tab();
+    await t.user.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getByLabelText("Code")).toHaveFocus());
+    await t.user.keyboard(t.fake.lastCode("ray") ?? "");
+    await t.user.tab();
+    await t.user.keyboard(`${NEW}{Enter}`);
     expect(await screen.findByText("You are signed in.")).toBeVisible();
     expect(t.operations()).toEqual(["InitiateAuth", "ConfirmForgotPassword", "InitiateAuth"]);
   });
@@ -190,7 +195,9 @@ describe("<SignIn>: an unconfirmed account", () => {
     await signInWith(t, "cleo");
     expect(await screen.findByRole("heading", { name: "Confirm your account" })).toBeVisible();
     expect(t.operations()).toEqual(["InitiateAuth"]);
-    await t.user.click(screen.getByRole("button", { name: "Send me a code" }));
+    // By keyboard: focus starts on the step's first action.
+    await waitFor(() => expect(screen.getByRole("button", { name: "Send me a code" })).toHaveFocus());
+    await t.user.keyboard("{Enter}");
     expect(await screen.findByText("We sent a code by email to \u2068c***@e***\u2069.")).toBeVisible();
     await waitFor(() => expect(screen.getByLabelText("Code")).toHaveFocus());
     await t.user.keyboard(`${t.fake.lastCode("cleo")}{Enter}`);

@@ -3,11 +3,8 @@ import type { UseAccountConfirmationResult } from "../../hooks/useAccountConfirm
 import type { Messages } from "../../i18n/en";
 import { accountEn } from "../../i18n/en/account";
 import { confirmEn } from "../../i18n/en/confirm";
-import { AccountCodeStep } from "../AccountCodeStep";
-import { ChallengeLayout } from "../ChallengeLayout";
+import { AccountCodeStep, AccountDoneStep, BackToSignIn, CodeChoiceStep } from "../AccountSteps";
 import { describeDelivery } from "../CodeChallenge/deliveryText";
-import { Button } from "../primitives/Button";
-import { Done } from "../primitives/Done";
 import { useMessages } from "../useMessages";
 
 const accountAndConfirmEn = { ...accountEn, ...confirmEn };
@@ -40,30 +37,20 @@ export function ConfirmSteps({
   messages: overrides,
 }: ConfirmStepsProps) {
   const messages = useMessages(overrides, accountAndConfirmEn);
-  const back = onBack ? (
-    <Button variant="link" onClick={onBack}>
-      {messages["account.backToSignIn"]}
-    </Button>
-  ) : null;
+  const back = <BackToSignIn onBack={onBack} label={messages["account.backToSignIn"]} />;
   const { status, delivery, error, pending } = confirmation;
 
   if (status === "done")
     return (
-      <ChallengeLayout
+      <AccountDoneStep
         name="CONFIRM_DONE"
         title={messages["confirm.doneTitle"]}
+        text={messages[signingIn ? "confirm.signingIn" : "confirm.done"]}
+        signingIn={signingIn}
+        onBack={onBack}
+        backLabel={messages["account.backToSignIn"]}
         messages={overrides}
-        pending={signingIn}
-        actions={
-          onBack && !signingIn ? (
-            <Button variant="primary" onClick={onBack}>
-              {messages["account.backToSignIn"]}
-            </Button>
-          ) : null
-        }
-      >
-        {() => <Done slot="success">{messages[signingIn ? "confirm.signingIn" : "confirm.done"]}</Done>}
-      </ChallengeLayout>
+      />
     );
   if (status === "code")
     return (
@@ -94,25 +81,17 @@ export function ConfirmSteps({
       />
     );
   return (
-    <ChallengeLayout
+    <CodeChoiceStep
       name="CONFIRM_ACCOUNT"
       title={messages["confirm.title"]}
       description={messages["confirm.intro"]}
       error={error}
       pending={pending}
-      messages={overrides}
-      onSubmit={() => void confirmation.sendCode()}
-      actions={
-        <>
-          <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-            {messages["account.send"]}
-          </Button>
-          <Button variant="link" disabled={pending} onClick={() => confirmation.haveCode()}>
-            {messages["account.haveCode"]}
-          </Button>
-          {back}
-        </>
-      }
+      errorMessages={overrides}
+      labels={messages}
+      onSend={() => void confirmation.sendCode()}
+      onHaveCode={() => confirmation.haveCode()}
+      back={back}
     />
   );
 }

@@ -1,30 +1,18 @@
 "use client";
-import type { CognitoClient, CognitoClientOptions } from "../../core/client/client";
-import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
 import { type UsePasswordResetOptions, usePasswordReset } from "../../hooks/usePasswordReset";
-import type { Messages } from "../../i18n/en";
-import type { ColorMode, Theme } from "../../theme/theme";
 import type { PasswordPolicy } from "../NewPasswordChallenge/passwordPolicy";
+import type { StandaloneProps } from "../types";
 import { UiRoot } from "../UiRoot";
+import { withClientBoundary } from "../UiRoot/withClientBoundary";
 import { ResetSteps } from "./ResetSteps";
 
-export interface ResetPasswordProps extends UsePasswordResetOptions {
-  /** A client to use. Without it (and without `clientOptions`), a <CognitoProvider> must be above. */
-  client?: CognitoClient;
-  /** Options for a client this component makes. */
-  clientOptions?: CognitoClientOptions;
+export interface ResetPasswordProps extends UsePasswordResetOptions, StandaloneProps {
   /** The pool's password rules, shown as the user types and checked before sending. */
   passwordPolicy?: PasswordPolicy;
   /** "Back to sign in" on every step (and after the reset): where your sign-in page is. */
   onBackToSignIn?: () => void;
   /** Seconds before a new code can be asked for. Default 30. */
   resendCooldownSeconds?: number;
-  /** Any strings to replace; pass a whole dictionary (e.g. `de`) for another language. */
-  messages?: Partial<Messages>;
-  theme?: Theme;
-  colorMode?: ColorMode;
-  unstyled?: boolean;
-  className?: string;
 }
 
 /**
@@ -33,14 +21,8 @@ export interface ResetPasswordProps extends UsePasswordResetOptions {
  * at once; the password is handed over, never kept. Inside <SignIn> the same steps start from
  * "Forgot password?" and from a reset Cognito requires.
  */
-export function ResetPassword(props: ResetPasswordProps) {
-  const { client, clientOptions } = props;
-  return (
-    <CognitoClientBoundary client={client} clientOptions={clientOptions}>
-      <ResetPasswordFlow {...props} />
-    </CognitoClientBoundary>
-  );
-}
+// Pure: an app that imports another screen from `/screens` drops this one.
+export const ResetPassword = /* @__PURE__ */ withClientBoundary(ResetPasswordFlow);
 
 function ResetPasswordFlow(props: ResetPasswordProps) {
   const reset = usePasswordReset({
@@ -50,14 +32,7 @@ function ResetPasswordFlow(props: ResetPasswordProps) {
     onReset: props.onReset,
   });
   return (
-    <UiRoot
-      messages={props.messages}
-      theme={props.theme}
-      colorMode={props.colorMode}
-      unstyled={props.unstyled}
-      className={props.className}
-      state={reset.status}
-    >
+    <UiRoot {...props} state={reset.status}>
       <ResetSteps
         reset={reset}
         passwordPolicy={props.passwordPolicy}

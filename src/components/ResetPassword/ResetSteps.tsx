@@ -5,13 +5,10 @@ import type { Messages } from "../../i18n/en";
 import { accountEn } from "../../i18n/en/account";
 import { newPasswordEn } from "../../i18n/en/newPassword";
 import { resetEn } from "../../i18n/en/reset";
-import { AccountCodeStep } from "../AccountCodeStep";
-import { ChallengeLayout } from "../ChallengeLayout";
+import { AccountCodeStep, AccountDoneStep, BackToSignIn, CodeChoiceStep } from "../AccountSteps";
 import { describeDelivery } from "../CodeChallenge/deliveryText";
 import { NewPasswordField } from "../NewPasswordChallenge/NewPasswordField";
 import { type PasswordPolicy, passwordProblem, passwordRules } from "../NewPasswordChallenge/passwordPolicy";
-import { Button } from "../primitives/Button";
-import { Done } from "../primitives/Done";
 import { Field } from "../primitives/Field";
 import { useMessages } from "../useMessages";
 
@@ -53,30 +50,19 @@ export function ResetSteps({
     () => ({ ...overrides, "error.InvalidParameterException": messages["reset.noContact"] }),
     [overrides, messages],
   );
-  const back = onBack ? (
-    <Button variant="link" onClick={onBack}>
-      {messages["account.backToSignIn"]}
-    </Button>
-  ) : null;
-  const common = { error: reset.error, pending: reset.pending, messages: stepMessages };
+  const back = <BackToSignIn onBack={onBack} label={messages["account.backToSignIn"]} />;
 
   if (reset.status === "done")
     return (
-      <ChallengeLayout
+      <AccountDoneStep
         name="RESET_DONE"
         title={messages["reset.doneTitle"]}
+        text={messages[signingIn ? "reset.signingIn" : "reset.done"]}
+        signingIn={signingIn}
+        onBack={onBack}
+        backLabel={messages["account.backToSignIn"]}
         messages={overrides}
-        pending={signingIn}
-        actions={
-          onBack && !signingIn ? (
-            <Button variant="primary" onClick={onBack}>
-              {messages["account.backToSignIn"]}
-            </Button>
-          ) : null
-        }
-      >
-        {() => <Done slot="success">{messages[signingIn ? "reset.signingIn" : "reset.done"]}</Done>}
-      </ChallengeLayout>
+      />
     );
   if (reset.status === "code")
     return (
@@ -92,23 +78,17 @@ export function ResetSteps({
     );
   if (reset.status === "required")
     return (
-      <ChallengeLayout
-        {...common}
+      <CodeChoiceStep
         name="RESET_REQUIRED"
         title={messages["reset.requiredTitle"]}
         description={messages["reset.required"]}
-        onSubmit={() => void reset.sendCode()}
-        actions={
-          <>
-            <Button type="submit" pending={reset.pending} pendingLabel={messages["common.pending"]}>
-              {messages["account.send"]}
-            </Button>
-            <Button variant="link" disabled={reset.pending} onClick={() => reset.haveCode()}>
-              {messages["account.haveCode"]}
-            </Button>
-            {back}
-          </>
-        }
+        error={reset.error}
+        pending={reset.pending}
+        errorMessages={stepMessages}
+        labels={messages}
+        onSend={() => void reset.sendCode()}
+        onHaveCode={() => reset.haveCode()}
+        back={back}
       />
     );
   return <RequestStep reset={reset} messages={messages} stepMessages={stepMessages} back={back} />;
@@ -131,38 +111,24 @@ function RequestStep({
   const [tried, setTried] = useState(false);
   const missing = !username.trim();
   return (
-    <ChallengeLayout
+    <CodeChoiceStep
       name="RESET_REQUEST"
       title={messages["reset.title"]}
       description={messages["reset.intro"]}
       error={reset.error}
       pending={reset.pending}
-      messages={stepMessages}
-      onSubmit={() => {
+      errorMessages={stepMessages}
+      labels={messages}
+      onSend={() => {
         setTried(true);
         if (missing) return false;
         void reset.sendCode(username);
       }}
-      actions={
-        <>
-          <Button type="submit" pending={reset.pending} pendingLabel={messages["common.pending"]}>
-            {messages["account.send"]}
-          </Button>
-          <Button
-            variant="link"
-            disabled={reset.pending}
-            onClick={() => {
-              setTried(true);
-              if (!missing) reset.haveCode(username);
-            }}
-          >
-            {messages["account.haveCode"]}
-          </Button>
-          {back}
-        </>
-      }
-    >
-      {(errorId) => (
+      onHaveCode={() => {
+        setTried(true);
+        if (!missing) reset.haveCode(username);
+      }}
+      fields={(errorId) => (
         <Field
           label={messages["signIn.username"]}
           errorId={errorId}
@@ -182,7 +148,8 @@ function RequestStep({
           )}
         </Field>
       )}
-    </ChallengeLayout>
+      back={back}
+    />
   );
 }
 

@@ -1,1 +1,0 @@
-export { AccountCodeStep, type AccountCodeStepProps } from "./AccountCodeStep";
