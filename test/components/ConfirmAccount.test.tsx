@@ -9,7 +9,9 @@ import { createFakeCognito } from "../../src/testing/index";
 
 function renderConfirm(username = "cleo") {
   const fake = createFakeCognito({
-    users: [{ username: "cleo", email: "cleo@example.com", password: "Correct-Horse-1", status: "UNCONFIRMED" }],
+    users: [
+      { username: "cleo", email: "cleo@example.com", password: "Correct-Horse-1", status: "UNCONFIRMED" },
+    ],
   });
   const confirmed: string[] = [];
   const back = vi.fn();

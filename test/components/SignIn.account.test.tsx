@@ -9,6 +9,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SignIn, type SignInProps } from "../../src/components/SignIn";
 import type { AuthenticationResult } from "../../src/core/types";
+import { en } from "../../src/i18n/en";
 import { createFakeCognito, type FakeCognitoOptions } from "../../src/testing/index";
 
 const PASSWORD = "Correct-Horse-1";
@@ -233,4 +234,83 @@ describe("<SignIn>: an unconfirmed account", () => {
     await t.user.type(screen.getByLabelText("Code"), `${code}{Enter}`);
     await waitFor(() => expect(t.operations().at(-1)).toBe("InitiateAuth"));
   });
+});
+
+describe("<SignIn>: every failure of the account steps ends with a way on", () => {
+  async function atResetCode(t: ReturnType<typeof renderAccount>) {
+    await t.user.type(screen.getByLabelText("Username or email"), "rhea");
+    await t.user.click(screen.getByRole("button", { name: "Forgot password?" }));
+    await t.user.click(await screen.findByRole("button", { name: "Send me a code" }));
+    await t.user.type(await screen.findByLabelText("Code"), t.fake.lastCode("rhea") ?? "");
+    await t.user.type(screen.getByLabelText("New password"), NEW);
+  }
+
+  it.each([
+    "CodeMismatchException",
+    "ExpiredCodeException",
+    "TooManyFailedAttemptsException",
+    "LimitExceededException",
+    "InvalidPasswordException",
+    "PasswordHistoryPolicyViolationException",
+  ])("ConfirmForgotPassword failing with %s: its message, and a new code or the way back", async (error) => {
+    const t = renderAccount();
+    await atResetCode(t);
+    t.fake.failNext("ConfirmForgotPassword", { error });
+    await t.user.keyboard("{Enter}");
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent(en[`error.${error}` as keyof typeof en]),
+    );
+    expect(screen.getByRole("button", { name: "Send a new code" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Back to sign in" })).toBeEnabled();
+    // What was typed stays for another try.
+    expect(screen.getByLabelText("New password")).toHaveValue(NEW);
+  });
+
+  it.each([
+    [{ networkFailure: true } as const, en["error.network"]],
+    [{ response: { status: 502, body: "<html>Bad gateway</html>" } }, en["error.badResponse"]],
+  ])("ForgotPassword failing in transport (%o) is said, never a blank screen", async (fault, message) => {
+    const t = renderAccount();
+    await t.user.type(screen.getByLabelText("Username or email"), "rhea");
+    await t.user.click(screen.getByRole("button", { name: "Forgot password?" }));
+    t.fake.failNext("ForgotPassword", fault);
+    await t.user.click(await screen.findByRole("button", { name: "Send me a code" }));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(message));
+    // Trying again works.
+    await t.user.click(screen.getByRole("button", { name: "Send me a code" }));
+    expect(await screen.findByLabelText("Code")).toBeVisible();
+  });
+
+  it.each([
+    "ExpiredCodeException",
+    "TooManyFailedAttemptsException",
+    "LimitExceededException",
+    "AliasExistsException",
+  ])("ConfirmSignUp failing with %s: its message, and a new code or the way back", async (error) => {
+    const t = renderAccount();
+    await signInWith(t, "cleo");
+    await t.user.click(await screen.findByRole("button", { name: "I already have a code" }));
+    t.fake.failNext("ConfirmSignUp", { error });
+    await t.user.type(await screen.findByLabelText("Code"), `${t.fake.lastCode("cleo")}{Enter}`);
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent(en[`error.${error}` as keyof typeof en]),
+    );
+    expect(screen.getByRole("button", { name: "Send a new code" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Back to sign in" })).toBeEnabled();
+  });
+
+  it.each(["CodeDeliveryFailureException", "LimitExceededException"])(
+    "ResendConfirmationCode failing with %s: its message, on the step that asked",
+    async (error) => {
+      const t = renderAccount();
+      await signInWith(t, "cleo");
+      t.fake.failNext("ResendConfirmationCode", { error });
+      await t.user.click(await screen.findByRole("button", { name: "Send me a code" }));
+      await waitFor(() =>
+        expect(screen.getByRole("alert")).toHaveTextContent(en[`error.${error}` as keyof typeof en]),
+      );
+      expect(screen.getByRole("button", { name: "I already have a code" })).toBeEnabled();
+      expect(screen.getByRole("button", { name: "Back to sign in" })).toBeEnabled();
+    },
+  );
 });
