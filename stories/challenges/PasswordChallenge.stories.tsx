@@ -20,6 +20,19 @@ export const Default: Story = {
   },
 };
 export const Pending: Story = { args: { pending: true } };
+/** Inside <SignIn>: "Forgot password?" after the submit button, reached by Tab. */
+export const WithForgotPassword: Story = {
+  args: { onForgotPassword: fn() },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const link = canvas.getByRole("button", { name: "Forgot password?" });
+    // The field, its eye toggle, the submit button, then the link.
+    for (let i = 0; i < 3; i++) await userEvent.tab();
+    await expect(link).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await expect(args.onForgotPassword).toHaveBeenCalled();
+  },
+};
 export const WrongPassword: Story = {
   args: { error: cognitoError("NotAuthorizedException", "Incorrect username or password.") },
   play: async ({ canvasElement }) => {

@@ -40,6 +40,15 @@ export const AppOrder: Story = {
   },
 };
 export const Pending: Story = { args: { pending: true } };
+/** The password chosen, inside <SignIn>: "Forgot password?" beside "Back". */
+export const PasswordWithForgotPassword: Story = {
+  args: { challenge: offered(["PASSWORD"]), onForgotPassword: fn() },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Forgot password?" }));
+    await expect(args.onForgotPassword).toHaveBeenCalled();
+  },
+};
 export const Dark: Story = { ...dark };
 export const CustomTheme: Story = { ...customTheme };
 export const German: Story = { ...german };
