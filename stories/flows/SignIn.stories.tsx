@@ -33,6 +33,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const PASSWORD = "Correct-Horse-1";
+const NEW_PASSWORD = "Brand-New-Pass-2";
 
 async function typeUsername(canvasElement: HTMLElement, username: string) {
   const canvas = within(canvasElement);
@@ -43,6 +44,20 @@ async function typeUsername(canvasElement: HTMLElement, username: string) {
 async function typeUsernameAndPassword(canvasElement: HTMLElement, username: string) {
   await typeUsername(canvasElement, username);
   await userEvent.type(within(canvasElement).getByLabelText("Password"), `${PASSWORD}{Enter}`);
+}
+
+/** The username, then "Forgot password?": the reset starts with that username. */
+async function forgotPasswordOf(canvasElement: HTMLElement, username: string) {
+  await typeUsername(canvasElement, username);
+  await userEvent.click(within(canvasElement).getByRole("button", { name: "Forgot password?" }));
+}
+
+/** On the reset's code step, once focus is in the code field: the code, then the new password, sent. */
+async function enterCodeAndNewPassword(canvasElement: HTMLElement, code: string) {
+  const canvas = within(canvasElement);
+  await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
+  await userEvent.keyboard(code);
+  await userEvent.type(canvas.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
 }
 
 async function expectSignedIn(canvasElement: HTMLElement) {
@@ -322,25 +337,20 @@ export const TooManyAttempts: Story = {
   }),
 };
 
-const NEW_PASSWORD = "Brand-New-Pass-2";
-
 /** "Forgot password?" on the password step, then the reset, then signed in with it and on into email MFA. */
 export const ForgotPassword: Story = {
   args: { scenario: "forgotPassword", passwordPolicy: { minLength: 10, requireNumbers: true } },
   play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await typeUsername(canvasElement, "rhea");
-    await userEvent.click(canvas.getByRole("button", { name: "Forgot password?" }));
+    await forgotPasswordOf(canvasElement, "rhea");
     // The username came along, with focus in it.
     const username = await canvas.findByLabelText("Username or email");
     await waitFor(() => expect(username).toHaveFocus());
     await expect(username).toHaveValue("rhea");
     await userEvent.keyboard("{Enter}");
     await canvas.findByText(/we sent a code by email/);
-    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
     const resetCode = await panelCode(canvasElement, "last-code");
-    await userEvent.keyboard(resetCode);
-    await userEvent.type(canvas.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
+    await enterCodeAndNewPassword(canvasElement, resetCode);
     // Email MFA after the new password: a new code, on the sign-in's own step.
     await canvas.findByText(/Signing in as/, {}, { timeout: 5000 });
     await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
@@ -354,8 +364,7 @@ export const ForgotPasswordCodeStep: Story = {
   args: { scenario: "forgotPassword", passwordPolicy: { minLength: 10, requireNumbers: true } },
   play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await typeUsername(canvasElement, "rhea");
-    await userEvent.click(canvas.getByRole("button", { name: "Forgot password?" }));
+    await forgotPasswordOf(canvasElement, "rhea");
     await userEvent.click(await canvas.findByRole("button", { name: "Send me a code" }));
     await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
     await userEvent.type(canvas.getByLabelText("New password"), "Brand");
@@ -371,9 +380,7 @@ export const ResetRequiredByAdmin: Story = {
     await expect(await canvas.findByRole("heading", { name: "Choose a new password" })).toBeVisible();
     const sent = await panelCode(canvasElement, "last-code");
     await userEvent.click(canvas.getByRole("button", { name: "I already have a code" }));
-    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
-    await userEvent.keyboard(sent);
-    await userEvent.type(canvas.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
+    await enterCodeAndNewPassword(canvasElement, sent);
     await expectSignedIn(canvasElement);
   }),
 };
@@ -387,9 +394,7 @@ export const ResetRequiredImported: Story = {
     await expect(await canvas.findByRole("heading", { name: "Choose a new password" })).toBeVisible();
     await expect(canvas.getByTestId("last-code")).toHaveTextContent("No code sent yet.");
     await userEvent.click(canvas.getByRole("button", { name: "Send me a code" }));
-    await waitFor(() => expect(canvas.getByLabelText("Code")).toHaveFocus());
-    await userEvent.keyboard(await panelCode(canvasElement, "last-code"));
-    await userEvent.type(canvas.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
+    await enterCodeAndNewPassword(canvasElement, await panelCode(canvasElement, "last-code"));
     await expectSignedIn(canvasElement);
   }),
 };
@@ -425,8 +430,7 @@ export const ForgotPasswordNoContact: Story = {
   args: { scenario: "noVerifiedContact" },
   play: played(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await typeUsername(canvasElement, "nox");
-    await userEvent.click(canvas.getByRole("button", { name: "Forgot password?" }));
+    await forgotPasswordOf(canvasElement, "nox");
     await userEvent.click(await canvas.findByRole("button", { name: "Send me a code" }));
     await expect(await canvas.findByText(/no verified email address or phone number/)).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Back to sign in" })).toBeEnabled();

@@ -4,15 +4,13 @@ import type { ChallengeOf } from "../../core/challenges";
 import type { FirstFactor } from "../../core/names";
 import { firstFactorChoices } from "../../core/signIn/choices";
 import type { Messages } from "../../i18n/en";
-import { passwordEn } from "../../i18n/en/password";
 import { selectEn } from "../../i18n/en/select";
 import { ChallengeLayout } from "../ChallengeLayout";
-import { PasswordField } from "../PasswordField";
+import { PasswordStep } from "../PasswordChallenge/PasswordStep";
 import { Button } from "../primitives/Button";
 import { useMessages } from "../useMessages";
 
 // Choosing the password asks for it on the same step.
-const selectAndPasswordEn = { ...selectEn, ...passwordEn };
 
 export interface SelectChallengeProps {
   /** The SELECT_CHALLENGE challenge; exactly its availableChallenges are offered. */
@@ -58,60 +56,31 @@ export function SelectChallenge({
   autoFocus,
   onForgotPassword,
 }: SelectChallengeProps) {
-  const messages = useMessages(overrides, selectAndPasswordEn);
+  const messages = useMessages(overrides, selectEn);
   const choices = orderChoices(firstFactorChoices(challenge.availableChallenges), order);
   const onlyPassword = choices.length === 1 && choices[0] === "PASSWORD";
   const [passwordChosen, setPasswordChosen] = useState(onlyPassword);
   const [chosen, setChosen] = useState<FirstFactor>();
-  const [password, setPassword] = useState("");
-  const [tried, setTried] = useState(false);
   if (passwordChosen)
     return (
-      <ChallengeLayout
+      <PasswordStep
         key="password"
         name="SELECT_CHALLENGE"
-        title={messages["password.title"]}
         error={error}
         pending={pending}
         messages={overrides}
         className={className}
         autoFocus={autoFocus}
-        onSubmit={() => {
-          setTried(true);
-          if (!password) return false;
-          void onSelect("PASSWORD", { password });
-        }}
-        actions={
-          <>
-            <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-              {messages["common.submit"]}
+        onPassword={(password) => void onSelect("PASSWORD", { password })}
+        onForgotPassword={onForgotPassword}
+        back={
+          onlyPassword ? null : (
+            <Button variant="link" onClick={() => setPasswordChosen(false)}>
+              {messages["common.back"]}
             </Button>
-            {onForgotPassword ? (
-              <Button variant="link" disabled={pending} onClick={() => onForgotPassword()}>
-                {messages["signIn.forgotPassword"]}
-              </Button>
-            ) : null}
-            {onlyPassword ? null : (
-              <Button variant="link" onClick={() => setPasswordChosen(false)}>
-                {messages["common.back"]}
-              </Button>
-            )}
-          </>
+          )
         }
-      >
-        {(errorId) => (
-          <PasswordField
-            label={messages["password.label"]}
-            name="password"
-            autoComplete="current-password"
-            errorId={errorId}
-            error={tried && !password ? messages["common.passwordRequired"] : undefined}
-            value={password}
-            onValueChange={setPassword}
-            messages={messages}
-          />
-        )}
-      </ChallengeLayout>
+      />
     );
   return (
     <ChallengeLayout

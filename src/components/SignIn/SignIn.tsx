@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CognitoClient, CognitoClientOptions } from "../../core/client/client";
 import type { FirstFactor } from "../../core/names";
+import { accountNeedOf } from "../../core/signIn/accountNeed";
 import type { AuthenticationResult } from "../../core/types";
 import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
 import { journeyKit } from "../../hooks/journeyKit";
@@ -37,12 +38,6 @@ const RememberDeviceScreen = lazyScreen(() =>
  * reaches nothing of the first load (it is handed the journey parts it needs).
  */
 const AccountStep = lazyScreen(() => import("./accountSteps").then((module) => module.AccountStep));
-
-/** The errors that send the user to put the account right, and the step that does. */
-const ACCOUNT_NEEDS: Record<string, AccountNeed | undefined> = {
-  PasswordResetRequiredException: "required",
-  UserNotConfirmedException: "confirm",
-};
 
 export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
   /** Receives the tokens when sign-in completes; storing them is the app's choice. */
@@ -143,7 +138,7 @@ function SignInFlow(props: SignInProps) {
   const [account, setAccount] = useState<AccountNeed>();
   // A username typed but not yet sent goes with "Forgot password?" on the username step.
   const [typedUsername, setTypedUsername] = useState<string>();
-  const need = ACCOUNT_NEEDS[String((flow.error as { name?: unknown } | undefined)?.name)];
+  const need = accountNeedOf(flow.error);
   const { status, error, restart } = flow;
   useEffect(() => {
     if (need) setAccount(need);

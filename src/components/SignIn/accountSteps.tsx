@@ -3,6 +3,7 @@
 // password, a reset Cognito requires (PasswordResetRequiredException), an account never confirmed
 // (UserNotConfirmedException). Each ends by signing in (with the new password, or the one the sign-in
 // holds) and going on into whatever Cognito asks next. Loaded with the steps after the username.
+import type { AccountNeed as CognitoAccountNeed } from "../../core/signIn/accountNeed";
 import type { StringMap } from "../../core/types";
 import { useAccountConfirmationWith } from "../../hooks/accountConfirmationBinding";
 import type { JourneyKit } from "../../hooks/journeyKit";
@@ -15,7 +16,7 @@ import type { PasswordPolicy } from "../NewPasswordChallenge/passwordPolicy";
 import { ResetSteps } from "../ResetPassword/ResetSteps";
 
 /** forgot: the user asked; required: Cognito requires a new password; confirm: the account is unconfirmed. */
-export type AccountNeed = "forgot" | "required" | "confirm";
+export type AccountNeed = "forgot" | CognitoAccountNeed;
 
 export interface AccountStepProps {
   need: AccountNeed;

@@ -16,6 +16,7 @@ import { createStateContainer } from "../store/state";
 import { atDeadline } from "../store/timers";
 import { normalizeTotpCode } from "../totp/code";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
+import { accountNeedOf } from "./accountNeed";
 import type { SignInPort } from "./port";
 import {
   initialSignInState,
@@ -68,10 +69,6 @@ const AUTOMATIC_STEPS: ReadonlySet<string> = new Set([
 /** Likewise passkey autofill, only for apps that ask for it. */
 const loadPasskeyAutofill = () => import("./passkeyAutofill");
 
-/** Errors that need the account put right (a new password, a confirmation) before a sign-in can work. */
-const ACCOUNT_STEPS = /^(PasswordResetRequired|UserNotConfirmed)Exception$/;
-const nameOf = (error: unknown) => String((error as { name?: unknown } | undefined)?.name);
-
 interface FlowSecrets extends SrpHeld {
   /** Tokens waiting while the user decides whether to remember the device. */
   tokens?: AuthenticationResult;
@@ -102,8 +99,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     container.setState(signInReducer(state(), event));
     const { status, pending, error } = state();
     // Kept after UserNotConfirmedException for `signInAgain` once the account is confirmed.
-    if (status !== "challenge" && !pending && nameOf(error) !== "UserNotConfirmedException")
-      heldPassword = undefined;
+    if (status !== "challenge" && !pending && accountNeedOf(error) !== "confirm") heldPassword = undefined;
     armExpiry();
     reconcileOffer();
   }
@@ -294,7 +290,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     dispatch({ type: "request", sendsPassword });
     return flight.run(send, (error) => {
       // A reset or a confirmation the account needs ends this round too: it goes on from the username.
-      const roundSpent = answeringAutomatically || ACCOUNT_STEPS.test(nameOf(error));
+      const roundSpent = answeringAutomatically || accountNeedOf(error) !== undefined;
       answeringAutomatically = false;
       dispatch({ type: "failed", error, at: clock(), roundSpent });
     });

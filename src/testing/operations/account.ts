@@ -57,6 +57,19 @@ function simulatedDelivery(username: string): Wire {
 }
 
 /** Checks a code; a wrong one counts, and the last allowed wrong one spends the code. */
+/**
+ * What an unknown user gets: UserNotFoundException, or, under PreventUserExistenceErrors, what a wrong
+ * code gets where a code is checked (unverified; a code sent is simulated by the caller instead).
+ */
+function unknownUser(state: PoolState, step: "send" | "code"): FakeCognitoError {
+  if (step === "code" && state.pool.preventUserExistenceErrors)
+    return new FakeCognitoError(
+      "CodeMismatchException",
+      "Invalid verification code provided, please try again.",
+    );
+  return new FakeCognitoError("UserNotFoundException", "Username/client id combination not found.");
+}
+
 function checkCode(
   state: PoolState,
   key: string,
@@ -87,7 +100,7 @@ export async function forgotPassword(state: PoolState, body: Wire): Promise<Wire
   const user = state.findUser(username);
   if (!user) {
     if (state.pool.preventUserExistenceErrors) return simulatedDelivery(username);
-    throw new FakeCognitoError("UserNotFoundException", "Username/client id combination not found.");
+    throw unknownUser(state, "send");
   }
   if (user.contactVerified === false || (!user.email && !user.phone))
     throw new FakeCognitoError(
@@ -102,15 +115,7 @@ export async function confirmForgotPassword(state: PoolState, body: Wire): Promi
   const code = requireString(body, "ConfirmationCode");
   const password = requireString(body, "Password");
   const user = state.findUser(username);
-  // Unverified: under PreventUserExistenceErrors an unknown user gets what a wrong code gets.
-  if (!user) {
-    if (state.pool.preventUserExistenceErrors)
-      throw new FakeCognitoError(
-        "CodeMismatchException",
-        "Invalid verification code provided, please try again.",
-      );
-    throw new FakeCognitoError("UserNotFoundException", "Username/client id combination not found.");
-  }
+  if (!user) throw unknownUser(state, "code");
   if (password.length < state.pool.passwordMinLength)
     throw new FakeCognitoError(
       "InvalidPasswordException",
@@ -133,7 +138,7 @@ export async function resendConfirmationCode(state: PoolState, body: Wire): Prom
   const user = state.findUser(username);
   if (!user) {
     if (state.pool.preventUserExistenceErrors) return simulatedDelivery(username);
-    throw new FakeCognitoError("UserNotFoundException", "Username/client id combination not found.");
+    throw unknownUser(state, "send");
   }
   if (user.status !== "UNCONFIRMED")
     throw new FakeCognitoError("InvalidParameterException", "User is already confirmed.");
@@ -144,14 +149,7 @@ export async function confirmSignUp(state: PoolState, body: Wire): Promise<Wire>
   const username = await checkCaller(state, body);
   const code = requireString(body, "ConfirmationCode");
   const user = state.findUser(username);
-  if (!user) {
-    if (state.pool.preventUserExistenceErrors)
-      throw new FakeCognitoError(
-        "CodeMismatchException",
-        "Invalid verification code provided, please try again.",
-      );
-    throw new FakeCognitoError("UserNotFoundException", "Username/client id combination not found.");
-  }
+  if (!user) throw unknownUser(state, "code");
   if (user.status !== "UNCONFIRMED")
     throw new FakeCognitoError(
       "NotAuthorizedException",
