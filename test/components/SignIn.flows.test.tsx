@@ -68,7 +68,10 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
         .filter((button) => button.dataset.variant !== "link")
         .map((button) => button.textContent),
     ).toEqual(["Password", "Code by text message", "Code by email"]);
-    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Password" }));
+    // Focus moves in an effect after the step renders: wait for it, as `step` does for fields.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Password" })),
+    );
     await rendered.user.keyboard("{Enter}");
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Password")));
     await rendered.user.keyboard(`${PASSWORD}{Enter}`);
@@ -275,7 +278,7 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
     await rendered.user.keyboard("Brand-New-Pass-3{Enter}");
     // Said under the second field, which gets the focus; nothing is sent.
     const mismatch = await screen.findByText("The passwords do not match.");
-    expect(screen.getByLabelText("Repeat the new password")).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText("Repeat the new password")).toHaveFocus());
     expect(screen.getByLabelText("Repeat the new password")).toHaveAccessibleDescription(
       "The passwords do not match.",
     );
@@ -311,7 +314,10 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
     });
     await identify(rendered, "pia");
     await step("Sign in with a passkey");
-    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Use passkey" }));
+    // Focus moves in an effect after the step renders: wait for it, as `step` does for fields.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Use passkey" })),
+    );
     await rendered.user.keyboard("{Enter}");
     await signedIn(rendered);
   });
