@@ -4,11 +4,17 @@
  * token ends the session everywhere, and signing out leaves nothing behind.
  */
 import { createCognitoClient, type FetchLike } from "../../src/core/client/client";
-import { NetworkError } from "../../src/core/client/errors";
+import { NetworkError, TimeoutError } from "../../src/core/client/errors";
+import { InvalidTokenError } from "../../src/core/session/claims";
 import { getTokensFromRefreshToken } from "../../src/core/session/operations";
 import { memoryStorage, type SessionStorage } from "../../src/core/session/storage";
 import { createSession, type SessionEvent } from "../../src/core/session/store";
-import { localLock, type SessionChannel, type SessionMessage } from "../../src/core/session/tabs";
+import {
+  localLock,
+  type SessionChannel,
+  type SessionLock,
+  type SessionMessage,
+} from "../../src/core/session/tabs";
 import { createFakeCognito, type FakeCognitoOptions } from "../../src/testing/index";
 
 const PASSWORD = "Correct-Horse-1";
@@ -72,11 +78,18 @@ function setUp(pool: FakeCognitoOptions["pool"] = {}, channelDelayMs?: number) {
   });
   const calls: string[] = [];
   let offline = false;
-  const fetch: FetchLike = (input, init) => {
+  /** Rewrites an answer's text, as a broken proxy or a compromised network would. */
+  let rewrite: ((target: string, text: string) => string) | undefined;
+  const fetch: FetchLike = async (input, init) => {
     const target = String((init.headers as Record<string, string>)["X-Amz-Target"]).split(".")[1] ?? "";
     calls.push(target);
-    if (offline) return Promise.reject(new TypeError("Failed to fetch"));
-    return fake(input, init);
+    if (offline) throw new TypeError("Failed to fetch");
+    const answer = await fake(input, init);
+    if (!rewrite) return answer;
+    return new Response(rewrite(target, await answer.text()), {
+      status: answer.status,
+      headers: answer.headers,
+    });
   };
   const client = createCognitoClient({ clientId: fake.clientId, endpoint: "http://fake.test/", fetch });
   const signInTokens = async () => {
@@ -89,16 +102,20 @@ function setUp(pool: FakeCognitoOptions["pool"] = {}, channelDelayMs?: number) {
   };
   const hub = channelHub(channelDelayMs);
   const lock = localLock();
-  const tab = (storage: SessionStorage = memoryStorage()) => {
+  const tab = (
+    storage: SessionStorage = memoryStorage(),
+    parts: { channel?: SessionChannel | null; lock?: SessionLock } = {},
+  ) => {
     const events: SessionEvent[] = [];
     const timers = manualTimers();
+    const channel = parts.channel === undefined ? hub() : (parts.channel ?? undefined);
     const session = createSession({
       client,
       storage,
       clock,
       timers,
-      lock,
-      channel: hub(),
+      lock: parts.lock ?? lock,
+      ...(channel ? { channel } : {}),
       onEvent: (event) => events.push(event),
     });
     session.start();
@@ -115,6 +132,9 @@ function setUp(pool: FakeCognitoOptions["pool"] = {}, channelDelayMs?: number) {
     },
     setOffline: (value: boolean) => {
       offline = value;
+    },
+    setRewrite: (value: typeof rewrite) => {
+      rewrite = value;
     },
   };
 }
@@ -306,5 +326,154 @@ describe("createSession", () => {
     expect(restored.getState().status).toBe("signedOut");
     restored.start();
     expect(restored.getState()).toMatchObject({ status: "signedIn", claims: { username: "zoe" } });
+  });
+  it("without rotation, a tab that finds the tokens already refreshed in shared storage takes them at once", async () => {
+    // Cognito's default: the refresh token stays the same, so only the access token tells new from old.
+    const world = setUp();
+    const shared = memoryStorage();
+    const first = world.tab(shared, { channel: null });
+    first.session.signIn(await world.signInTokens());
+    const second = world.tab(shared, { channel: null });
+    expect(second.session.getState().status).toBe("signedIn");
+    world.advance(11 * MINUTE);
+    // The second tab's timers are never fired: it must not wait on them for the first tab's tokens.
+    const [a, b] = await Promise.all([first.session.getTokens(), second.session.getTokens()]);
+    expect(world.refreshCalls()).toBe(1);
+    expect(b).toEqual(a);
+  });
+
+  it("a lock another tab never lets go of ends in a TimeoutError, and the session is kept", async () => {
+    const world = setUp();
+    const stuck: SessionLock = {
+      run: () => new Promise(() => {}),
+      mark: () => () => {},
+      isMarked: async () => false,
+    };
+    const { session, events, timers } = world.tab(memoryStorage(), { lock: stuck });
+    session.signIn(await world.signInTokens());
+    world.advance(11 * MINUTE);
+    const asked = session.getTokens();
+    timers.fireAll(); // the lock's wait runs out
+    await expect(asked).rejects.toBeInstanceOf(TimeoutError);
+    expect(world.refreshCalls()).toBe(0);
+    expect(session.getState().status).toBe("signedIn");
+    expect(events.at(-1)).toMatchObject({ type: "refreshFailed", endsSession: false });
+  });
+
+  it("getTokens({ forceRefresh: true }) refreshes tokens that are not about to expire", async () => {
+    const world = setUp();
+    const { session, events } = world.tab();
+    session.signIn(await world.signInTokens());
+    expect(await session.getTokens()).toBeDefined();
+    expect(world.refreshCalls()).toBe(0);
+    expect(await session.getTokens({ forceRefresh: true })).toBeDefined();
+    expect(world.refreshCalls()).toBe(1);
+    expect(events.map((event) => event.type)).toEqual(["signedIn", "refreshed"]);
+  });
+
+  it("an ID token that expires before the access token is refreshed in time", async () => {
+    const world = setUp({ tokenValidity: { accessSeconds: 3600, idSeconds: 600 } });
+    const { session } = world.tab();
+    session.signIn(await world.signInTokens());
+    world.advance(9.5 * MINUTE);
+    await session.getTokens();
+    expect(world.refreshCalls()).toBe(1);
+  });
+
+  it("a wall clock that jumps back refreshes, rather than trusting an expiry it can no longer measure", async () => {
+    const world = setUp();
+    const { session } = world.tab();
+    session.signIn(await world.signInTokens());
+    world.advance(-2 * 60 * MINUTE);
+    expect(await session.getTokens()).toBeDefined();
+    expect(world.refreshCalls()).toBe(1);
+    // Measured from the new time on, the tokens are fresh again.
+    expect(await session.getTokens()).toBeDefined();
+    expect(world.refreshCalls()).toBe(1);
+  });
+
+  it("ignores channel messages that are not ours, of another version, or carry no JWT", async () => {
+    const world = setUp();
+    let deliver: (message: unknown) => void = () => {};
+    const channel: SessionChannel = {
+      post() {},
+      listen(listener) {
+        deliver = listener;
+        return () => {};
+      },
+      close() {},
+    };
+    const { session, events } = world.tab(memoryStorage(), { channel });
+    const tokens = await world.signInTokens();
+    session.signIn(tokens);
+    const strays: unknown[] = [
+      null,
+      "signedOut",
+      { type: "signedOut" },
+      { v: 2, type: "signedOut" },
+      { v: 1, type: "nonsense" },
+      { v: 1, type: "tokens", reason: "refreshed", tokens: null },
+      {
+        v: 1,
+        type: "tokens",
+        reason: "refreshed",
+        tokens: { accessToken: "not-a-jwt", refreshToken: "r", expiresAt: 1 },
+      },
+      { v: 1, type: "tokens", reason: "refreshed", tokens: { ...tokens, expiresAt: Number.NaN } },
+      { v: 1, type: "tokens", reason: "hacked", tokens: { ...tokens, expiresAt: 1 } },
+    ];
+    for (const stray of strays) expect(() => deliver(stray)).not.toThrow();
+    expect(session.getState().status).toBe("signedIn");
+    expect(await session.getTokens()).toEqual({ accessToken: tokens.accessToken, idToken: tokens.idToken });
+    expect(events.map((event) => event.type)).toEqual(["signedIn"]);
+    deliver({ v: 1, type: "signedOut" });
+    expect(session.getState().status).toBe("signedOut");
+    expect(await session.getTokens()).toBeUndefined();
+  });
+
+  it("refuses a sign-in whose access token is no JWT, with a typed error; state and getTokens() agree", async () => {
+    const world = setUp();
+    const { session, storage } = world.tab();
+    const tokens = await world.signInTokens();
+    expect(() => session.signIn({ ...tokens, accessToken: "opaque" })).toThrow(InvalidTokenError);
+    expect(session.getState().status).toBe("signedOut");
+    expect(await session.getTokens()).toBeUndefined();
+    expect(storage.get("cognito-challenge-ui.session.fake-client-id")).toBeNull();
+  });
+
+  it("a refresh answer with no JWT is a refresh that failed: the session keeps the tokens it has", async () => {
+    const world = setUp();
+    const { session, events } = world.tab();
+    const tokens = await world.signInTokens();
+    session.signIn(tokens);
+    world.setRewrite((target, text) =>
+      target === "GetTokensFromRefreshToken"
+        ? text.replace(/"AccessToken":"[^"]+"/, '"AccessToken":"opaque"')
+        : text,
+    );
+    world.advance(9.5 * MINUTE); // within the last minute: refreshed, though the old token still works
+    expect(await session.getTokens()).toEqual({ accessToken: tokens.accessToken, idToken: tokens.idToken });
+    expect(events.at(-1)).toMatchObject({ type: "refreshFailed", endsSession: false });
+    expect((events.at(-1) as { error: unknown }).error).toBeInstanceOf(InvalidTokenError);
+    expect(session.getState().status).toBe("signedIn");
+  });
+
+  it("passes over stored values it cannot hold: garbage, another shape, a token with no JWT", async () => {
+    const world = setUp();
+    const tokens = await world.signInTokens();
+    for (const raw of [
+      "{",
+      "null",
+      "[]",
+      JSON.stringify({ ...tokens, expiresAt: "soon" }),
+      JSON.stringify({ accessToken: "opaque", refreshToken: "r", expiresAt: Date.now() + MINUTE }),
+      JSON.stringify({ ...tokens, expiresAt: Date.now() + MINUTE, idToken: 7 }),
+    ]) {
+      const storage = memoryStorage();
+      storage.set("cognito-challenge-ui.session.fake-client-id", raw);
+      const { session } = world.tab(storage);
+      expect(session.getState().status).toBe("signedOut");
+      expect(await session.getTokens()).toBeUndefined();
+    }
   });
 });

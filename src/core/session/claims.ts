@@ -18,6 +18,30 @@ export interface SessionClaims {
   authTime: number | undefined;
 }
 
+/**
+ * A token is anyone's JSON: a claim named `__proto__` or `constructor` stays out, so that copying the
+ * claims can never give an object a prototype or a constructor of the token's choosing.
+ */
+function dropPrototypeKeys(key: string, value: unknown): unknown {
+  return key === "__proto__" || key === "constructor" ? undefined : value;
+}
+
+/**
+ * Tokens that a session cannot hold: an access token that is no JWT with `sub` and `exp` (from a sign-in
+ * handed to it, or a refresh's answer). Stored or posted tokens like that are ignored instead.
+ */
+export class InvalidTokenError extends Error {
+  override readonly name = "InvalidTokenError" as const;
+  /** Where the tokens came from. */
+  readonly source: "signIn" | "refresh";
+  constructor(source: "signIn" | "refresh") {
+    super(
+      `The ${source === "signIn" ? "sign-in's" : "refreshed"} access token is not a JWT with sub and exp.`,
+    );
+    this.source = source;
+  }
+}
+
 /** The payload of a JWT, or undefined for anything that is not one. Never checks the signature. */
 export function decodeJwt(token: string): Record<string, unknown> | undefined {
   const payload = token.split(".")[1];
@@ -25,7 +49,7 @@ export function decodeJwt(token: string): Record<string, unknown> | undefined {
   try {
     const binary = atob(payload.replace(/-/g, "+").replace(/_/g, "/"));
     const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    const claims: unknown = JSON.parse(json);
+    const claims: unknown = JSON.parse(json, dropPrototypeKeys);
     return typeof claims === "object" && claims !== null && !Array.isArray(claims)
       ? (claims as Record<string, unknown>)
       : undefined;
@@ -35,7 +59,16 @@ export function decodeJwt(token: string): Record<string, unknown> | undefined {
 }
 
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-const seconds = (value: unknown) => (typeof value === "number" ? value * 1000 : undefined);
+const seconds = (value: unknown) =>
+  typeof value === "number" && Number.isFinite(value) ? value * 1000 : undefined;
+
+/** A token's lifetime from `iat` to `exp`, in milliseconds; undefined when it says neither. */
+export function lifetimeMs(token: string | undefined): number | undefined {
+  const claims = token === undefined ? undefined : decodeJwt(token);
+  const issued = seconds(claims?.iat);
+  const expires = seconds(claims?.exp);
+  return issued === undefined || expires === undefined ? undefined : expires - issued;
+}
 
 /**
  * The claims of a session from its access token (and ID token, for the email); undefined when the
