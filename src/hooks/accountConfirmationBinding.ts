@@ -9,7 +9,7 @@ import {
   type AccountConfirmationState,
   buildAccountConfirmation,
 } from "../core/accountConfirmation/store";
-import { accountMutationKeys, mutateWith } from "./accountMutationKeys";
+import { accountMutationKeys } from "./accountMutationKeys";
 import type { JourneyKit } from "./journeyKit";
 
 export type UseAccountConfirmationOptions = AccountConfirmationOptions;
@@ -24,17 +24,13 @@ export function useAccountConfirmationWith(
   const queryClient = useQueryClient();
   const port = useMemo<AccountConfirmationPort>(
     () => ({
-      resendConfirmationCode: mutateWith(
+      resendConfirmationCode: kit.sealedCall(
         queryClient,
-        kit.operationMutationOptions(accountMutationKeys.resendConfirmationCode, (input, callOptions) =>
-          resendConfirmationCode(client, input, callOptions),
-        ),
+        accountMutationKeys.resendConfirmationCode,
+        (input, callOptions) => resendConfirmationCode(client, input, callOptions),
       ),
-      confirmSignUp: mutateWith(
-        queryClient,
-        kit.operationMutationOptions(accountMutationKeys.confirmSignUp, (input, callOptions) =>
-          confirmSignUp(client, input, callOptions),
-        ),
+      confirmSignUp: kit.sealedCall(queryClient, accountMutationKeys.confirmSignUp, (input, callOptions) =>
+        confirmSignUp(client, input, callOptions),
       ),
     }),
     [client, queryClient, kit],

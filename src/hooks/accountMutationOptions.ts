@@ -23,7 +23,7 @@ import type {
 import { accountMutationKeys } from "./accountMutationKeys";
 import { operationMutationOptions } from "./operationMutationOptions";
 
-export { accountMutationKeys, mutateWith } from "./accountMutationKeys";
+export { accountMutationKeys } from "./accountMutationKeys";
 
 /** Options for `useMutation` that call ForgotPassword. */
 export function forgotPasswordMutationOptions(client: CognitoClient) {

@@ -3,19 +3,19 @@ import type { StoreParts } from "../core/store/parts";
 import { createSingleFlight } from "../core/store/singleFlight";
 import { createStateContainer } from "../core/store/state";
 import { useCognitoClient } from "./clientContext";
-import { operationMutationOptions } from "./operationMutationOptions";
+import { sealedCall } from "./operationMutationOptions";
 import { useJourneyStore } from "./useJourneyStore";
 
 /**
- * What a journey's hook is built from: the store's parts, the binding, the client and the mutations'
- * options. The account journeys' hooks take it as an argument, so that <SignIn>, whose account steps
+ * What a journey's hook is built from: the store's parts, the binding, the client and the journeys'
+ * sealed calls. The account journeys' hooks take it as an argument, so that <SignIn>, whose account steps
  * load on demand, hands them its first load's own copies; a chunk that loads on demand and imports a
  * first-load module makes the app's bundler split that module out of the first load (ARCHITECTURE.md).
  */
 export interface JourneyKit extends StoreParts {
   useJourneyStore: typeof useJourneyStore;
   useCognitoClient: typeof useCognitoClient;
-  operationMutationOptions: typeof operationMutationOptions;
+  sealedCall: typeof sealedCall;
 }
 
 /** The usual parts: what the public hooks pass, and what <SignIn> hands to its account steps. */
@@ -24,5 +24,5 @@ export const journeyKit: JourneyKit = {
   createSingleFlight,
   useJourneyStore,
   useCognitoClient,
-  operationMutationOptions,
+  sealedCall,
 };

@@ -9,7 +9,7 @@ import {
   type PasswordResetPort,
   type PasswordResetState,
 } from "../core/passwordReset/store";
-import { accountMutationKeys, mutateWith } from "./accountMutationKeys";
+import { accountMutationKeys } from "./accountMutationKeys";
 import type { JourneyKit } from "./journeyKit";
 
 export type UsePasswordResetOptions = PasswordResetOptions;
@@ -24,17 +24,13 @@ export function usePasswordResetWith(
   const queryClient = useQueryClient();
   const port = useMemo<PasswordResetPort>(
     () => ({
-      forgotPassword: mutateWith(
-        queryClient,
-        kit.operationMutationOptions(accountMutationKeys.forgotPassword, (input, callOptions) =>
-          forgotPassword(client, input, callOptions),
-        ),
+      forgotPassword: kit.sealedCall(queryClient, accountMutationKeys.forgotPassword, (input, callOptions) =>
+        forgotPassword(client, input, callOptions),
       ),
-      confirmForgotPassword: mutateWith(
+      confirmForgotPassword: kit.sealedCall(
         queryClient,
-        kit.operationMutationOptions(accountMutationKeys.confirmForgotPassword, (input, callOptions) =>
-          confirmForgotPassword(client, input, callOptions),
-        ),
+        accountMutationKeys.confirmForgotPassword,
+        (input, callOptions) => confirmForgotPassword(client, input, callOptions),
       ),
     }),
     [client, queryClient, kit],
