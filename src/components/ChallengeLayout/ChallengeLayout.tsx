@@ -4,6 +4,7 @@ import type { Messages } from "../../i18n/en";
 import { loadExceptionMessages } from "../../i18n/exceptionMessages";
 import { errorKeyOf, errorMessage } from "../../i18n/format";
 import { ErrorMessage } from "../primitives/ErrorMessage";
+import { useHydrated } from "../primitives/useHydrated";
 import { useExceptionMessages, useMessages } from "../useMessages";
 import { AccountContext } from "./AccountContext";
 
@@ -64,6 +65,7 @@ export function ChallengeLayout({
   const account = useContext(AccountContext);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
   const [refused, setRefused] = useState(0);
   useEffect(() => {
     if (!autoFocus) return;
@@ -92,8 +94,11 @@ export function ChallengeLayout({
   }, [missing]);
 
   return (
+    // POST, and before hydration a disabled first submit button: until React's onSubmit is attached, Enter
+    // in a field would send the form by the browser itself, and a GET would put the password in the URL.
     <form
       ref={formRef}
+      method="post"
       data-slot="step"
       data-challenge={name}
       data-state={pending ? "pending" : hasError ? "error" : "idle"}
@@ -106,6 +111,7 @@ export function ChallengeLayout({
         if (!pending && onSubmit?.() === false) setRefused((count) => count + 1);
       }}
     >
+      {hydrated ? null : <button type="submit" disabled hidden aria-hidden />}
       <div data-slot="header">
         <h2 data-slot="title" id={`${id}-title`}>
           {title}

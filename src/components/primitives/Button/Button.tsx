@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes, ReactNode } from "react";
+import { useHydrated } from "../useHydrated";
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /**
@@ -26,14 +27,18 @@ export function Button({
   children,
   ...rest
 }: ButtonProps) {
+  // A submit before hydration would be the browser's own, with no handler to stop it (see useHydrated).
+  const hydrated = useHydrated();
+  const off = rest.disabled || (type === "submit" && !hydrated);
   return (
     <button
       {...rest}
+      disabled={off}
       type={type}
       data-slot="button"
       data-variant={variant}
       data-state={pending ? "pending" : "idle"}
-      aria-disabled={pending || rest.disabled || undefined}
+      aria-disabled={pending || off || undefined}
       aria-busy={pending || undefined}
       onClick={(event) => {
         if (pending) {
