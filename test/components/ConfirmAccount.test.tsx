@@ -6,6 +6,9 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ConfirmAccount } from "../../src/components/ConfirmAccount";
 import { createFakeCognito } from "../../src/testing/index";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 function renderConfirm(username = "cleo") {
   const fake = createFakeCognito({

@@ -7,6 +7,9 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ResetPassword } from "../../src/components/ResetPassword";
 import { createFakeCognito, type FakeCognitoOptions } from "../../src/testing/index";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 const PASSWORD = "Correct-Horse-1";
 const NEW = "Brand-New-Pass-2";

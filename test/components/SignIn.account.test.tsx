@@ -11,6 +11,9 @@ import { SignIn, type SignInProps } from "../../src/components/SignIn";
 import type { AuthenticationResult } from "../../src/core/types";
 import { en } from "../../src/i18n/en";
 import { createFakeCognito, type FakeCognitoOptions } from "../../src/testing/index";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 const PASSWORD = "Correct-Horse-1";
 const NEW = "Brand-New-Pass-2";

@@ -8,6 +8,9 @@ import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
 import { en } from "../../src/i18n/en";
 import { scenarios } from "../../src/testing/index";
 import { renderSignInUi } from "../support/renderSignInUi";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 async function atCodeStep() {
   const rendered = renderSignInUi(scenarios.smsMfa);

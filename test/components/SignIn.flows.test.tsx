@@ -10,6 +10,9 @@ import { totpUri } from "../../src/core/totp/totp";
 import { scenarios } from "../../src/testing/index";
 import { runWithAndWithoutRealism } from "../support/fakeDefaults";
 import { renderSignInUi } from "../support/renderSignInUi";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 const PASSWORD = "Correct-Horse-1";
 

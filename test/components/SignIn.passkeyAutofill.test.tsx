@@ -6,6 +6,9 @@ import { act, screen, waitFor } from "@testing-library/react";
 import { scenarios } from "../../src/testing/index";
 import { conditionalCredentials } from "../support/conditionalCredentials";
 import { renderSignInUi } from "../support/renderSignInUi";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 function renderWithAutofill(props: Parameters<typeof renderSignInUi>[1] = {}) {
   const { credentials, requests } = conditionalCredentials();

@@ -6,6 +6,9 @@
 import { screen, waitFor } from "@testing-library/react";
 import { scenarios } from "../../src/testing/index";
 import { renderSignInUi } from "../support/renderSignInUi";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 const PASSWORD = "Correct-Horse-1";
 

@@ -5,6 +5,9 @@ import { TotpSetup } from "../../src/components/TotpSetup";
 import { createCognitoClient } from "../../src/core/client/client";
 import { createFakeCognito, generateTotp } from "../../src/testing/index";
 import { withVerifyStatusError } from "../support/verifyStatusError";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 const PASSWORD = "Correct-Horse-1";
 

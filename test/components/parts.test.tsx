@@ -291,8 +291,10 @@ describe("WebAuthnChallenge", () => {
   it("asks the browser within the click itself, so the request keeps the click's user activation", async () => {
     const get = vi.fn(() => new Promise<Credential | null>(() => {}));
     render(<WebAuthnChallenge challenge={webauthn} onAnswer={vi.fn()} credentials={{ get }} />);
-    // The step loads WebAuthn's helpers when it shows; give that a moment, as a user reading it would.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // The step loads WebAuthn's helpers when it shows, as a user reads it: wait until they have loaded
+    // (the step asked first, so its own load has settled by then), however slow the machine.
+    await act(() => import("../../src/core/webauthn/webauthn"));
+    await act(async () => {});
     act(() => screen.getByRole("button", { name: "Use passkey" }).click());
     expect(get).toHaveBeenCalledTimes(1);
   });

@@ -18,6 +18,9 @@ import {
   scenarios,
 } from "../../src/testing/index";
 import { conditionalCredentials } from "../support/conditionalCredentials";
+import { warmCoreModules } from "../support/warmLazyModules";
+
+beforeAll(warmCoreModules);
 
 const PASSWORD = "Correct-Horse-1";
 

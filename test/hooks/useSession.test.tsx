@@ -15,6 +15,9 @@ import { createSession } from "../../src/core/session/store";
 import { CognitoProvider } from "../../src/hooks/CognitoProvider";
 import { useSession } from "../../src/hooks/useSession";
 import { createFakeCognito, scenarios } from "../../src/testing/index";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 function Account() {
   const session = useSession();

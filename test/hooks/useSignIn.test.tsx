@@ -8,6 +8,9 @@ import { DEMO_TOTP_SECRET, scenarios } from "../../src/testing/index";
 import { runWithAndWithoutRealism } from "../support/fakeDefaults";
 import { renderSignIn } from "../support/renderSignIn";
 import { withVerifyStatusError } from "../support/verifyStatusError";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 type Rendered = ReturnType<typeof renderSignIn>;
 

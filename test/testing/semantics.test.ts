@@ -19,6 +19,9 @@ import {
   generateTotp,
   secretHashFor,
 } from "../../src/testing/index";
+import { warmCoreModules } from "../support/warmLazyModules";
+
+beforeAll(warmCoreModules);
 
 const PASSWORD = "Correct-Horse-1";
 const MINUTE = 60_000;

@@ -1,0 +1,34 @@
+/**
+ * Loads what <SignIn> and the client load on demand before a file's tests start their clocks. On a loaded
+ * machine the first transform of these modules can take seconds, a cost of the file and of no single
+ * test: paid inside the first test, it ran that test close to its timeout. Each test still loads them
+ * through the library's own `import()`, which then finds them ready.
+ */
+export async function warmLazyModules(): Promise<void> {
+  await Promise.all([
+    warmCoreModules(),
+    import("../../src/i18n/en/exceptions"),
+    import("../../src/components/SignIn/laterSteps"),
+    import("../../src/components/SignIn/accountSteps"),
+    import("../../src/components/RememberDeviceStep/RememberDeviceStep"),
+    import("../../src/components/ChallengeView/codeScreens"),
+    import("../../src/components/SelectChallenge/SelectChallenge"),
+    import("../../src/components/PasswordChallenge/PasswordChallenge"),
+    import("../../src/components/SelectMfaTypeChallenge/SelectMfaTypeChallenge"),
+    import("../../src/components/MfaSetupChallenge/MfaSetupChallenge"),
+    import("../../src/components/NewPasswordChallenge/NewPasswordChallenge"),
+    import("../../src/components/CustomChallenge/CustomChallenge"),
+    import("../../src/components/WebAuthnChallenge/WebAuthnChallenge"),
+    import("qrcode.react"),
+  ]);
+}
+
+/** The core's own lazy modules alone, for tests of the client and the stores without React. */
+export async function warmCoreModules(): Promise<void> {
+  await Promise.all([
+    import("../../src/core/protocol"),
+    import("../../src/core/signIn/srpSteps"),
+    import("../../src/core/signIn/passkeyAutofill"),
+    import("../../src/core/webauthn/webauthn"),
+  ]);
+}
