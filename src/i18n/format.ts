@@ -11,11 +11,20 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /**
+ * Text from elsewhere without its own embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069):
+ * a U+2069 inside an isolate would close it early, and an override would turn the text after it around.
+ */
+export function withoutBidiControls(text: string): string {
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+}
+
+/**
  * Text from elsewhere (a username, a masked phone number) set apart from the sentence around it, so that
- * in a right-to-left language it keeps its own direction (Unicode's first-strong isolate).
+ * in a right-to-left language it keeps its own direction (Unicode's first-strong isolate), and cannot
+ * reach out of it (see `withoutBidiControls`).
  */
 export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
+  return `\u2068${withoutBidiControls(text)}\u2069`;
 }
 
 /**
@@ -29,7 +38,9 @@ export function errorKeyOf(error: unknown): string {
   const name = (error as { name?: unknown }).name;
   if (name === "UnknownCognitoError")
     return `error.${String((error as { exceptionName?: unknown }).exceptionName)}`;
-  if (name === "InvalidAnswerError") return "error.totpCodeFormat";
+  if (name === "InvalidAnswerError") return `error.${(error as { reason: string }).reason}`;
+  // The session's tokens were no JWT: to the user, a bad answer like any other.
+  if (name === "InvalidTokenError") return "error.badResponse";
   if (name === "NetworkError") return "error.network";
   if (name === "ScreenLoadError") return "error.load";
   if (name === "TimeoutError") return "error.timeout";

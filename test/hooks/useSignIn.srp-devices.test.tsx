@@ -4,11 +4,15 @@
  * over with the username kept, and a remembered device replaces MFA on the next sign-in.
  */
 import { act } from "@testing-library/react";
+import type { FetchLike } from "../../src/core/client/client";
 import { memoryDeviceStore } from "../../src/core/signIn/devices";
 import { DEMO_TOTP_SECRET, generateTotp, scenarios } from "../../src/testing/index";
 import { runWithAndWithoutRealism } from "../support/fakeDefaults";
 import { renderSignIn } from "../support/renderSignIn";
 import { renderSignInWithoutPoolId } from "../support/renderSignInWithoutPoolId";
+import { warmLazyModules } from "../support/warmLazyModules";
+
+beforeAll(warmLazyModules);
 
 const PASSWORD = "Correct-Horse-1";
 const steps = (rendered: ReturnType<typeof renderSignIn>) =>
@@ -66,6 +70,49 @@ runWithAndWithoutRealism("useSignIn with SRP", () => {
     });
     await act(() => rendered.result.current.start("zoe@example.com", { password: PASSWORD }));
     expect(rendered.result.current.status).toBe("signedIn");
+  });
+
+  /** The answers as a proxy that strips PASSWORD_SRP would pass them on: a pool that offers only PASSWORD. */
+  const withoutSrp =
+    (fetch: FetchLike): FetchLike =>
+    async (input, init) => {
+      const response = await fetch(input, init);
+      const text = (await response.text()).replace(/,?"PASSWORD_SRP"/g, "");
+      return new Response(text, { status: response.status, headers: response.headers });
+    };
+
+  it("srp: true never sends the password, even where only PASSWORD is offered: a typed error says so", async () => {
+    const rendered = renderSignIn(scenarios.choice, { srp: true }, {}, withoutSrp);
+    await act(() => rendered.result.current.start("zoe@example.com"));
+    expect(rendered.result.current.challenge).toMatchObject({
+      availableChallenges: ["PASSWORD", "SMS_OTP", "EMAIL_OTP"],
+    });
+    await act(() => rendered.result.current.select("PASSWORD", { password: PASSWORD }));
+    expect(rendered.result.current).toMatchObject({
+      status: "challenge",
+      error: { name: "InvalidAnswerError", reason: "srpUnavailable" },
+    });
+    expect(steps(rendered)).toEqual(["InitiateAuth"]);
+    expect(rendered.bodies.join("\n")).not.toContain(PASSWORD);
+    // Another way in still works.
+    await act(() => rendered.result.current.select("EMAIL_OTP"));
+    expect(rendered.result.current.challenge?.name).toBe("EMAIL_OTP");
+  });
+
+  it('srp: "preferred" sends the password where only PASSWORD is offered', async () => {
+    const rendered = renderSignIn(scenarios.choice, { srp: "preferred" }, {}, withoutSrp);
+    await act(() => rendered.result.current.start("zoe@example.com"));
+    await act(() => rendered.result.current.select("PASSWORD", { password: PASSWORD }));
+    expect(rendered.result.current.status).toBe("signedIn");
+    expect(rendered.bodies[1]).toContain('"ANSWER":"PASSWORD"');
+  });
+
+  it("srp: true with USER_PASSWORD_AUTH is a configuration mistake, said at the first start", () => {
+    const rendered = renderSignIn(scenarios.passwordOnly, { srp: true, authFlow: "USER_PASSWORD_AUTH" });
+    expect(() => rendered.result.current.start("alice", { password: PASSWORD })).toThrow(
+      /USER_PASSWORD_AUTH/,
+    );
+    expect(rendered.bodies).toEqual([]);
   });
 
   it("without the user pool id, the first start says what is missing", () => {

@@ -2,6 +2,7 @@
 import { type ReactNode, useState } from "react";
 import type { ChallengeOf } from "../../core/challenges";
 import { customEn } from "../../i18n/en/custom";
+import { withoutBidiControls } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
@@ -67,8 +68,9 @@ export function CustomChallenge({
         ) : (
           <>
             {shown.map(([key, value]) => (
-              <p key={key} data-slot="description" data-parameter={key}>
-                {value}
+              // A paragraph of its own, in its own direction; no control inside can turn what follows.
+              <p key={key} data-slot="description" data-parameter={key} dir="auto">
+                {withoutBidiControls(value)}
               </p>
             ))}
             <Field

@@ -205,15 +205,16 @@ export class ResponseValidationError extends Error {
 }
 
 /**
- * An answer refused before it was sent, because it cannot be right: an authenticator code is six
- * digits. Nothing went over the wire, and the step stays as it was.
+ * An answer refused before it was sent: an authenticator code is six digits (`totpCodeFormat`); with
+ * `srp: true`, a pool that offers only PASSWORD would get the password itself (`srpUnavailable`).
+ * Nothing went over the wire, and the step stays as it was.
  */
 export class InvalidAnswerError extends Error {
   override readonly name = "InvalidAnswerError" as const;
   /** What is wrong with it. */
-  readonly reason: "totpCodeFormat";
-  constructor(reason: "totpCodeFormat") {
-    super("An authenticator code is six digits.");
+  readonly reason: "totpCodeFormat" | "srpUnavailable";
+  constructor(reason: "totpCodeFormat" | "srpUnavailable") {
+    super(`The answer was not sent (${reason}).`);
     this.reason = reason;
   }
 }

@@ -435,12 +435,17 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       const challenge = currentChallenge();
       if (challenge?.name === "SELECT_CHALLENGE") {
         const password = extra.password ?? "";
+        if (choice === "PASSWORD" && options.srp) {
+          if (challenge.availableChallenges.includes("PASSWORD_SRP")) {
+            heldPassword = password;
+            return respondWith(
+              async (answer) => answer(challenge, { answer: "PASSWORD_SRP", srpA: await beginSrp(password) }),
+              true,
+            );
+          }
+          if (options.srp === true) return refuse(new InvalidAnswerError("srpUnavailable"));
+        }
         if (choice === "PASSWORD") heldPassword = password;
-        if (choice === "PASSWORD" && options.srp && challenge.availableChallenges.includes("PASSWORD_SRP"))
-          return respondWith(
-            async (answer) => answer(challenge, { answer: "PASSWORD_SRP", srpA: await beginSrp(password) }),
-            true,
-          );
         return respondWith(
           (answer) =>
             choice === "PASSWORD"
@@ -456,6 +461,8 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
 
     answer(answer) {
       const challenge = currentChallenge();
+      if (challenge?.name === "PASSWORD" && options.srp === true)
+        return refuse(new InvalidAnswerError("srpUnavailable"));
       if ((challenge?.name === "PASSWORD_SRP" || challenge?.name === "PASSWORD") && "password" in answer)
         heldPassword = answer.password;
       if (challenge?.name === "PASSWORD_SRP" && "password" in answer) {

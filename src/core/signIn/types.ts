@@ -15,9 +15,11 @@ export interface SignInOptions {
   authFlow?: SignInAuthFlow;
   /**
    * USER_AUTH: prove the password with SRP (PASSWORD_SRP), so it never leaves the browser. Needs the
-   * client's `userPoolId`. Where a pool offers only PASSWORD, the password is sent as PASSWORD.
+   * client's `userPoolId`. `true`: where the pool offers only PASSWORD, the password is not sent, and the
+   * step shows an InvalidAnswerError (reason `srpUnavailable`); `"preferred"`: it is sent as PASSWORD
+   * there. Not with USER_PASSWORD_AUTH, which sends the password by definition.
    */
-  srp?: boolean;
+  srp?: boolean | "preferred";
   /**
    * Where remembered devices are kept. With a store, a sign-in on a new device (NewDeviceMetadata) offers
    * to remember it, and a remembered device proves itself instead of MFA next time. Default: none.
