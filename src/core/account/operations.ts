@@ -29,7 +29,7 @@ export async function forgotPassword(
   input: ForgotPasswordInput,
   options?: CallOptions,
 ): Promise<ForgotPasswordResponse> {
-  const hash = await client.secretHashFor(input.username);
+  const hash = await client.secretHashFor(input.username, "ForgotPassword");
   return client.send(
     "ForgotPassword",
     sendCodeRequest(input, client.clientId, hash),
@@ -44,7 +44,7 @@ export async function confirmForgotPassword(
   input: ConfirmForgotPasswordInput,
   options?: CallOptions,
 ): Promise<void> {
-  const hash = await client.secretHashFor(input.username);
+  const hash = await client.secretHashFor(input.username, "ConfirmForgotPassword");
   return client.send(
     "ConfirmForgotPassword",
     confirmForgotPasswordRequest(input, client.clientId, hash),
@@ -59,7 +59,7 @@ export async function resendConfirmationCode(
   input: ResendConfirmationCodeInput,
   options?: CallOptions,
 ): Promise<ResendConfirmationCodeResponse> {
-  const hash = await client.secretHashFor(input.username);
+  const hash = await client.secretHashFor(input.username, "ResendConfirmationCode");
   return client.send(
     "ResendConfirmationCode",
     sendCodeRequest(input, client.clientId, hash),
@@ -74,7 +74,7 @@ export async function confirmSignUp(
   input: ConfirmSignUpInput,
   options?: CallOptions,
 ): Promise<ConfirmSignUpResponse> {
-  const hash = await client.secretHashFor(input.username);
+  const hash = await client.secretHashFor(input.username, "ConfirmSignUp");
   return client.send(
     "ConfirmSignUp",
     confirmSignUpRequest(input, client.clientId, hash),

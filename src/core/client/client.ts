@@ -51,6 +51,14 @@ export interface CognitoClientOptions {
    * stay on a server. When given, SECRET_HASH is added to AuthParameters and ChallengeResponses.
    */
   secretHash?: (username: string) => string | Promise<string>;
+  /**
+   * Threat protection (Cognito's advanced security): the EncodedData of AWS's context-data script for
+   * a username, sent as UserContextData with every call that takes it without a token (InitiateAuth,
+   * RespondToAuthChallenge, SignUp, ConfirmSignUp, ResendConfirmationCode, ForgotPassword,
+   * ConfirmForgotPassword). `contextDataFromAwsScript(…)` loads that script and reads it. If it fails or
+   * gives nothing, the call goes without: Cognito then scores the request with less to go on.
+   */
+  userContextData?: (username: string) => string | undefined | Promise<string | undefined>;
   /** Milliseconds before a call fails with `TimeoutError`; 0 disables. Default 30 000. */
   timeoutMs?: number;
   /** Extra request headers, e.g. for a proxy. Cannot replace Content-Type or X-Amz-Target. */
@@ -91,11 +99,17 @@ export interface CognitoClient {
     read: (body: unknown) => Checked<T>,
     options?: CallOptions,
   ): Promise<T>;
-  /** SECRET_HASH for a username from the options' `secretHash`; undefined for a client without a secret. */
-  secretHashFor(username: string): Promise<string | undefined>;
+  /**
+   * SECRET_HASH for a username from the options' `secretHash`; undefined for a client without a secret.
+   * A `secretHash` that fails (it is usually a call to the app's server) is a NetworkError of `operation`.
+   */
+  secretHashFor(username: string, operation: OperationName): Promise<string | undefined>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** The operations that take UserContextData: those called without a token. */
+const WITH_CONTEXT =
+  /^(InitiateAuth|RespondToAuthChallenge|SignUp|ConfirmSignUp|ResendConfirmationCode|ForgotPassword|ConfirmForgotPassword)$/;
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** The endpoint for the options: `endpoint` as given, else the regional Cognito URL. */
@@ -136,13 +150,39 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  const secretHashFor = async (username: string) => options.secretHash?.(username);
+  const secretHashFor = async (username: string, operation: OperationName) => {
+    try {
+      return await options.secretHash?.(username);
+    } catch (cause) {
+      throw new NetworkError(operation, { cause });
+    }
+  };
 
-  async function withSecretHash(parameters: StringMap): Promise<StringMap> {
+  async function withSecretHash(parameters: StringMap, operation: OperationName): Promise<StringMap> {
     const username = parameters.USERNAME;
     const hash =
-      parameters.SECRET_HASH ?? (username === undefined ? undefined : await secretHashFor(username));
+      parameters.SECRET_HASH ??
+      (username === undefined ? undefined : await secretHashFor(username, operation));
     return hash === undefined ? parameters : { ...parameters, SECRET_HASH: hash };
+  }
+
+  /** The body, with UserContextData where the app gives it and the operation takes it. */
+  async function withContext(operation: OperationName, body: unknown): Promise<unknown> {
+    const provide = options.userContextData;
+    if (!provide || !WITH_CONTEXT.test(operation)) return body;
+    const wire = body as {
+      AuthParameters?: StringMap;
+      ChallengeResponses?: StringMap;
+      Username?: string;
+    };
+    const username =
+      wire.AuthParameters?.USERNAME ?? wire.ChallengeResponses?.USERNAME ?? wire.Username ?? "";
+    const encoded = await Promise.resolve()
+      .then(() => provide(username))
+      .catch(() => undefined);
+    return typeof encoded === "string" && encoded
+      ? { ...(body as object), UserContextData: { EncodedData: encoded } }
+      : body;
   }
 
   /**
@@ -177,7 +217,10 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     // Read below, after the response; a failure there is reported then, not as an unhandled rejection.
     reading.catch(() => {});
     try {
-      const body = await untilAborted(Promise.resolve(buildBody()), controller.signal).catch((cause) => {
+      const body = await untilAborted(
+        Promise.resolve(buildBody()).then((built) => withContext(operation, built)),
+        controller.signal,
+      ).catch((cause) => {
         throw controller.signal.aborted ? stopped() : cause;
       });
       let response: Response;
@@ -224,7 +267,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         "InitiateAuth",
         async () =>
           initiateAuthRequest(
-            { ...input, authParameters: await withSecretHash(input.authParameters) },
+            { ...input, authParameters: await withSecretHash(input.authParameters, "InitiateAuth") },
             options.clientId,
           ),
         callOptions,
@@ -234,7 +277,10 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         "RespondToAuthChallenge",
         async () =>
           respondToAuthChallengeRequest(
-            { ...input, challengeResponses: await withSecretHash(input.challengeResponses) },
+            {
+              ...input,
+              challengeResponses: await withSecretHash(input.challengeResponses, "RespondToAuthChallenge"),
+            },
             options.clientId,
           ),
         callOptions,

@@ -19,8 +19,8 @@ function normalizeSecret(secret: string): string {
 }
 
 /**
- * `otpauth://totp/Issuer:account?secret=…&issuer=Issuer`. Issuer and account are percent-encoded as URI
- * components, so spaces, colons, `&`, `?` and non-ASCII survive every authenticator's parser. The issuer
+ * `otpauth://totp/Issuer:account?secret=…&issuer=Issuer`. Every part is percent-encoded as a URI
+ * component, so spaces, colons, `&`, `?` and non-ASCII survive every authenticator's parser. The issuer
  * appears both in the label and as a parameter, as the format recommends.
  */
 export function totpUri({ secret, issuer, account }: TotpUriOptions): string {
@@ -28,7 +28,8 @@ export function totpUri({ secret, issuer, account }: TotpUriOptions): string {
     issuer === undefined || issuer === ""
       ? encodeURIComponent(account)
       : `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
-  const query = [`secret=${normalizeSecret(secret)}`];
+  // Encoded too: a secret is base32 once the client has read it, but this helper is public.
+  const query = [`secret=${encodeURIComponent(normalizeSecret(secret))}`];
   if (issuer !== undefined && issuer !== "") query.push(`issuer=${encodeURIComponent(issuer)}`);
   return `otpauth://totp/${label}?${query.join("&")}`;
 }

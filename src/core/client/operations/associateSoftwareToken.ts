@@ -3,7 +3,9 @@ import type { AssociateSoftwareTokenResponse } from "../../types";
 import { type Checked, check, defined } from "./wire";
 
 const wireResponse = z.object({
-  SecretCode: z.string().check(z.minLength(1)),
+  // Base32 (RFC 4648), as Cognito sends it: anything else is no TOTP key, and would go into the
+  // otpauth:// link and the QR code as it came.
+  SecretCode: z.string().check(z.regex(/^[A-Z2-7]+=*$/i, "not base32")),
   Session: z.optional(z.string()),
 });
 
