@@ -73,6 +73,11 @@ export {
   type VerifySoftwareTokenExceptionName,
 } from "./client/errors";
 export {
+  type ContextDataOptions,
+  contextDataFromAwsScript,
+  contextDataScriptUrl,
+} from "./contextData/contextData";
+export {
   AUTH_FLOWS,
   type AuthFlow,
   CHALLENGE_NAMES,
@@ -95,7 +100,7 @@ export type {
   PasswordResetState,
   PasswordResetStore,
 } from "./passwordReset/store";
-export { decodeJwt, type SessionClaims, sessionClaims } from "./session/claims";
+export { decodeJwt, InvalidTokenError, type SessionClaims, sessionClaims } from "./session/claims";
 export {
   getTokensFromRefreshToken,
   getUser,
@@ -116,6 +121,7 @@ export {
   browserChannel,
   browserLock,
   localLock,
+  readSessionMessage,
   type SessionChannel,
   type SessionLock,
   type SessionMessage,

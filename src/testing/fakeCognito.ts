@@ -168,6 +168,18 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
       ? realisticErrorResponse(errorTurn++, name, message, status)
       : errorResponse(name, message, status);
 
+  /** UserContextData's EncodedData, recorded as sent; Cognito refuses one that is not a string. */
+  function encodedDataOf(body: Record<string, unknown>): { encodedData?: string } {
+    if (body.UserContextData === undefined) return {};
+    const encoded = (body.UserContextData as { EncodedData?: unknown } | null)?.EncodedData;
+    if (typeof encoded !== "string")
+      throw new FakeCognitoError(
+        "InvalidParameterException",
+        "UserContextData.EncodedData must be a string.",
+      );
+    return { encodedData: encoded };
+  }
+
   async function handle(operation: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
     // Own names only: "toString" is no Cognito operation.
     const serve = Object.hasOwn(operations, operation) ? operations[operation] : undefined;
@@ -192,6 +204,7 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
         ...(typeof body.ClientMetadata === "object" && body.ClientMetadata !== null
           ? { clientMetadata: body.ClientMetadata as Record<string, string> }
           : {}),
+        ...encodedDataOf(body),
       });
       const fault = faults.get(operation)?.shift();
       if (fault) {

@@ -177,4 +177,6 @@ export interface FakeCall {
   authFlow?: string;
   /** ClientMetadata as sent (app data for Lambda triggers, not a credential). */
   clientMetadata?: Record<string, string>;
+  /** UserContextData's EncodedData as sent (threat protection's context data). */
+  encodedData?: string;
 }
