@@ -16,6 +16,7 @@ export { respondToAuthChallengeOperation } from "./client/operations/respondToAu
 export { updateDeviceStatusOperation } from "./client/operations/updateDeviceStatus";
 export { verifySoftwareTokenOperation } from "./client/operations/verifySoftwareToken";
 export { readAnswer } from "./client/readAnswer";
+export { withUserContext } from "./client/userContext";
 export { onlyChoiceAnswer, resendStart, setsUpOnlyTotp } from "./signIn/automatic";
 
 import { associateSoftwareTokenOperation as associate } from "./client/operations/associateSoftwareToken";

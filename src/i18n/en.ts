@@ -4,6 +4,7 @@ import { confirmEn } from "./en/confirm";
 import { customEn } from "./en/custom";
 import { errorsEn } from "./en/errors";
 import { exceptionsEn } from "./en/exceptions";
+import { laterEn } from "./en/later";
 import { mfaSetupEn } from "./en/mfaSetup";
 import { newPasswordEn } from "./en/newPassword";
 import { passwordEn } from "./en/password";
@@ -14,6 +15,7 @@ import { selectMfaEn } from "./en/selectMfa";
 import { sessionEn } from "./en/session";
 import { signInEn } from "./en/signIn";
 import { totpSetupEn } from "./en/totpSetup";
+import { unsupportedEn } from "./en/unsupported";
 import { webauthnEn } from "./en/webauthn";
 
 /**
@@ -23,6 +25,8 @@ import { webauthnEn } from "./en/webauthn";
  */
 export const en = {
   ...signInEn,
+  ...laterEn,
+  ...unsupportedEn,
   ...errorsEn,
   ...exceptionsEn,
   ...rememberDeviceEn,

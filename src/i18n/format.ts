@@ -39,13 +39,17 @@ export function errorKeyOf(error: unknown): string {
   if (name === "UnknownCognitoError")
     return `error.${String((error as { exceptionName?: unknown }).exceptionName)}`;
   if (name === "InvalidAnswerError") return `error.${(error as { reason: string }).reason}`;
-  // The session's tokens were no JWT: to the user, a bad answer like any other.
-  if (name === "InvalidTokenError") return "error.badResponse";
   if (name === "NetworkError") return "error.network";
   if (name === "ScreenLoadError") return "error.load";
   if (name === "TimeoutError") return "error.timeout";
-  // SrpError: the server sent SRP values no honest server sends; to the user that is a bad answer.
-  if (name === "MalformedResponseError" || name === "ResponseValidationError" || name === "SrpError")
+  // SrpError: the server sent SRP values no honest server sends, InvalidTokenError tokens that are no
+  // JWT; to the user either is a bad answer.
+  if (
+    name === "MalformedResponseError" ||
+    name === "ResponseValidationError" ||
+    name === "SrpError" ||
+    name === "InvalidTokenError"
+  )
     return "error.badResponse";
   return `error.${String(name)}`;
 }

@@ -107,14 +107,6 @@ runWithAndWithoutRealism("useSignIn with SRP", () => {
     expect(rendered.bodies[1]).toContain('"ANSWER":"PASSWORD"');
   });
 
-  it("srp: true with USER_PASSWORD_AUTH is a configuration mistake, said at the first start", () => {
-    const rendered = renderSignIn(scenarios.passwordOnly, { srp: true, authFlow: "USER_PASSWORD_AUTH" });
-    expect(() => rendered.result.current.start("alice", { password: PASSWORD })).toThrow(
-      /USER_PASSWORD_AUTH/,
-    );
-    expect(rendered.bodies).toEqual([]);
-  });
-
   it("without the user pool id, the first start says what is missing", () => {
     const bare = renderSignInWithoutPoolId({ srp: true });
     expect(() => bare.result.current.start("alice", { password: PASSWORD })).toThrow(/userPoolId/);

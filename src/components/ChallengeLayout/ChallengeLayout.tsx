@@ -111,7 +111,7 @@ export function ChallengeLayout({
         if (!pending && onSubmit?.() === false) setRefused((count) => count + 1);
       }}
     >
-      {hydrated ? null : <button type="submit" disabled hidden aria-hidden />}
+      {!hydrated && <button type="submit" disabled hidden />}
       <div data-slot="header">
         <h2 data-slot="title" id={`${id}-title`}>
           {title}

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { FirstFactor } from "../../core/names";
 import type { UseSignInResult } from "../../hooks/useSignIn";
+import { laterEn } from "../../i18n/en/later";
 import type { signInEn } from "../../i18n/en/signIn";
 import { format, isolate } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
@@ -37,7 +38,9 @@ export interface LaterStepProps {
  * A challenge (status `challenge`), the explanation that the sign-in ran out (`expired`), or that it is
  * done (`signedIn`).
  */
-export function LaterStep({ flow, messages, clock, countdownFromSeconds, ...view }: LaterStepProps) {
+export function LaterStep({ flow, messages: given, clock, countdownFromSeconds, ...view }: LaterStepProps) {
+  // This chunk's own English, under what the app gave.
+  const messages = useMemo(() => ({ ...laterEn, ...given }), [given]);
   // Every step after the username says who is signing in, with the way back to change it.
   const { username, restart } = flow;
   const account = useMemo(
@@ -99,7 +102,7 @@ function Countdown({
   fromSeconds,
 }: {
   flow: UseSignInResult;
-  messages: MessagesOf<typeof signInEn>;
+  messages: MessagesOf<typeof signInEn & typeof laterEn>;
   clock?: () => number;
   fromSeconds: number;
 }) {

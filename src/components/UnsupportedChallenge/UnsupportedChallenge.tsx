@@ -1,6 +1,7 @@
 "use client";
 import type { ChallengeOf } from "../../core/challenges";
 import type { Messages } from "../../i18n/en";
+import { unsupportedEn } from "../../i18n/en/unsupported";
 import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
@@ -24,7 +25,7 @@ export function UnsupportedChallenge({
   className,
   autoFocus,
 }: UnsupportedChallengeProps) {
-  const messages = useMessages(overrides);
+  const messages = useMessages(overrides, unsupportedEn);
   return (
     <ChallengeLayout
       name="UNSUPPORTED"

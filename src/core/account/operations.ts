@@ -24,60 +24,61 @@ import type {
 import { confirmForgotPasswordRequest, confirmSignUpRequest, sendCodeRequest } from "./requests";
 
 /** Sends a code to reset the password, to the user's verified email or phone. */
-export async function forgotPassword(
+export function forgotPassword(
   client: CognitoClient,
   input: ForgotPasswordInput,
   options?: CallOptions,
 ): Promise<ForgotPasswordResponse> {
-  const hash = await client.secretHashFor(input.username, "ForgotPassword");
   return client.send(
     "ForgotPassword",
-    sendCodeRequest(input, client.clientId, hash),
+    // Built in the call, so that a failing `secretHash` is the call's NetworkError, under its timeout.
+    async () => sendCodeRequest(input, client.clientId, await client.secretHashFor(input.username)),
     forgotPasswordOperation.parseResponse,
     options,
   );
 }
 
 /** Sets a new password with the code ForgotPassword (or an administrator's reset) sent. */
-export async function confirmForgotPassword(
+export function confirmForgotPassword(
   client: CognitoClient,
   input: ConfirmForgotPasswordInput,
   options?: CallOptions,
 ): Promise<void> {
-  const hash = await client.secretHashFor(input.username, "ConfirmForgotPassword");
   return client.send(
     "ConfirmForgotPassword",
-    confirmForgotPasswordRequest(input, client.clientId, hash),
+    // Built in the call, so that a failing `secretHash` is the call's NetworkError, under its timeout.
+    async () =>
+      confirmForgotPasswordRequest(input, client.clientId, await client.secretHashFor(input.username)),
     confirmForgotPasswordOperation.parseResponse,
     options,
   );
 }
 
 /** Sends the account's confirmation code again. */
-export async function resendConfirmationCode(
+export function resendConfirmationCode(
   client: CognitoClient,
   input: ResendConfirmationCodeInput,
   options?: CallOptions,
 ): Promise<ResendConfirmationCodeResponse> {
-  const hash = await client.secretHashFor(input.username, "ResendConfirmationCode");
   return client.send(
     "ResendConfirmationCode",
-    sendCodeRequest(input, client.clientId, hash),
+    // Built in the call, so that a failing `secretHash` is the call's NetworkError, under its timeout.
+    async () => sendCodeRequest(input, client.clientId, await client.secretHashFor(input.username)),
     resendConfirmationCodeOperation.parseResponse,
     options,
   );
 }
 
 /** Confirms an account with its code. */
-export async function confirmSignUp(
+export function confirmSignUp(
   client: CognitoClient,
   input: ConfirmSignUpInput,
   options?: CallOptions,
 ): Promise<ConfirmSignUpResponse> {
-  const hash = await client.secretHashFor(input.username, "ConfirmSignUp");
   return client.send(
     "ConfirmSignUp",
-    confirmSignUpRequest(input, client.clientId, hash),
+    // Built in the call, so that a failing `secretHash` is the call's NetworkError, under its timeout.
+    async () => confirmSignUpRequest(input, client.clientId, await client.secretHashFor(input.username)),
     confirmSignUpOperation.parseResponse,
     options,
   );

@@ -89,7 +89,8 @@ export interface CognitoClient {
   /** Remembers a confirmed device, or stops remembering it. */
   updateDeviceStatus(input: UpdateDeviceStatusInput, options?: CallOptions): Promise<void>;
   /**
-   * Sends an operation with a body already in Cognito's wire format and reads the answer with `read`,
+   * Sends an operation with a body in Cognito's wire format (or a function that builds it, awaited within
+   * the call: what fails there, such as the app's `secretHash`, is a NetworkError) and reads the answer with `read`,
    * with the same transport, timeouts and typed errors as the methods above. The session's operations
    * (core/session/operations.ts) go through it, so that an app that only signs in does not carry them.
    */
@@ -99,17 +100,11 @@ export interface CognitoClient {
     read: (body: unknown) => Checked<T>,
     options?: CallOptions,
   ): Promise<T>;
-  /**
-   * SECRET_HASH for a username from the options' `secretHash`; undefined for a client without a secret.
-   * A `secretHash` that fails (it is usually a call to the app's server) is a NetworkError of `operation`.
-   */
-  secretHashFor(username: string, operation: OperationName): Promise<string | undefined>;
+  /** SECRET_HASH for a username from the options' `secretHash`; undefined for a client without a secret. */
+  secretHashFor(username: string): Promise<string | undefined>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** The operations that take UserContextData: those called without a token. */
-const WITH_CONTEXT =
-  /^(InitiateAuth|RespondToAuthChallenge|SignUp|ConfirmSignUp|ResendConfirmationCode|ForgotPassword|ConfirmForgotPassword)$/;
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** The endpoint for the options: `endpoint` as given, else the regional Cognito URL. */
@@ -150,39 +145,13 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  const secretHashFor = async (username: string, operation: OperationName) => {
-    try {
-      return await options.secretHash?.(username);
-    } catch (cause) {
-      throw new NetworkError(operation, { cause });
-    }
-  };
+  const secretHashFor = async (username: string) => options.secretHash?.(username);
 
-  async function withSecretHash(parameters: StringMap, operation: OperationName): Promise<StringMap> {
+  async function withSecretHash(parameters: StringMap): Promise<StringMap> {
     const username = parameters.USERNAME;
     const hash =
-      parameters.SECRET_HASH ??
-      (username === undefined ? undefined : await secretHashFor(username, operation));
+      parameters.SECRET_HASH ?? (username === undefined ? undefined : await secretHashFor(username));
     return hash === undefined ? parameters : { ...parameters, SECRET_HASH: hash };
-  }
-
-  /** The body, with UserContextData where the app gives it and the operation takes it. */
-  async function withContext(operation: OperationName, body: unknown): Promise<unknown> {
-    const provide = options.userContextData;
-    if (!provide || !WITH_CONTEXT.test(operation)) return body;
-    const wire = body as {
-      AuthParameters?: StringMap;
-      ChallengeResponses?: StringMap;
-      Username?: string;
-    };
-    const username =
-      wire.AuthParameters?.USERNAME ?? wire.ChallengeResponses?.USERNAME ?? wire.Username ?? "";
-    const encoded = await Promise.resolve()
-      .then(() => provide(username))
-      .catch(() => undefined);
-    return typeof encoded === "string" && encoded
-      ? { ...(body as object), UserContextData: { EncodedData: encoded } }
-      : body;
   }
 
   /**
@@ -217,11 +186,22 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     // Read below, after the response; a failure there is reported then, not as an unhandled rejection.
     reading.catch(() => {});
     try {
+      const provide = options.userContextData;
       const body = await untilAborted(
-        Promise.resolve(buildBody()).then((built) => withContext(operation, built)),
+        Promise.resolve(buildBody()).then((built) =>
+          // Threat protection's context comes with the readers (see userContext.ts). Without them the
+          // call cannot be read anyway, and fails below as a NetworkError.
+          provide
+            ? reading.then(
+                (protocol) => protocol.withUserContext(operation, built, provide),
+                () => built,
+              )
+            : built,
+        ),
         controller.signal,
       ).catch((cause) => {
-        throw controller.signal.aborted ? stopped() : cause;
+        // Only the app's `secretHash` can fail here (it is usually a call to the app's server).
+        throw controller.signal.aborted ? stopped() : new NetworkError(operation, { cause });
       });
       let response: Response;
       let text: string;
@@ -267,7 +247,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         "InitiateAuth",
         async () =>
           initiateAuthRequest(
-            { ...input, authParameters: await withSecretHash(input.authParameters, "InitiateAuth") },
+            { ...input, authParameters: await withSecretHash(input.authParameters) },
             options.clientId,
           ),
         callOptions,
@@ -277,10 +257,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         "RespondToAuthChallenge",
         async () =>
           respondToAuthChallengeRequest(
-            {
-              ...input,
-              challengeResponses: await withSecretHash(input.challengeResponses, "RespondToAuthChallenge"),
-            },
+            { ...input, challengeResponses: await withSecretHash(input.challengeResponses) },
             options.clientId,
           ),
         callOptions,
@@ -293,7 +270,8 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       call("ConfirmDevice", () => confirmDeviceRequest(input), callOptions),
     updateDeviceStatus: (input, callOptions) =>
       call("UpdateDeviceStatus", () => updateDeviceStatusRequest(input), callOptions),
-    send: (operation, body, read, callOptions) => call(operation, () => body, callOptions, read),
+    send: (operation, body, read, callOptions) =>
+      call(operation, typeof body === "function" ? (body as () => unknown) : () => body, callOptions, read),
     secretHashFor,
   };
 }

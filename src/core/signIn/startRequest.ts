@@ -28,10 +28,6 @@ export function startRequest(
   if (flow === "USER_PASSWORD_AUTH" || flow === "USER_SRP_AUTH") {
     if (password === undefined)
       throw new TypeError(`createSignIn (useSignIn, <SignIn>): ${flow} needs the password in start().`);
-    if (flow === "USER_PASSWORD_AUTH" && options.srp === true)
-      throw new TypeError(
-        "createSignIn (useSignIn, <SignIn>): `srp` never sends the password; USER_PASSWORD_AUTH does.",
-      );
     if (flow === "USER_SRP_AUTH") srpPassword = password;
     else parameters.PASSWORD = password;
   } else if (flow === "USER_AUTH" && preferred) {

@@ -322,6 +322,9 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
     return Promise.resolve();
   }
 
+  /** With `srp: true`, a password Cognito would get as it is stays here. */
+  const srpRefused = () => refuse(new InvalidAnswerError("srpUnavailable"));
+
   function currentChallenge(): KnownChallenge | undefined {
     const challenge = state().challenge;
     return challenge && challenge.name !== "UNSUPPORTED" ? challenge : undefined;
@@ -435,17 +438,18 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
       const challenge = currentChallenge();
       if (challenge?.name === "SELECT_CHALLENGE") {
         const password = extra.password ?? "";
-        if (choice === "PASSWORD" && options.srp) {
-          if (challenge.availableChallenges.includes("PASSWORD_SRP")) {
-            heldPassword = password;
-            return respondWith(
-              async (answer) => answer(challenge, { answer: "PASSWORD_SRP", srpA: await beginSrp(password) }),
-              true,
-            );
-          }
-          if (options.srp === true) return refuse(new InvalidAnswerError("srpUnavailable"));
-        }
+        if (
+          choice === "PASSWORD" &&
+          options.srp === true &&
+          !challenge.availableChallenges.includes("PASSWORD_SRP")
+        )
+          return srpRefused();
         if (choice === "PASSWORD") heldPassword = password;
+        if (choice === "PASSWORD" && options.srp && challenge.availableChallenges.includes("PASSWORD_SRP"))
+          return respondWith(
+            async (answer) => answer(challenge, { answer: "PASSWORD_SRP", srpA: await beginSrp(password) }),
+            true,
+          );
         return respondWith(
           (answer) =>
             choice === "PASSWORD"
@@ -461,8 +465,7 @@ export function createSignIn(initialOptions: CreateSignInOptions): SignInStore {
 
     answer(answer) {
       const challenge = currentChallenge();
-      if (challenge?.name === "PASSWORD" && options.srp === true)
-        return refuse(new InvalidAnswerError("srpUnavailable"));
+      if (challenge?.name === "PASSWORD" && options.srp === true) return srpRefused();
       if ((challenge?.name === "PASSWORD_SRP" || challenge?.name === "PASSWORD") && "password" in answer)
         heldPassword = answer.password;
       if (challenge?.name === "PASSWORD_SRP" && "password" in answer) {

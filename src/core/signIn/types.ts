@@ -17,7 +17,7 @@ export interface SignInOptions {
    * USER_AUTH: prove the password with SRP (PASSWORD_SRP), so it never leaves the browser. Needs the
    * client's `userPoolId`. `true`: where the pool offers only PASSWORD, the password is not sent, and the
    * step shows an InvalidAnswerError (reason `srpUnavailable`); `"preferred"`: it is sent as PASSWORD
-   * there. Not with USER_PASSWORD_AUTH, which sends the password by definition.
+   * there. USER_PASSWORD_AUTH, the app's own choice, sends the password whatever this says.
    */
   srp?: boolean | "preferred";
   /**

@@ -1,5 +1,8 @@
 /** English: MFA_SETUP, and the authenticator set-up it shares with the account page. */
 export const mfaSetupEn = {
+  "common.copy": "Copy",
+  "common.copied": "Copied",
+  "common.copyFailed": "Could not copy. Select the text and copy it yourself.",
   "mfaSetup.title": "Set up two-step verification",
   "mfaSetup.chooseMethod": "Choose a second step for signing in.",
   "mfaSetup.SOFTWARE_TOKEN_MFA": "Authenticator app",

@@ -1,4 +1,4 @@
-/** English: The username step, the frame of every step, and the step for challenges this library cannot show: what the first load needs. */
+/** English: the username step and the frame of every step: what the first load needs. */
 export const signInEn = {
   "signIn.title": "Sign in",
   "signIn.username": "Username or email",
@@ -6,25 +6,14 @@ export const signInEn = {
   "signIn.usernameRequired": "Enter your username or email.",
   "signIn.submit": "Continue",
   "signIn.pending": "Signing in…",
-  "signIn.signedIn": "You are signed in.",
-  "signIn.expiresIn": "This step expires in {time}.",
-  "signIn.expired": "This sign-in took too long or was interrupted. Start again to get a new session.",
   "signIn.restart": "Start again",
-  "signIn.signedInAs": "Signing in as {username}",
-  "signIn.notYou": "Use another account",
   "signIn.forgotPassword": "Forgot password?",
   "common.submit": "Continue",
   "common.pending": "Checking…",
   "common.showPassword": "Show password",
   "common.hidePassword": "Hide password",
   "common.passwordRequired": "Enter your password.",
-  "common.copy": "Copy",
-  "common.copied": "Copied",
-  "common.copyFailed": "Could not copy. Select the text and copy it yourself.",
   "common.back": "Back",
   "common.loading": "Loading…",
   "common.retry": "Try again",
-  "unsupported.title": "This sign-in step is not supported",
-  "unsupported.body":
-    "Your account asks for a step ({name}) that this app cannot show. Start again, or contact support.",
 } as const;
