@@ -6,6 +6,7 @@
 #     as a test in Chromium with axe violations as errors;
 #   the library build, every TypeScript block of the README compiled against it, its byte budgets, one run
 #   of the render benchmark,
+#   the step forms server-rendered and tried in Chromium with JavaScript off (nothing submits),
 #   the static Storybook built and checked from a plain file server, the Vite and Next.js example apps
 #     (packed package) signing in against cognito-local, the session across two tabs in Chromium, the
 #     unit tests again on React 18, publint, attw.
@@ -58,6 +59,7 @@ step bench-size-budgets node bench/size.mjs --no-build --check
 step bench-render-runs node bench/render.mjs --no-build --loads 1
 step storybook-build npx storybook build -o storybook-static --quiet
 step storybook-static node scripts/check-storybook-static.mjs
+step no-js node scripts/no-js-e2e.mjs
 step example-e2e node scripts/example-e2e.mjs
 step session-tabs node scripts/session-tabs-e2e.mjs
 step react18 bash scripts/test-react18.sh

@@ -5,6 +5,9 @@
  */
 // server.browser: the web-streams renderer, which React 18 and 19 both ship (their Node builds differ).
 import { renderToReadableStream, renderToString } from "react-dom/server.browser";
+import { ConfirmAccount } from "../../src/components/ConfirmAccount";
+import { ResetPassword } from "../../src/components/ResetPassword";
+import { SignIn } from "../../src/components/SignIn";
 import { componentGallery } from "../support/componentGallery";
 
 async function streamToText(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -63,5 +66,39 @@ describe("server rendering", () => {
     // The stream waits for the lazily loaded encoder and draws the code on the server.
     const fromStream = await streamToText(await renderToReadableStream(qr?.() ?? <p />));
     expect(fromStream).toMatch(/<svg[^>]*>.*<path/);
+  });
+
+  describe("before hydration, no step form can submit", () => {
+    const clientOptions = { clientId: "c", userPoolId: "eu-west-1_AbCdEf123" };
+    it.each([
+      ["<SignIn> USER_AUTH", <SignIn onSignedIn={() => {}} key="a" clientOptions={clientOptions} />],
+      [
+        "<SignIn> USER_AUTH, password first",
+        <SignIn onSignedIn={() => {}} key="b" clientOptions={clientOptions} preferredChallenge="PASSWORD" />,
+      ],
+      [
+        "<SignIn> USER_SRP_AUTH",
+        <SignIn onSignedIn={() => {}} key="c" clientOptions={clientOptions} authFlow="USER_SRP_AUTH" />,
+      ],
+      [
+        "<SignIn> USER_PASSWORD_AUTH",
+        <SignIn onSignedIn={() => {}} key="d" clientOptions={clientOptions} authFlow="USER_PASSWORD_AUTH" />,
+      ],
+      [
+        "<SignIn> CUSTOM_AUTH",
+        <SignIn onSignedIn={() => {}} key="e" clientOptions={clientOptions} authFlow="CUSTOM_AUTH" />,
+      ],
+      ["<ResetPassword>", <ResetPassword key="f" clientOptions={clientOptions} />],
+      ["<ConfirmAccount>", <ConfirmAccount key="g" clientOptions={clientOptions} username="alice" />],
+    ])("%s: the form posts, and every submit button is disabled", (_, element) => {
+      const html = renderToString(element);
+      const forms = html.match(/<form[^>]*>/g) ?? [];
+      expect(forms).toHaveLength(1);
+      expect(forms[0]).toContain('method="post"');
+      const submits = html.match(/<button[^>]*type="submit"[^>]*>/g) ?? [];
+      // The guard first (the form's default button, which Enter would press), then the step's own.
+      expect(submits.length).toBeGreaterThanOrEqual(2);
+      for (const submit of submits) expect(submit).toMatch(/ disabled=""/);
+    });
   });
 });
