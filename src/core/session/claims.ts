@@ -44,7 +44,8 @@ export class InvalidTokenError extends Error {
 
 /** The payload of a JWT, or undefined for anything that is not one. Never checks the signature. */
 export function decodeJwt(token: string): Record<string, unknown> | undefined {
-  const payload = token.split(".")[1];
+  // Typed as a string, but tokens come from storage, other tabs and apps' own code: anything may arrive.
+  const payload = typeof token === "string" ? token.split(".")[1] : undefined;
   if (!payload) return undefined;
   try {
     const binary = atob(payload.replace(/-/g, "+").replace(/_/g, "/"));
