@@ -3,6 +3,8 @@
 // each screen on demand and needs none of this.
 // The otpauth:// URI and the readable key, beside the screens that show them (see core/totp/totp.ts).
 export { formatSecretForReading, type TotpUriOptions, totpUri } from "../core/totp/totp";
+// Here, not in the main entry: what only lazy chunks and /screens apps use stays out of every first load.
+export { useHydrated } from "../hooks/useHydrated";
 export { ChallengeLayout, type ChallengeLayoutProps } from "./ChallengeLayout";
 export { ChallengeView } from "./ChallengeView";
 export {

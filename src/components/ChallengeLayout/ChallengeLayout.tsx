@@ -1,10 +1,10 @@
 "use client";
 import { type FormEvent, type ReactNode, useContext, useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "../../hooks/useHydrated";
 import type { Messages } from "../../i18n/en";
 import { loadExceptionMessages } from "../../i18n/exceptionMessages";
 import { errorKeyOf, errorMessage } from "../../i18n/format";
 import { ErrorMessage } from "../primitives/ErrorMessage";
-import { useHydrated } from "../primitives/useHydrated";
 import { useExceptionMessages, useMessages } from "../useMessages";
 import { AccountContext } from "./AccountContext";
 
