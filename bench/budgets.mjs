@@ -24,7 +24,12 @@ export const budgets = [
     // variants, and in the store a code sent again (the held password) and choices made for the user.
     // What follows the username (ChallengeView, the countdown, the expired and signed-in steps) moved to
     // a chunk loaded as the username goes out, which paid for the rest.
-    ceiling: 13_375,
+    // Lowered to 13,250 for issue 28: 13,359 -> 13,228. The hardening added ~170 B here (no submit before
+    // hydration, srp's refusal, the sealed React Query calls, a secretHash failure as a NetworkError);
+    // threat protection's context moved to the readers' chunk, and the English only later steps show (who
+    // is signing in, the countdown, the expired and signed-in steps, copy, the unsupported step, a session
+    // ended, a malformed code) moved to the chunks that show it, which paid for it and ~130 B more.
+    ceiling: 13_250,
     measure: (sizes) => sizes.signin.overPeers.initialGzip,
   },
   {
@@ -40,7 +45,12 @@ export const budgets = [
     // holds the password after UserNotConfirmedException, and `signInAgain` signs in with it once the
     // account is confirmed (8,136 once the two errors' needs became one module shared with <SignIn>). The
     // account journeys themselves load on demand and reach nothing of this load.
-    ceiling: 8_150,
+    // Raised from 8,150 for issue 28: 8,136 -> 8,299. The sign-in store refuses to send a password that
+    // `srp` must prove (+~70 B), every journey call is a sealed mutation whose variables and data hold no
+    // secret, with networkMode "always" (+~60 B over the observer it replaced), and the client adds threat
+    // protection's context and builds account bodies within the call (+~40 B). The English moved out of
+    // the first load does not help here: hooks carry none.
+    ceiling: 8_325,
     measure: (sizes) => sizes.hooks.overPeers.initialGzip,
   },
   {
@@ -57,7 +67,11 @@ export const budgets = [
     // 3,796 measured (issue 22): the store, the claims, the tabs (with the mark of a spent refresh
     // token, which keeps two tabs from refreshing one token twice), the refresh and revoke operations,
     // useSession and <SignOutButton>.
-    ceiling: 3_900,
+    // Raised from 3,900 for issue 28: 3,796 -> 4,589. What the session takes is read, not trusted: channel
+    // messages (a version, a known type) and stored values member by member, access tokens whose claims
+    // decode (InvalidTokenError), JWT claims without prototype keys; the lock wait times out; forceRefresh;
+    // the ID token's expiry and a clock that jumps back; waits on the injected timers. Over the target.
+    ceiling: 4_600,
     measure: (sizes) => sizes.session.overPeers.jsGzip - sizes.provider.overPeers.jsGzip,
   },
   {
@@ -81,8 +95,11 @@ export const budgets = [
     // their own, loaded only when an account needs one: the reset and confirmation steps, their stores and
     // hooks, the shared code step, their English) and the account operations' readers. Lowered to 47,400
     // once the password step was one component for PASSWORD and SELECT_CHALLENGE: 47,348.
+    // Raised from 47,400 for issue 28: 47,348 -> 47,768. The hardening's code in the first load and the
+    // readers (threat protection's context, base32 SecretCodes), and the English moved out of the first
+    // load, which costs more spread over the chunks that show it than it saved there.
     target: undefined,
-    ceiling: 47_400,
+    ceiling: 47_800,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];
