@@ -196,7 +196,7 @@ export const de: Messages = {
   "error.UnsupportedTokenTypeException": "Diese App darf das nicht. Wenden Sie sich an den Support.",
   "error.totpCodeFormat": "Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.",
   "error.srpUnavailable":
-    "Dieses Konto kann sein Passwort hier nicht nachweisen, ohne es zu senden, und das erlaubt diese App nicht. Wählen Sie einen anderen Weg zur Anmeldung oder wenden Sie sich an den Support.",
+    "Ihr Passwort kann hier nicht zur Anmeldung verwendet werden. Wählen Sie einen anderen Weg oder wenden Sie sich an den Support.",
   "error.unknown": "Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.",
   "error.network":
     "Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { SelectChallenge } from "../../src/components/SelectChallenge";
+import { InvalidAnswerError } from "../../src/core/client/errors";
 import type { FirstFactor } from "../../src/core/names";
 import { FIRST_FACTORS } from "../../src/core/names";
 import { challenge, customTheme, dark, german } from "../support";
@@ -47,6 +48,20 @@ export const PasswordWithForgotPassword: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Forgot password?" }));
     await expect(args.onForgotPassword).toHaveBeenCalled();
+  },
+};
+/**
+ * With `srp`, where only PASSWORD is offered (a pool or a proxy that leaves PASSWORD_SRP out): the password
+ * was not sent, the step says why, and another way in is still there.
+ */
+export const SrpUnavailable: Story = {
+  args: { challenge: offered(["PASSWORD", "EMAIL_OTP"]), error: new InvalidAnswerError("srpUnavailable") },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const said = await canvas.findByText(/Your password cannot be used to sign in here/);
+    await expect(said.closest('[role="alert"]')).not.toBeNull();
+    await userEvent.click(canvas.getByRole("button", { name: "Code by email" }));
+    await expect(args.onSelect).toHaveBeenCalledWith("EMAIL_OTP");
   },
 };
 export const Dark: Story = { ...dark };

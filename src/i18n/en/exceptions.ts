@@ -7,7 +7,7 @@ export const exceptionsEn = {
   "error.sessionExpired": "Your sign-in session has expired. Start again.",
   "error.totpCodeFormat": "Enter the 6-digit code from your authenticator app.",
   "error.srpUnavailable":
-    "This account cannot prove its password here without sending it, which this app does not allow. Choose another way to sign in, or contact support.",
+    "Your password cannot be used to sign in here. Choose another way, or contact support.",
   "error.CodeMismatchException": "That code is not right. Check it and try again.",
   "error.ExpiredCodeException": "That code has expired. Ask for a new one.",
   "error.NotAuthorizedException": "Incorrect username or password.",
