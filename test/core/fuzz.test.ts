@@ -9,8 +9,9 @@ import { createCognitoClient, type FetchLike } from "../../src/core/client/clien
 import { decodeJwt, sessionClaims } from "../../src/core/session/claims";
 import { memoryStorage } from "../../src/core/session/storage";
 import { createSession, type SessionStore } from "../../src/core/session/store";
-import { localLock, type SessionChannel } from "../../src/core/session/tabs";
+import { localLock } from "../../src/core/session/tabs";
 import { createSignIn } from "../../src/core/signIn/store";
+import { strayChannel } from "../support/strayChannel";
 import { warmCoreModules } from "../support/warmLazyModules";
 
 beforeAll(warmCoreModules);
@@ -294,15 +295,7 @@ describe(`fuzz (seed ${SEED})`, () => {
     }
 
     function sessionWith(rng: Random, storage = memoryStorage()) {
-      let deliver: (message: unknown) => void = () => {};
-      const channel: SessionChannel = {
-        post() {},
-        listen(listener) {
-          deliver = listener;
-          return () => {};
-        },
-        close() {},
-      };
+      const { channel, deliver } = strayChannel();
       const client = createCognitoClient({ clientId: "c", region: "eu-west-1", fetch: answering(rng) });
       const session = createSession({
         client,
@@ -313,7 +306,7 @@ describe(`fuzz (seed ${SEED})`, () => {
         timers: { setTimeout: () => 0, clearTimeout: () => {} },
       });
       session.start();
-      return { session, deliver: (message: unknown) => deliver(message) };
+      return { session, deliver };
     }
 
     it("messages on the channel: taken when they are ours, else ignored", async () => {

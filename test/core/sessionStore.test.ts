@@ -16,6 +16,7 @@ import {
   type SessionMessage,
 } from "../../src/core/session/tabs";
 import { createFakeCognito, type FakeCognitoOptions } from "../../src/testing/index";
+import { strayChannel } from "../support/strayChannel";
 
 const PASSWORD = "Correct-Horse-1";
 const MINUTE = 60_000;
@@ -394,15 +395,7 @@ describe("createSession", () => {
 
   it("ignores channel messages that are not ours, of another version, or carry no JWT", async () => {
     const world = setUp();
-    let deliver: (message: unknown) => void = () => {};
-    const channel: SessionChannel = {
-      post() {},
-      listen(listener) {
-        deliver = listener;
-        return () => {};
-      },
-      close() {},
-    };
+    const { channel, deliver } = strayChannel();
     const { session, events } = world.tab(memoryStorage(), { channel });
     const tokens = await world.signInTokens();
     session.signIn(tokens);
