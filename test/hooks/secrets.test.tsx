@@ -14,9 +14,17 @@ import {
 } from "@tanstack/react-query";
 import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
-import type { FetchLike } from "../../src/core/client/client";
+import { createCognitoClient, type FetchLike } from "../../src/core/client/client";
 import { NetworkError } from "../../src/core/client/errors";
+import {
+  confirmForgotPasswordMutationOptions,
+  forgotPasswordMutationOptions,
+} from "../../src/hooks/accountMutationOptions";
 import { CognitoProvider } from "../../src/hooks/CognitoProvider";
+import {
+  initiateAuthMutationOptions,
+  respondToAuthChallengeMutationOptions,
+} from "../../src/hooks/mutationOptions";
 import { useAccountConfirmation } from "../../src/hooks/useAccountConfirmation";
 import { usePasswordReset } from "../../src/hooks/usePasswordReset";
 import { useTotpSetup } from "../../src/hooks/useTotpSetup";
@@ -175,6 +183,17 @@ describe("React Query never holds a secret", () => {
     expect(watched.keys).toEqual(["AssociateSoftwareToken", "VerifySoftwareToken"]);
     expectNoSecret(watched.everything(), [accessToken, secret, code]);
   });
+});
+
+it("the operation hooks' own options say they are sensitive, and never pause offline", () => {
+  const client = createCognitoClient({ clientId: "c", region: "eu-west-1" });
+  for (const options of [
+    initiateAuthMutationOptions(client),
+    respondToAuthChallengeMutationOptions(client),
+    forgotPasswordMutationOptions(client),
+    confirmForgotPasswordMutationOptions(client),
+  ])
+    expect(options).toMatchObject({ meta: { sensitive: true }, networkMode: "always", retry: false });
 });
 
 describe("offline", () => {
