@@ -6,6 +6,7 @@ import { de } from "../src/i18n/de";
 import { en } from "../src/i18n/en";
 import { type ColorMode, themePresets } from "../src/theme/theme";
 import { stepsWithoutWayOn } from "../stories/checks";
+import { warmLazyModules } from "../test/support/warmLazyModules";
 import "../src/theme/styles.css";
 
 const languages = { en, de };
@@ -81,6 +82,10 @@ const preview: Preview = {
     },
   },
   initialGlobals: { colorMode: "light", theme: "default", language: "en" },
+  // The library's lazy modules load once, before a story file's tests start their clocks: their first
+  // transform can take seconds on a loaded machine, and inside a story's test it ran close to its 5 s.
+  // The stories still load them through the library's own import(), which then finds them ready.
+  beforeAll: warmLazyModules,
   decorators: [withUi],
   // The gallery check: every story is a state of a screen, and after its play function no step on it
   // may leave the user stuck (no enabled control that moves them on or back).

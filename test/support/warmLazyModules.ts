@@ -1,5 +1,6 @@
 /**
- * Loads what <SignIn> and the client load on demand before a file's tests start their clocks. On a loaded
+ * Loads what <SignIn> and the client load on demand before a file's tests start their clocks (unit tests
+ * call it in beforeAll; the stories' preview runs it as its beforeAll). On a loaded
  * machine the first transform of these modules can take seconds, a cost of the file and of no single
  * test: paid inside the first test, it ran that test close to its timeout. Each test still loads them
  * through the library's own `import()`, which then finds them ready.
