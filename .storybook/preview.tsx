@@ -84,7 +84,8 @@ const preview: Preview = {
   initialGlobals: { colorMode: "light", theme: "default", language: "en" },
   // The library's lazy modules load once, before a story file's tests start their clocks: their first
   // transform can take seconds on a loaded machine, and inside a story's test it ran close to its 5 s.
-  // The stories still load them through the library's own import(), which then finds them ready.
+  // The stories still load them through the library's own import(), which then finds them ready. (In
+  // Storybook itself they load at once too: its pages only come up sooner.)
   beforeAll: warmLazyModules,
   decorators: [withUi],
   // The gallery check: every story is a state of a screen, and after its play function no step on it
