@@ -105,7 +105,8 @@ export interface CognitoClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** An AWS region's name, e.g. `eu-west-1`: a pool id starts with one. */
+export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** The endpoint for the options: `endpoint` as given, else the regional Cognito URL. */
 export function resolveEndpoint(

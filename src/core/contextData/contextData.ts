@@ -4,6 +4,7 @@
  * first time a call needs it: an app that does not ask for it never loads it. The page's CSP must allow
  * the script (script-src https://amazon-cognito-assets.<region>.amazoncognito.com).
  */
+import { REGION_PATTERN } from "../client/client";
 
 interface AdvancedSecurityData {
   getData(username: string, userPoolId: string, clientId: string): string | undefined;
@@ -21,7 +22,7 @@ export interface ContextDataOptions {
 /** The script's address for a pool's region. */
 export function contextDataScriptUrl(userPoolId: string): string {
   const region = userPoolId.split("_")[0] ?? "";
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
+  if (!REGION_PATTERN.test(region))
     throw new TypeError(
       "contextDataFromAwsScript: `userPoolId` must start with its region, e.g. eu-west-1_.",
     );
