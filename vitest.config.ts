@@ -5,6 +5,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumLaunchOptions } from "./scripts/staticServer.mjs";
+import { emulateColorScheme } from "./test/browser/colorScheme.mjs";
 import { addVirtualPasskey } from "./test/browser/virtualAuthenticator.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -52,7 +53,7 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: chromiumLaunchOptions() }),
             instances: [{ browser: "chromium" }],
-            commands: { addVirtualPasskey },
+            commands: { addVirtualPasskey, emulateColorScheme },
           },
         },
       },

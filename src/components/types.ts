@@ -30,7 +30,7 @@ export interface StandaloneProps {
   messages?: Partial<Messages>;
   /** Design tokens, applied as --cc-* CSS variables. */
   theme?: Theme;
-  /** light, dark, or the system's preference. Default light. */
+  /** light, dark, or the system's preference; left out, the card follows the page's `color-scheme`. */
   colorMode?: ColorMode;
   /** Render no styles of ours: data-slot and data-state attributes remain for your CSS. */
   unstyled?: boolean;

@@ -29,7 +29,11 @@ export interface Theme {
   shadow?: string;
 }
 
-/** light, dark, or whatever the operating system prefers. */
+/**
+ * light, dark, or whatever the operating system prefers (`system`). Left out, the card follows the page's
+ * own CSS `color-scheme`: dark where the page declares `light dark` and the system is dark, light on a
+ * page that declares nothing.
+ */
 export type ColorMode = "light" | "dark" | "system";
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);

@@ -10,9 +10,14 @@ import { layoutProblems, lowContrastTexts } from "../checks";
 import { Flow } from "../flows/Flow";
 import { played } from "../flows/played";
 
-/** The Vite template's index.css with the operating system's colour scheme fixed, as a test cannot set it. */
+/**
+ * The Vite template's index.css with the operating system's colour scheme fixed, as a story cannot set it:
+ * its dark rules on or off, and its `color-scheme: light dark` resolved to the one the system would pick.
+ */
 const viteIn = (scheme: "light" | "dark") =>
-  viteIndex.replaceAll("(prefers-color-scheme: dark)", scheme === "dark" ? "all" : "not all");
+  viteIndex
+    .replaceAll("(prefers-color-scheme: dark)", scheme === "dark" ? "all" : "not all")
+    .replace("color-scheme: light dark", `color-scheme: ${scheme}`);
 
 function HostPage({ css, children }: { css: string; children: ReactNode }) {
   useLayoutEffect(() => {
@@ -69,8 +74,13 @@ const walk = played(async ({ canvasElement }: { canvasElement: HTMLElement }) =>
 });
 
 export const ViteTemplateLight: Story = { args: { css: viteIn("light") }, play: walk };
-/** The case that broke: the OS in dark mode paints the page's headings light, on our light card. */
+/** With no colorMode, the card follows the page: dark, on the template's dark page. */
 export const ViteTemplateDarkOs: Story = { args: { css: viteIn("dark") }, play: walk };
+/** The case that once broke: the OS in dark mode paints the page's headings light, on a light card. */
+export const ViteTemplateDarkOsLightCard: Story = {
+  args: { css: viteIn("dark"), colorMode: "light" },
+  play: walk,
+};
 export const ViteTemplateDarkOsDarkCard: Story = {
   args: { css: viteIn("dark"), colorMode: "dark" },
   play: walk,

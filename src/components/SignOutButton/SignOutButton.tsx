@@ -14,8 +14,11 @@ export interface SignOutButtonProps {
   children?: ReactNode;
   /** Called once signed out, with the error of the revocation that failed, if one did. */
   onSignedOut?: (result: { error?: unknown }) => void;
+  /** The app's strings, any subset; English fills the rest. */
   messages?: Partial<Messages>;
+  /** Design tokens, applied as --cc-* CSS variables. */
   theme?: Theme;
+  /** light, dark, or the system's preference; left out, it follows the page's `color-scheme`. */
   colorMode?: ColorMode;
   unstyled?: boolean;
   className?: string;

@@ -28,8 +28,11 @@ export interface TotpSetupProps {
   client?: CognitoClient;
   /** Options for a client this component makes. */
   clientOptions?: CognitoClientOptions;
+  /** The app's strings, any subset; English fills the rest. */
   messages?: Partial<Messages>;
+  /** Design tokens, applied as --cc-* CSS variables. */
   theme?: Theme;
+  /** light, dark, or the system's preference; left out, it follows the page's `color-scheme`. */
   colorMode?: ColorMode;
   unstyled?: boolean;
   className?: string;

@@ -7,8 +7,11 @@ import { UiContext } from "../UiContext";
 export interface UiRootProps {
   /** The app's strings, any subset (a whole dictionary for another language); English fills the rest. */
   messages?: Partial<Messages> | undefined;
+  /** Design tokens as CSS variables on the root. */
   theme?: Theme;
+  /** The card's colour scheme; left out, it follows the page's (see `ColorMode`). */
   colorMode?: ColorMode;
+  /** Drops the stylesheet's rules (the root keeps its data attributes for your own). */
   unstyled?: boolean;
   className?: string;
   /** The root's `data-state`, e.g. the flow's status. */
@@ -22,7 +25,7 @@ export interface UiRootProps {
 export function UiRoot({
   messages,
   theme,
-  colorMode = "light",
+  colorMode,
   unstyled,
   className,
   state,

@@ -1,0 +1,212 @@
+/**
+ * The quick start as typed, inside the stylesheets real apps start from, in a real Chromium: the card is
+ * centred with room above, takes the page's colour scheme, <SignOutButton> stays as wide as its label in
+ * the Vite template's flex column, and the code boxes end where the primary button ends.
+ */
+import { render, screen } from "@testing-library/react";
+import bootstrapReboot from "bootstrap/dist/css/bootstrap-reboot.css?raw";
+import viteIndex from "create-vite/template-react-ts/src/index.css?raw";
+import type { ReactNode } from "react";
+import tailwindPreflight from "tailwindcss/preflight.css?raw";
+import { commands, page } from "vitest/browser";
+import "../../src/theme/styles.css";
+import { CodeChallenge } from "../../src/components/CodeChallenge";
+import { SignIn } from "../../src/components/SignIn";
+import { SignOutButton } from "../../src/components/SignOutButton";
+import { UiRoot } from "../../src/components/UiRoot";
+import { createCognitoClient } from "../../src/core/client/client";
+import { memoryStorage } from "../../src/core/session/storage";
+import { createSession } from "../../src/core/session/store";
+import { CognitoProvider } from "../../src/hooks/CognitoProvider";
+import { createFakeCognito, fakeSignInProps, scenarios } from "../../src/testing/index";
+
+declare module "vitest/browser" {
+  interface BrowserCommands {
+    emulateColorScheme(scheme: "light" | "dark"): Promise<void>;
+  }
+}
+
+const hosts = {
+  "the create-vite React template": viteIndex,
+  "Tailwind's preflight": tailwindPreflight,
+  "Bootstrap's reboot": bootstrapReboot,
+} as const;
+
+let hostStyle: HTMLStyleElement | undefined;
+function useHostCss(css: string) {
+  hostStyle = document.createElement("style");
+  hostStyle.textContent = css;
+  document.head.append(hostStyle);
+}
+afterEach(async () => {
+  hostStyle?.remove();
+  await commands.emulateColorScheme("light");
+});
+
+/** As the Vite template's main.tsx mounts the app: inside #root. */
+const inRoot = (children: ReactNode) => render(<div id="root">{children}</div>);
+
+function quickStart() {
+  const fake = createFakeCognito(scenarios.passwordOnly.options());
+  return inRoot(<SignIn {...fakeSignInProps(fake, scenarios.passwordOnly)} onSignedIn={() => {}} />);
+}
+
+const card = () => document.querySelector("[data-cc-root]") as HTMLElement;
+const box = (element: Element) => element.getBoundingClientRect();
+
+/** The parent's content box: where the card may sit. */
+function contentBox(element: HTMLElement) {
+  const rect = box(element);
+  const style = getComputedStyle(element);
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  return {
+    left: rect.left + px(style.borderLeftWidth) + px(style.paddingLeft),
+    right: rect.right - px(style.borderRightWidth) - px(style.paddingRight),
+    top: rect.top + px(style.borderTopWidth) + px(style.paddingTop),
+  };
+}
+
+function luminance(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+const contrast = (a: string, b: string) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+};
+
+describe.each(Object.entries(hosts))("in %s", (_name, css) => {
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])("at %i px the card is centred in its container with room above", async (width, height) => {
+    await page.viewport(width, height);
+    useHostCss(css);
+    quickStart();
+    await screen.findByLabelText("Username or email");
+    const container = contentBox(card().parentElement as HTMLElement);
+    const rect = box(card());
+    expect(Math.abs(rect.left - container.left - (container.right - rect.right))).toBeLessThanOrEqual(1);
+    // Room above, on the page: in a block container, the card's margin collapses into the container's.
+    expect(rect.top + scrollY).toBeGreaterThanOrEqual(24);
+  });
+
+  it("the code boxes end where the primary button ends, at 1280 and 390 px", async () => {
+    useHostCss(css);
+    inRoot(
+      <UiRoot>
+        <CodeChallenge name="SMS_OTP" description="We sent a code." onCode={() => {}} />
+      </UiRoot>,
+    );
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.viewport(width, height);
+      const boxes = document.querySelectorAll("[data-slot=otp-box]");
+      const button = document.querySelector("[data-variant=primary]") as Element;
+      expect(Math.abs(box(boxes[0] as Element).left - box(button).left)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(box(boxes[boxes.length - 1] as Element).right - box(button).right)).toBeLessThanOrEqual(
+        0.5,
+      );
+    }
+  });
+});
+
+describe("the colour scheme, with no colorMode", () => {
+  const vite = () => {
+    useHostCss(viteIndex);
+    quickStart();
+  };
+
+  it("is dark on a page that declares `light dark` when the system is dark, with a visible edge", async () => {
+    await commands.emulateColorScheme("dark");
+    vite();
+    await screen.findByLabelText("Username or email");
+    const style = getComputedStyle(card());
+    expect(luminance(style.backgroundColor)).toBeLessThan(0.05);
+    expect(luminance(style.color)).toBeGreaterThan(0.8);
+    // The card's edge stands out from the page's dark background.
+    const pageBackground = getComputedStyle(document.documentElement).backgroundColor;
+    expect(luminance(pageBackground)).toBeLessThan(0.05);
+    expect(contrast(style.borderTopColor, pageBackground)).toBeGreaterThanOrEqual(1.4);
+  });
+
+  it("is light on the same page when the system is light", async () => {
+    vite();
+    await screen.findByLabelText("Username or email");
+    expect(getComputedStyle(card()).backgroundColor).toBe("rgb(255, 255, 255)");
+  });
+
+  it("is light on a page that declares no scheme, even when the system is dark", async () => {
+    await commands.emulateColorScheme("dark");
+    useHostCss(tailwindPreflight);
+    quickStart();
+    await screen.findByLabelText("Username or email");
+    expect(getComputedStyle(card()).backgroundColor).toBe("rgb(255, 255, 255)");
+  });
+
+  it("colorMode still decides when given: light on a dark page, dark on a light one", async () => {
+    await commands.emulateColorScheme("dark");
+    useHostCss(viteIndex);
+    const fake = createFakeCognito(scenarios.passwordOnly.options());
+    const { unmount } = inRoot(
+      <SignIn {...fakeSignInProps(fake, scenarios.passwordOnly)} colorMode="light" onSignedIn={() => {}} />,
+    );
+    expect(getComputedStyle(card()).backgroundColor).toBe("rgb(255, 255, 255)");
+    unmount();
+    await commands.emulateColorScheme("light");
+    inRoot(
+      <SignIn {...fakeSignInProps(fake, scenarios.passwordOnly)} colorMode="dark" onSignedIn={() => {}} />,
+    );
+    expect(luminance(getComputedStyle(card()).backgroundColor)).toBeLessThan(0.05);
+  });
+});
+
+describe("<SignOutButton> in the Vite template's flex column", () => {
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])("at %i px is no wider than its label and padding, its text centred", async (width, height) => {
+    await page.viewport(width, height);
+    useHostCss(viteIndex);
+    const fake = createFakeCognito(scenarios.passwordOnly.options());
+    const client = createCognitoClient({
+      clientId: fake.clientId,
+      endpoint: "http://fake.test/",
+      fetch: fake,
+    });
+    const session = createSession({ client, storage: memoryStorage() });
+    const answer = await client.initiateAuth({
+      authFlow: "USER_PASSWORD_AUTH",
+      authParameters: { USERNAME: "alice", PASSWORD: scenarios.passwordOnly.password as string },
+    });
+    session.signIn(answer.authenticationResult as NonNullable<typeof answer.authenticationResult>);
+    inRoot(
+      <CognitoProvider client={client} session={session}>
+        <SignOutButton />
+      </CognitoProvider>,
+    );
+    const button = await screen.findByRole("button", { name: "Sign out" });
+    const style = getComputedStyle(button);
+    const label = document.createRange();
+    label.selectNodeContents(button);
+    const text = label.getBoundingClientRect();
+    const px = (value: string) => Number.parseFloat(value);
+    const most =
+      text.width +
+      px(style.paddingLeft) +
+      px(style.paddingRight) +
+      px(style.borderLeftWidth) +
+      px(style.borderRightWidth) +
+      1;
+    expect(box(button).width).toBeLessThanOrEqual(most);
+    expect(box(card()).width).toBeLessThanOrEqual(most);
+    expect(Math.abs(text.left - box(button).left - (box(button).right - text.right))).toBeLessThanOrEqual(1);
+    session.dispose();
+  });
+});
