@@ -13,6 +13,7 @@ export const de: Messages = {
   "signIn.expired":
     "Die Anmeldung hat zu lange gedauert oder wurde unterbrochen. Beginnen Sie neu, um eine neue Sitzung zu erhalten.",
   "signIn.restart": "Neu beginnen",
+  "signIn.tooManyCodes": "Zu viele falsche Codes. Beginnen Sie neu, um einen neuen zu erhalten.",
   "signIn.signedInAs": "Anmeldung als {username}",
   "rememberDevice.title": "Dieses Gerät merken?",
   "rememberDevice.description":
@@ -48,13 +49,9 @@ export const de: Messages = {
   "code.sentByEmail": "Wir haben einen Code per E-Mail an {destination} gesendet.",
   "code.sentSomewhere": "Wir haben Ihnen einen Code gesendet.",
   "code.resend": "Neuen Code senden",
-  "code.resendIn": "Einen neuen Code können Sie in {seconds} s anfordern.",
-  "smsOtp.title": "Schauen Sie auf Ihr Telefon",
-  "emailOtp.title": "Schauen Sie in Ihre E-Mails",
-  "smsMfa.title": "Bestätigung in zwei Schritten",
-  "emailMfa.title": "Bestätigung in zwei Schritten",
+  "code.resendIn": "Neuen Code in {seconds} s senden",
+  "code.title": "Code eingeben",
 
-  "totp.title": "Authenticator-App",
   "totp.instructions": "Geben Sie den Code aus Ihrer Authenticator-App ein.",
   "totp.instructionsDevice": "Geben Sie den Code aus Ihrer Authenticator-App auf {device} ein.",
 
@@ -81,6 +78,8 @@ export const de: Messages = {
     "Ihr Konto verlangt eine Bestätigung per SMS, hat aber noch keine Telefonnummer. Fügen Sie eine hinzu (oder wenden Sie sich an Ihre Verwaltung) und beginnen Sie dann neu.",
   "mfaSetup.start": "Authenticator-App einrichten",
   "mfaSetup.scan": "Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.",
+  "mfaSetup.scanPhone":
+    "Öffnen Sie den Link unten in Ihrer Authenticator-App, oder geben Sie dort den Einrichtungsschlüssel ein.",
   "mfaSetup.qrLabel": "QR-Code für Ihre Authenticator-App",
   "mfaSetup.cantScan": "Scannen nicht möglich?",
   "mfaSetup.openApp": "In der Authenticator-App öffnen",
@@ -111,6 +110,7 @@ export const de: Messages = {
   "newPassword.ruleMet": "erfüllt",
   "newPassword.attributeRequired": "Füllen Sie „{label}“ aus.",
   "newPassword.rules": "Ihr Passwort braucht:",
+  "newPassword.defaultRules": "Sofern diese App keine eigenen Regeln hat, braucht ein Passwort:",
   "newPassword.rule.minLength": "mindestens {count} Zeichen",
   "newPassword.rule.lowercase": "einen Kleinbuchstaben",
   "newPassword.rule.uppercase": "einen Großbuchstaben",
@@ -165,7 +165,8 @@ export const de: Messages = {
   "error.UserNotFoundException": "Benutzername oder Passwort ist falsch.",
   "error.DeviceKeyExistsException": "Dieses Gerät ist bereits gespeichert.",
   "error.UsernameExistsException": "Ein Konto mit diesem Benutzernamen gibt es bereits.",
-  "error.InvalidPasswordException": "Dieses Passwort erfüllt die Anforderungen nicht.",
+  "error.InvalidPasswordException":
+    "Dieses Passwort erfüllt die Regeln nicht. Wählen Sie eines, das jede davon erfüllt.",
   "error.PasswordHistoryPolicyViolationException":
     "Dieses Passwort haben Sie vor Kurzem verwendet. Wählen Sie ein anderes.",
   "error.InvalidParameterException": "Ein Teil der Anfrage wurde nicht angenommen. Prüfen Sie Ihre Eingaben.",
@@ -208,12 +209,11 @@ export const de: Messages = {
 
   "account.send": "Code senden",
   "account.haveCode": "Ich habe schon einen Code",
-  "account.codeTitle": "Prüfen Sie Ihre Nachrichten",
   "account.code": "Code",
   "account.codeRequired": "Geben Sie den Code ein, den Sie erhalten haben.",
   "account.resend": "Neuen Code senden",
   "account.resent": "Wir haben einen neuen Code gesendet.",
-  "account.resendIn": "Einen neuen Code können Sie in {seconds} s anfordern.",
+  "account.resendIn": "Neuen Code in {seconds} s senden",
   "account.backToSignIn": "Zurück zur Anmeldung",
 
   "reset.title": "Passwort zurücksetzen",

@@ -87,13 +87,70 @@ describe("<ResetPassword>", () => {
     expect(await screen.findByText("We sent a new code.")).toHaveAttribute("role", "status");
   });
 
+  it("a wrong code marks the code field, not the new password's", async () => {
+    const t = renderReset({ username: "rhea" });
+    await t.user.click(screen.getByRole("button", { name: "Send me a code" }));
+    await screen.findByLabelText("Code");
+    const code = t.fake.lastCode("rhea") ?? "";
+    await t.user.type(screen.getByLabelText("Code"), code === "111111" ? "222222" : "111111");
+    await t.user.type(screen.getByLabelText("New password"), `${NEW}{Enter}`);
+    const said = await screen.findByText("That code is not right. Check it and try again.");
+    const codeField = screen.getByLabelText("Code");
+    expect(codeField).toHaveAttribute("aria-invalid", "true");
+    expect(codeField.getAttribute("aria-describedby")?.split(" ")).toContain(said.id);
+    expect(codeField).toHaveAccessibleDescription(/That code is not right/);
+    const password = screen.getByLabelText("New password");
+    expect(password).not.toHaveAttribute("aria-invalid");
+    expect(password).not.toHaveAccessibleDescription(/That code is not right/);
+  });
+
+  it("a refused password marks the password field, not the code, and shows Cognito's default rules", async () => {
+    // No passwordPolicy from the app: Cognito's default is shown, and said to be the default.
+    const t = renderReset({ username: "rhea", passwordPolicy: undefined });
+    await t.user.click(screen.getByRole("button", { name: "Send me a code" }));
+    await screen.findByLabelText("Code");
+    expect(screen.queryByText(/a password needs/)).toBeNull();
+    t.fake.failNext("ConfirmForgotPassword", {
+      error: "InvalidPasswordException",
+      message: "Password does not conform to policy: Password must have symbol characters",
+    });
+    await t.user.type(screen.getByLabelText("Code"), t.fake.lastCode("rhea") ?? "");
+    await t.user.type(screen.getByLabelText("New password"), "weakpassword{Enter}");
+    const said = await screen.findByText(
+      "That password does not meet the rules. Choose one that meets each of them.",
+    );
+    const password = screen.getByLabelText("New password");
+    expect(password).toHaveAttribute("aria-invalid", "true");
+    expect(password.getAttribute("aria-describedby")?.split(" ")).toContain(said.id);
+    expect(screen.getByLabelText("Code")).not.toHaveAttribute("aria-invalid");
+    expect(screen.getByText("Unless this app has rules of its own, a password needs:")).toBeVisible();
+    for (const rule of ["at least 8 characters", "an uppercase letter", "a number", "a symbol"])
+      expect(screen.getByText(rule)).toBeVisible();
+  });
+
+  it("a refused submit is said once, in the step's one alert, each problem with its field's label", async () => {
+    const t = renderReset({ username: "rhea" });
+    await t.user.click(screen.getByRole("button", { name: "Send me a code" }));
+    await screen.findByLabelText("Code");
+    await t.user.click(screen.getByRole("button", { name: "Set new password" }));
+    const alerts = screen.getAllByRole("alert");
+    expect(alerts).toHaveLength(1);
+    await waitFor(() =>
+      expect(alerts[0]).toHaveTextContent(
+        "Code: Enter the code you were sent. New password: Choose a new password.",
+      ),
+    );
+    expect(screen.getByLabelText("Code")).toHaveFocus();
+    // Typing makes it old news: nothing stale is said with the next message.
+    await t.user.keyboard("1");
+    expect(alerts[0]).toHaveTextContent("");
+  });
+
   it("a user without a verified email or phone is told they cannot recover alone", async () => {
     const t = renderReset({ username: "nox" });
     await t.user.click(screen.getByRole("button", { name: "Send me a code" }));
-    expect(await screen.findByText(/no verified email address or phone number/)).toHaveAttribute(
-      "role",
-      "alert",
-    );
+    await screen.findByText(/no verified email address or phone number/);
+    expect(screen.getByRole("alert")).toHaveTextContent(/no verified email address or phone number/);
     // The way back stays.
     expect(screen.getByRole("button", { name: "Back to sign in" })).toBeEnabled();
   });

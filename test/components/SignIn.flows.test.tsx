@@ -94,7 +94,7 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
         .map((button) => button.textContent),
     ).toEqual(["Code by email", "Password", "Code by text message"]);
     await rendered.user.keyboard("{Enter}");
-    await step("Check your email", "Code");
+    await step("Enter your code", "Code");
     expect(screen.getByText("We sent a code by email to \u2068z***@e***\u2069.")).toBeInTheDocument();
     await rendered.user.keyboard(`${rendered.fake.lastCode("zoe")}{Enter}`);
     await signedIn(rendered);
@@ -103,7 +103,7 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
   it("choice: SMS_OTP preferred, a wrong code announced and kept, then the right one", async () => {
     const rendered = renderSignInUi(scenarios.choice, { preferredChallenge: "SMS_OTP" });
     await identify(rendered, "zoe@example.com");
-    await step("Check your phone", "Code");
+    await step("Enter your code", "Code");
     expect(
       screen.getByText("We sent a code by text message to \u2068+*******0100\u2069."),
     ).toBeInTheDocument();
@@ -167,7 +167,7 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
       expect(document.activeElement).toBe(screen.getByLabelText("Email address for codes")),
     );
     await rendered.user.keyboard("sky@example.net{Enter}");
-    await step("Check your email", "Code");
+    await step("Enter your code", "Code");
     await rendered.user.keyboard(`${rendered.fake.lastCode("sky")}{Enter}`);
     await signedIn(rendered);
   });
@@ -176,7 +176,7 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
     const deviceStore = memoryDeviceStore();
     const rendered = renderSignInUi(scenarios.rememberDevice, { deviceStore });
     await identify(rendered, "rita", PASSWORD);
-    await step("Authenticator app", "Code");
+    await step("Enter your code", "Code");
     await rendered.user.keyboard(`${await rendered.fake.totpCode("rita")}{Enter}`);
     await step("Remember this device?");
     expect(rendered.signedIn).toHaveLength(0);
@@ -217,7 +217,7 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
   it("totpMfa names the device", async () => {
     const rendered = renderSignInUi(scenarios.totpMfa);
     await identify(rendered, "tara", PASSWORD);
-    await step("Authenticator app", "Code");
+    await step("Enter your code", "Code");
     expect(
       screen.getByText("Enter the code from your authenticator app on Tara's phone."),
     ).toBeInTheDocument();
@@ -256,7 +256,7 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
     await step("Choose how to verify it's you");
     await rendered.user.tab();
     await rendered.user.keyboard(" ");
-    await step("Authenticator app", "Code");
+    await step("Enter your code", "Code");
     await rendered.user.keyboard(`${await rendered.fake.totpCode("max")}{Enter}`);
     await signedIn(rendered);
   });
@@ -353,7 +353,7 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
     const rendered = renderSignInUi(scenarios.tooManyAttempts);
     await identify(rendered, "tom");
     // SMS is tom's only way in: the choice is made for him, so the code step comes straight away.
-    await step("Check your phone", "Code");
+    await step("Enter your code", "Code");
     expect(rendered.fake.calls.map((call) => call.operation)).toEqual([
       "InitiateAuth",
       "RespondToAuthChallenge",
@@ -365,5 +365,10 @@ runWithAndWithoutRealism("<SignIn> by keyboard", () => {
       await waitFor(() => expect(rendered.fake.calls).toHaveLength(3 + attempt));
     }
     expect(await screen.findByRole("button", { name: "Start again" })).toBeInTheDocument();
+    // Said as the error it is, with its reason, not as a session that took too long.
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Too many incorrect codes. Start again to get a new one.",
+    );
+    expect(screen.queryByText(/took too long/)).toBeNull();
   });
 });

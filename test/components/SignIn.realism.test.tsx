@@ -103,7 +103,7 @@ describe("<SignIn> on the real service's variety", () => {
     await rendered.user.keyboard(`${PASSWORD}{Enter}`);
     await screen.findByRole("heading", { name: "Choose how to verify it's you" });
     await rendered.user.click(screen.getByRole("button", { name: "Email" }));
-    await screen.findByRole("heading", { name: "Check your email" });
+    await screen.findByRole("heading", { name: "Enter your code" });
     await rendered.user.keyboard(`${rendered.fake.lastCode("mia")}{Enter}`);
     expect(await screen.findByText("You are signed in.")).toHaveAttribute("role", "status");
     expect(rendered.fake.calls.map((call) => call.challengeName ?? call.authFlow)).toEqual([

@@ -6,6 +6,7 @@ import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
+import { fieldOfError } from "../primitives/Field/fieldOfError";
 import { OtpInput } from "../primitives/OtpInput";
 import { useCooldown } from "../primitives/useCooldown";
 import type { MessagesOf } from "../useMessages";
@@ -36,7 +37,10 @@ export interface AccountCodeStepProps {
    * yet. Called only with a code of the right length.
    */
   onSubmit: (code: string) => false | undefined;
-  /** Fields after the code (a new password), given the step error's id and whether a send was tried. */
+  /**
+   * Fields after the code (a new password), given the step error's id while that error is a refused
+   * password (see `fieldOfError`), and whether a send was tried.
+   */
   fields?: (errorId: string | undefined, tried: boolean) => ReactNode;
   /** The way back (to sign in), after the actions. */
   back?: ReactNode;
@@ -70,6 +74,8 @@ export function AccountCodeStep({
   // The resends already said when the user last asked: a larger count is a new code to announce.
   const [said, setSaid] = useState(resends);
   const codeComplete = code.length === codeLength;
+  // The step's error marks the field it is about, and only that one.
+  const about = fieldOfError(error);
   return (
     <ChallengeLayout
       name={name}
@@ -99,11 +105,11 @@ export function AccountCodeStep({
               onResend();
             }}
           >
-            {labels["account.resend"]}
+            {/* One line: the link says how long until it works. */}
+            {cooldown > 0
+              ? format(labels["account.resendIn"], { seconds: cooldown })
+              : labels["account.resend"]}
           </Button>
-          {cooldown > 0 ? (
-            <p data-slot="hint">{format(labels["account.resendIn"], { seconds: cooldown })}</p>
-          ) : null}
           {back}
         </>
       }
@@ -113,8 +119,7 @@ export function AccountCodeStep({
           <Field
             label={labels["account.code"]}
             descriptionId={descriptionId}
-            // With no field after it, the code is what the step's error is about.
-            errorId={fields ? undefined : errorId}
+            errorId={about === "code" ? errorId : undefined}
             error={tried && !codeComplete ? labels["account.codeRequired"] : undefined}
           >
             {(control) => (
@@ -128,7 +133,7 @@ export function AccountCodeStep({
               />
             )}
           </Field>
-          {fields?.(errorId, tried)}
+          {fields?.(about === "password" ? errorId : undefined, tried)}
         </>
       )}
     </ChallengeLayout>

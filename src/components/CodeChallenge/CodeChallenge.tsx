@@ -7,6 +7,7 @@ import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
+import { fieldOfError } from "../primitives/Field/fieldOfError";
 import { OtpInput } from "../primitives/OtpInput";
 import { useCooldown } from "../primitives/useCooldown";
 import { type MessagesOf, useMessages } from "../useMessages";
@@ -36,7 +37,8 @@ export interface CodeOptions {
 
 export interface CodeChallengeProps extends CodeOptions {
   name: string;
-  title: string;
+  /** Default "Enter your code" (`code.title`), the one title of every code step. */
+  title?: string;
   description: ReactNode;
   onCode: (code: string) => void | Promise<void>;
   pending?: boolean;
@@ -93,7 +95,7 @@ export function CodeChallenge({
   return (
     <ChallengeLayout
       name={name}
-      title={title}
+      title={title ?? messages["code.title"]}
       description={description}
       error={error}
       pending={pending}
@@ -108,6 +110,7 @@ export function CodeChallenge({
             {messages["common.submit"]}
           </Button>
           {onResend ? (
+            // One line: the link says how long until it works.
             <Button
               variant="link"
               disabled={cooldown > 0 || pending}
@@ -120,15 +123,14 @@ export function CodeChallenge({
                 onResend();
               }}
             >
-              {messages["code.resend"]}
+              {cooldown > 0
+                ? format(messages["code.resendIn"], { seconds: cooldown })
+                : messages["code.resend"]}
             </Button>
           ) : onRestart ? (
             <Button variant="link" onClick={onRestart}>
               {messages["signIn.restart"]}
             </Button>
-          ) : null}
-          {onResend && cooldown > 0 ? (
-            <p data-slot="hint">{format(messages["code.resendIn"], { seconds: cooldown })}</p>
           ) : null}
         </>
       }
@@ -138,7 +140,8 @@ export function CodeChallenge({
           label={messages["code.label"]}
           descriptionId={descriptionId}
           hint={format(messages["code.hint"], { length: codeLength })}
-          errorId={errorId}
+          // A wrong or expired code marks the field; a network error or a limit is the step's alone.
+          errorId={fieldOfError(error) === "code" ? errorId : undefined}
           error={
             tried && code.length !== codeLength
               ? format(messages["code.required"], { length: codeLength })

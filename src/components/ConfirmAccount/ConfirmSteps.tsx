@@ -56,7 +56,7 @@ export function ConfirmSteps({
     return (
       <AccountCodeStep
         name="CONFIRM_CODE"
-        title={messages["account.codeTitle"]}
+        title={messages["code.title"]}
         description={
           delivery
             ? describeDelivery(delivery.deliveryMedium, delivery.destination, {

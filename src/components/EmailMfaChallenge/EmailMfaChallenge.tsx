@@ -13,7 +13,6 @@ export function EmailMfaChallenge({ challenge, onAnswer, ...rest }: EmailMfaChal
     <CodeChallenge
       {...rest}
       name="EMAIL_MFA"
-      title={messages["emailMfa.title"]}
       description={deliveryText(challenge.delivery, messages)}
       onCode={(code) => onAnswer({ code })}
     />

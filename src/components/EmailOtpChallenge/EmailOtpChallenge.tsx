@@ -13,7 +13,6 @@ export function EmailOtpChallenge({ challenge, onAnswer, ...rest }: EmailOtpChal
     <CodeChallenge
       {...rest}
       name="EMAIL_OTP"
-      title={messages["emailOtp.title"]}
       description={deliveryText(challenge.delivery, messages)}
       onCode={(code) => onAnswer({ code })}
     />

@@ -16,6 +16,7 @@ import {
   type PasswordRule,
   passwordProblem,
   passwordRules,
+  refusedByPolicy,
 } from "./passwordPolicy";
 
 export type { PasswordPolicy, PasswordRule };
@@ -134,6 +135,7 @@ export function NewPasswordChallenge({
             value={password}
             onValueChange={setPassword}
             rules={rules}
+            refused={refusedByPolicy(error)}
             messages={messages}
           />
           <PasswordField

@@ -2,7 +2,7 @@ import type { newPasswordEn } from "../../i18n/en/newPassword";
 import { PasswordField } from "../PasswordField";
 import type { MessagesOf } from "../useMessages";
 import { PasswordRules } from "./PasswordRules";
-import type { PasswordRule } from "./passwordPolicy";
+import { COGNITO_DEFAULT_POLICY, type PasswordRule, passwordRules } from "./passwordPolicy";
 
 export interface NewPasswordFieldProps {
   label: string;
@@ -14,6 +14,12 @@ export interface NewPasswordFieldProps {
   errorId?: string | undefined;
   /** The field's own problem (`passwordProblem`), once the user has tried to send. */
   error?: string | undefined;
+  /**
+   * Cognito refused the last password sent (InvalidPasswordException). With no `rules` from the app,
+   * Cognito's default ones are listed then, said to be the default, and not enforced here: the pool's
+   * own may differ.
+   */
+  refused?: boolean;
   messages: MessagesOf<typeof newPasswordEn> & {
     "common.showPassword": string;
     "common.hidePassword": string;
@@ -28,8 +34,10 @@ export function NewPasswordField({
   rules,
   errorId,
   error,
+  refused,
   messages,
 }: NewPasswordFieldProps) {
+  const fallback = rules.length === 0 && refused;
   return (
     <PasswordField
       label={label}
@@ -42,8 +50,8 @@ export function NewPasswordField({
       messages={messages}
       after={
         <PasswordRules
-          rules={rules}
-          heading={messages["newPassword.rules"]}
+          rules={fallback ? passwordRules(COGNITO_DEFAULT_POLICY, value, messages) : rules}
+          heading={messages[fallback ? "newPassword.defaultRules" : "newPassword.rules"]}
           metLabel={messages["newPassword.ruleMet"]}
         />
       }

@@ -11,6 +11,24 @@ export interface PasswordPolicy {
   requireSymbols?: boolean;
 }
 
+/**
+ * Cognito's default policy (8 characters, with a lowercase and an uppercase letter, a number and a
+ * symbol): what a pool has unless its administrator changed it. Shown, as the default, under a password
+ * Cognito refused when the app passed no policy.
+ */
+export const COGNITO_DEFAULT_POLICY: PasswordPolicy = {
+  minLength: 8,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
+
+/** Cognito refused a new password for the pool's policy (InvalidPasswordException). */
+export function refusedByPolicy(error: unknown): boolean {
+  return (error as { name?: unknown } | null | undefined)?.name === "InvalidPasswordException";
+}
+
 /** One rule of the policy, in words, and whether a password meets it. */
 export interface PasswordRule {
   text: string;

@@ -8,7 +8,12 @@ import { resetEn } from "../../i18n/en/reset";
 import { AccountCodeStep, AccountDoneStep, BackToSignIn, CodeChoiceStep } from "../AccountSteps";
 import { describeDelivery } from "../CodeChallenge/deliveryText";
 import { NewPasswordField } from "../NewPasswordChallenge/NewPasswordField";
-import { type PasswordPolicy, passwordProblem, passwordRules } from "../NewPasswordChallenge/passwordPolicy";
+import {
+  type PasswordPolicy,
+  passwordProblem,
+  passwordRules,
+  refusedByPolicy,
+} from "../NewPasswordChallenge/passwordPolicy";
 import { Field } from "../primitives/Field";
 import { useMessages } from "../useMessages";
 
@@ -180,7 +185,7 @@ function CodeStep({
   return (
     <AccountCodeStep
       name="RESET_CODE"
-      title={messages["account.codeTitle"]}
+      title={messages["code.title"]}
       description={
         delivery
           ? describeDelivery(delivery.deliveryMedium, delivery.destination, {
@@ -212,6 +217,7 @@ function CodeStep({
           value={password}
           onValueChange={setPassword}
           rules={rules}
+          refused={refusedByPolicy(reset.error)}
           messages={messages}
         />
       )}

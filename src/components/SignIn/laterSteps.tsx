@@ -60,8 +60,14 @@ export function LaterStep({ flow, messages: given, clock, countdownFromSeconds, 
       <ChallengeLayout
         name="EXPIRED"
         title={messages["signIn.title"]}
-        description={messages["signIn.expired"]}
-        announceDescription
+        // Cognito ended the session for wrong codes: an error, said in the step's alert. Time or an
+        // interruption is explained instead.
+        {...(flow.expiredBy === "attempts"
+          ? {
+              error: flow.error,
+              messages: { ...given, "error.sessionExpired": messages["signIn.tooManyCodes"] },
+            }
+          : { description: messages["signIn.expired"], announceDescription: true })}
         actions={
           <Button variant="primary" onClick={flow.restart}>
             {messages["signIn.restart"]}

@@ -13,7 +13,6 @@ export function SmsMfaChallenge({ challenge, onAnswer, ...rest }: SmsMfaChalleng
     <CodeChallenge
       {...rest}
       name="SMS_MFA"
-      title={messages["smsMfa.title"]}
       description={deliveryText(challenge.delivery, messages)}
       onCode={(code) => onAnswer({ code })}
     />

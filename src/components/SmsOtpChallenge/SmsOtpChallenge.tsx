@@ -13,7 +13,6 @@ export function SmsOtpChallenge({ challenge, onAnswer, ...rest }: SmsOtpChalleng
     <CodeChallenge
       {...rest}
       name="SMS_OTP"
-      title={messages["smsOtp.title"]}
       description={deliveryText(challenge.delivery, messages)}
       onCode={(code) => onAnswer({ code })}
     />

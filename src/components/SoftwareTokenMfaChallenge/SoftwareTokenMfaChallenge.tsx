@@ -16,7 +16,6 @@ export function SoftwareTokenMfaChallenge({ challenge, onAnswer, ...rest }: Soft
     <CodeChallenge
       {...rest}
       name="SOFTWARE_TOKEN_MFA"
-      title={messages["totp.title"]}
       description={
         device ? format(messages["totp.instructionsDevice"], { device }) : messages["totp.instructions"]
       }

@@ -73,7 +73,13 @@ export function TotpEnrollment({
     <ChallengeLayout
       name={name}
       title={messages["mfaSetup.title"]}
-      description={messages["mfaSetup.scan"]}
+      // A phone cannot scan its own screen: there, the stylesheet shows the words for the link and the key.
+      description={
+        <>
+          <span data-slot="scan">{messages["mfaSetup.scan"]}</span>
+          <span data-slot="scan-phone">{messages["mfaSetup.scanPhone"]}</span>
+        </>
+      }
       error={error}
       pending={pending}
       messages={overrides}
@@ -127,7 +133,8 @@ export function TotpEnrollment({
           </div>
           <Field
             label={messages["mfaSetup.code"]}
-            descriptionId={descriptionId}
+            // What to type here: the instructions, and the key's disclosure for those who cannot scan.
+            descriptionId={`${descriptionId} ${secretId}`}
             errorId={errorId}
             error={tried && code.length !== 6 ? messages["mfaSetup.codeRequired"] : undefined}
           >

@@ -1,10 +1,9 @@
 "use client";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { AssertionLike, CredentialsLike } from "../../core/webauthn/webauthn";
 import { webauthnEn } from "../../i18n/en/webauthn";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
-import { ErrorMessage } from "../primitives/ErrorMessage";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../useMessages";
 
@@ -51,7 +50,6 @@ export function WebAuthnChallenge({
   const messages = useMessages(overrides, webauthnEn);
   const [waiting, setWaiting] = useState(false);
   const [problem, setProblem] = useState<Problem>(undefined);
-  const problemId = useId();
   useEffect(() => {
     // A browser without WebAuthn is said at once, with the way on, rather than after a click.
     // A failure to load shows when the user asks for the passkey, which loads again.
@@ -85,9 +83,16 @@ export function WebAuthnChallenge({
   };
 
   const busy = pending || waiting;
-  // Cognito refusing the passkey's answer is about the passkey, not a password.
+  // Cognito refusing the passkey's answer is about the passkey, not a password. The browser's problems
+  // are said in the step's one alert too, as errors named after them.
   const stepMessages = useMemo(
-    () => ({ ...overrides, "error.NotAuthorizedException": messages["webauthn.refused"] }),
+    () => ({
+      ...overrides,
+      "error.NotAuthorizedException": messages["webauthn.refused"],
+      "error.webauthn.unavailable": messages["webauthn.unavailable"],
+      "error.webauthn.cancelled": messages["webauthn.cancelled"],
+      "error.webauthn.failed": messages["webauthn.failed"],
+    }),
     [overrides, messages],
   );
   // Without passkeys here, starting again (to choose another way) is the step's one action.
@@ -97,7 +102,7 @@ export function WebAuthnChallenge({
       name="WEB_AUTHN"
       title={messages["webauthn.title"]}
       description={messages["webauthn.instructions"]}
-      error={problem ? undefined : error}
+      error={problem ? { name: `webauthn.${problem}` } : error}
       pending={busy}
       messages={stepMessages}
       className={className}
@@ -117,8 +122,6 @@ export function WebAuthnChallenge({
           ) : null}
         </>
       }
-    >
-      {() => <ErrorMessage id={problemId}>{problem ? messages[`webauthn.${problem}`] : null}</ErrorMessage>}
-    </ChallengeLayout>
+    />
   );
 }

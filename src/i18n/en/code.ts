@@ -1,5 +1,6 @@
 /** English: The code steps: SMS_OTP, EMAIL_OTP, SMS_MFA, EMAIL_MFA and SOFTWARE_TOKEN_MFA. */
 export const codeEn = {
+  "code.title": "Enter your code",
   "code.label": "Code",
   "code.hint": "Enter the {length}-digit code.",
   "code.required": "Enter all {length} digits of the code.",
@@ -8,12 +9,7 @@ export const codeEn = {
   "code.sentByEmail": "We sent a code by email to {destination}.",
   "code.sentSomewhere": "We sent you a code.",
   "code.resend": "Send a new code",
-  "code.resendIn": "You can ask for a new code in {seconds} s.",
-  "smsOtp.title": "Check your phone",
-  "emailOtp.title": "Check your email",
-  "smsMfa.title": "Two-step verification",
-  "emailMfa.title": "Two-step verification",
-  "totp.title": "Authenticator app",
+  "code.resendIn": "Send a new code in {seconds} s",
   "totp.instructions": "Enter the code from your authenticator app.",
   "totp.instructionsDevice": "Enter the code from your authenticator app on {device}.",
 } as const;

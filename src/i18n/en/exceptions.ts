@@ -21,7 +21,8 @@ export const exceptionsEn = {
   "error.UserNotFoundException": "Incorrect username or password.",
   "error.DeviceKeyExistsException": "This device is already remembered.",
   "error.UsernameExistsException": "An account with this username already exists.",
-  "error.InvalidPasswordException": "That password does not meet the requirements.",
+  "error.InvalidPasswordException":
+    "That password does not meet the rules. Choose one that meets each of them.",
   "error.PasswordHistoryPolicyViolationException": "You used that password recently. Choose a different one.",
   "error.InvalidParameterException": "Something in the request was not accepted. Check what you entered.",
   "error.AliasExistsException": "That email or phone number is already used by another account.",

@@ -14,6 +14,7 @@ export const mfaSetupEn = {
     "Your account needs two-step verification by text message, but it has no phone number yet. Add one to your account (or ask your administrator), then start again.",
   "mfaSetup.start": "Set up an authenticator app",
   "mfaSetup.scan": "Scan this QR code with your authenticator app.",
+  "mfaSetup.scanPhone": "Open the link below in your authenticator app, or enter the setup key in it.",
   "mfaSetup.qrLabel": "QR code for your authenticator app",
   "mfaSetup.cantScan": "Can't scan it?",
   "mfaSetup.openApp": "Open in authenticator app",

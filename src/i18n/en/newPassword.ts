@@ -10,6 +10,7 @@ export const newPasswordEn = {
   "newPassword.ruleMet": "done",
   "newPassword.attributeRequired": "Fill in {label}.",
   "newPassword.rules": "Your password needs:",
+  "newPassword.defaultRules": "Unless this app has rules of its own, a password needs:",
   "newPassword.rule.minLength": "at least {count} characters",
   "newPassword.rule.lowercase": "a lowercase letter",
   "newPassword.rule.uppercase": "an uppercase letter",

@@ -16,7 +16,8 @@ export interface FieldProps {
   errorId?: string;
   /**
    * This field's own problem, found before anything was sent (empty, too short, passwords that differ):
-   * shown under the control, announced, and tied to it. Clear it as soon as the value is fixed.
+   * shown under the control and tied to it; inside a step, its alert announces it with the field's label
+   * when a submit is refused. Clear it as soon as the value is fixed.
    */
   error?: ReactNode;
   /** The id of text elsewhere that explains the field, e.g. the step's instructions. */
@@ -59,7 +60,8 @@ export function Field({
         ...(ownErrorId || errorId ? { "aria-invalid": true } : {}),
       })}
       {error ? (
-        <p data-slot="field-error" id={ownErrorId} role="alert">
+        // Not a live region: the step's alert says it after a refused submit, with the field's label.
+        <p data-slot="field-error" id={ownErrorId}>
           {error}
         </p>
       ) : null}
