@@ -11,7 +11,7 @@ export default defineConfig({
     protocol: "src/protocol.ts",
     account: "src/account.ts",
     srp: "src/srp.ts",
-    testing: "src/testing/index.ts",
+    testing: "src/testing.ts",
   },
   format: ["esm"],
   // One file per source module: with `sideEffects` in package.json, an app's bundler then drops every

@@ -24,6 +24,11 @@ export interface FakeCognito {
   readonly calls: readonly FakeCall[];
   /** Every SMS and email code "sent", in order. */
   readonly deliveries: readonly Delivery[];
+  /**
+   * Calls `listener` with each code sent from now on (`deliveries` has the earlier ones); returns the
+   * function that stops it.
+   */
+  subscribe(listener: (delivery: Delivery) => void): () => void;
   /** The last code sent to a user (by username or alias), to answer SMS_OTP, EMAIL_OTP, SMS_MFA… */
   lastCode(username: string): string | undefined;
   /** The authenticator secret of a user: the one being set up, else the verified one. */
@@ -237,6 +242,12 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
     userPoolId: engine.pool.userPoolId,
     calls,
     deliveries: engine.deliveries,
+    subscribe(listener) {
+      // Wrapped, so that one function subscribed twice is told twice and stopped once per subscription.
+      const each = (delivery: Delivery) => listener(delivery);
+      engine.deliveryListeners.add(each);
+      return () => engine.deliveryListeners.delete(each);
+    },
     lastCode(username) {
       const user = engine.findUser(username);
       return engine.deliveries.filter((delivery) => delivery.username === user?.username).at(-1)?.code;

@@ -7,6 +7,7 @@ export { createFakeCognito, type FakeCognito, type PublicKeyCredentialJSON } fro
 export { maskEmail, maskPhone } from "./mask";
 export { secretHashFor } from "./pool";
 export { DEMO_TOTP_SECRET, type FakeScenario, type ScenarioId, scenarios } from "./scenarios";
+export { type FakeSignInProps, fakeSignInProps } from "./signInProps";
 export { generateTotp, newTotpSecret, verifyTotp } from "./totp";
 export type {
   CustomChallengeStep,

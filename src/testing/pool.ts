@@ -81,6 +81,8 @@ export class PoolState {
   readonly pool: Required<Omit<FakePool, "clientSecret" | "refreshTokenRotation">> &
     Pick<FakePool, "clientSecret" | "refreshTokenRotation">;
   readonly deliveries: Delivery[] = [];
+  /** Told of each code as it is "sent" (`onDelivery`, `subscribe`). */
+  readonly deliveryListeners = new Set<(delivery: Delivery) => void>();
   readonly sessions: SessionStore;
   readonly rpId: string;
   /** Answer with the real service's variety (see `FakeCognitoOptions.realism`). */
@@ -106,6 +108,7 @@ export class PoolState {
     this.users = structuredClone(options.users);
     this.rpId = options.rpId ?? "localhost";
     this.realism = options.realism ?? false;
+    if (options.onDelivery) this.deliveryListeners.add(options.onDelivery);
     const pool = options.pool ?? {};
     this.pool = {
       mfa: pool.mfa ?? "OPTIONAL",
@@ -256,7 +259,18 @@ export class PoolState {
       );
     }
     const code = sixDigits();
-    this.deliveries.push({ username: user.username, medium, destination, code, challengeName });
+    const delivery: Delivery = { username: user.username, medium, destination, code, challengeName };
+    this.deliveries.push(delivery);
+    for (const listener of this.deliveryListeners) {
+      try {
+        listener(delivery);
+      } catch (failure) {
+        // A listener's bug is reported, but the call that sent the code still gets Cognito's answer.
+        queueMicrotask(() => {
+          throw failure;
+        });
+      }
+    }
     return {
       code,
       parameters: {

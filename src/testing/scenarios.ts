@@ -47,7 +47,7 @@ export const scenarios = {
   choice: scenario({
     title: "Choice of password, SMS code or email code",
     description:
-      "USER_AUTH offers PASSWORD, SMS_OTP and EMAIL_OTP (SELECT_CHALLENGE). Codes appear in the panel.",
+      "USER_AUTH offers PASSWORD, SMS_OTP and EMAIL_OTP (SELECT_CHALLENGE). Codes appear in the outbox.",
     username: "zoe@example.com",
     password: PASSWORD,
     authFlow: "USER_AUTH",
@@ -67,7 +67,7 @@ export const scenarios = {
   totpSetup: scenario({
     title: "Authenticator setup at first sign-in",
     description:
-      "The pool requires MFA and the user has none: MFA_SETUP with a QR code; the current code is in the panel.",
+      "The pool requires MFA and the user has none: MFA_SETUP with a QR code; the current code is in the outbox.",
     username: "sam",
     password: PASSWORD,
     authFlow: "USER_PASSWORD_AUTH",
@@ -103,7 +103,7 @@ export const scenarios = {
   }),
   totpMfa: scenario({
     title: "Authenticator-app MFA",
-    description: `Password, then SOFTWARE_TOKEN_MFA. The secret is ${DEMO_TOTP_SECRET}; the current code is in the panel.`,
+    description: `Password, then SOFTWARE_TOKEN_MFA. The secret is ${DEMO_TOTP_SECRET}; the current code is in the outbox.`,
     username: "tara",
     password: PASSWORD,
     authFlow: "USER_PASSWORD_AUTH",
@@ -158,7 +158,7 @@ export const scenarios = {
   smsOrEmailMfa: scenario({
     title: "Text or email code, after a password proven by SRP",
     description:
-      "Signs in with the email alias; the password is proven by SRP, then SELECT_MFA_TYPE offers a text or an email code. Codes appear in the panel.",
+      "Signs in with the email alias; the password is proven by SRP, then SELECT_MFA_TYPE offers a text or an email code. Codes appear in the outbox.",
     username: "mia@example.com",
     password: PASSWORD,
     authFlow: "USER_AUTH",
@@ -259,7 +259,7 @@ export const scenarios = {
   forgotPassword: scenario({
     title: "Forgot password",
     description:
-      '"Forgot password?" on the password step: a code by email (in the panel), a new password, then signed in with it and on into email MFA.',
+      '"Forgot password?" on the password step: a code by email (in the outbox), a new password, then signed in with it and on into email MFA.',
     username: "rhea",
     password: PASSWORD,
     authFlow: "USER_PASSWORD_AUTH",
@@ -271,7 +271,7 @@ export const scenarios = {
   resetRequired: scenario({
     title: "Reset required (by an administrator)",
     description:
-      'An administrator reset ray\'s password: Cognito requires a new one, and the code is already in the panel. "I already have a code" sends no second one.',
+      'An administrator reset ray\'s password: Cognito requires a new one, and the code is already in the outbox. "I already have a code" sends no second one.',
     username: "ray",
     password: PASSWORD,
     authFlow: "USER_PASSWORD_AUTH",
@@ -311,7 +311,7 @@ export const scenarios = {
   unconfirmed: scenario({
     title: "Unconfirmed account",
     description:
-      "cleo signed up but never entered the code: confirm with the code (in the panel, or a new one), and the sign-in goes on with the password already typed.",
+      "cleo signed up but never entered the code: confirm with the code (in the outbox, or a new one), and the sign-in goes on with the password already typed.",
     username: "cleo",
     password: PASSWORD,
     authFlow: "USER_PASSWORD_AUTH",

@@ -142,6 +142,11 @@ export interface FakeCognitoOptions {
    * by an alias rather than as USER_ID_FOR_SRP did. Default false.
    */
   realism?: boolean;
+  /**
+   * Told of each SMS and email code the fake "sends", as it sends it (the codes of users created
+   * unconfirmed or with a reset required included), e.g. to show it the way `<FakeCognitoOutbox>` does.
+   */
+  onDelivery?: (delivery: Delivery) => void;
 }
 
 /** A device the fake issued with NewDeviceMetadata, as Cognito tracks it. */

@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ConfirmAccount, type ConfirmAccountProps } from "../../src/components/ConfirmAccount";
+import { FakeCognitoOutbox } from "../../src/components/FakeCognitoOutbox";
 import { de } from "../../src/i18n/de";
 import { createFakeCognito, type FakeCognito } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";
-import { FakeCognitoPanel } from "./FakeCognitoPanel";
 import { nextPanelCode, panelCode } from "./panelCode";
 import { played } from "./played";
 
@@ -37,7 +37,7 @@ function ConfirmPage(props: PageArgs) {
       <p hidden={!done} data-testid="confirmed">
         onConfirmed was called for cleo
       </p>
-      <FakeCognitoPanel fake={fake} username="cleo" />
+      <FakeCognitoOutbox fake={fake} username="cleo" />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from "react";
+import { FakeCognitoOutbox } from "../../src/components/FakeCognitoOutbox";
 import { SignIn, type SignInProps } from "../../src/components/SignIn";
 import { memoryDeviceStore } from "../../src/core/signIn/devices";
 import { createFakeCognito, type FakeCognito, type ScenarioId, scenarios } from "../../src/testing/index";
-import { FakeCognitoPanel } from "./FakeCognitoPanel";
 
 export interface FlowArgs extends Partial<SignInProps> {
   scenario: ScenarioId;
@@ -82,7 +82,7 @@ export function Flow({
       <p hidden={!signedInAs} data-testid="signed-in">
         onSignedIn received tokens for {signedInAs}
       </p>
-      <FakeCognitoPanel fake={fake} username={scenario.username} />
+      <FakeCognitoOutbox fake={fake} scenario={scenario} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+import { FakeCognitoOutbox } from "../../src/components/FakeCognitoOutbox";
 import { ResetPassword, type ResetPasswordProps } from "../../src/components/ResetPassword";
 import { de } from "../../src/i18n/de";
 import { createFakeCognito, type FakeCognito } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";
-import { FakeCognitoPanel } from "./FakeCognitoPanel";
 import { panelCode } from "./panelCode";
 import { played } from "./played";
 
@@ -42,7 +42,7 @@ function ResetPage({ username = "", ...props }: PageArgs) {
       <p hidden={!done} data-testid="reset-done">
         onReset received the new password for {done}
       </p>
-      <FakeCognitoPanel fake={fake} username={username || "rhea"} />
+      <FakeCognitoOutbox fake={fake} username={username || "rhea"} />
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useEffect, useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+import { FakeCognitoOutbox } from "../../src/components/FakeCognitoOutbox";
 import { TotpSetup, type TotpSetupProps } from "../../src/components/TotpSetup";
 import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
 import { de } from "../../src/i18n/de";
 import { createFakeCognito, type FakeCognito } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";
-import { FakeCognitoPanel } from "./FakeCognitoPanel";
 import { played } from "./played";
 
 /** An account page: the user "ada" is signed in (against the fake) and adds an authenticator app. */
@@ -45,7 +45,7 @@ function AccountPage({
         totpIssuer="Acme"
         {...ui}
       />
-      <FakeCognitoPanel fake={setup.fake} username="ada" />
+      <FakeCognitoOutbox fake={setup.fake} username="ada" />
     </div>
   );
 }

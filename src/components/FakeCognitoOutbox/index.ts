@@ -1,0 +1,1 @@
+export { FakeCognitoOutbox, type FakeCognitoOutboxProps } from "./FakeCognitoOutbox";
