@@ -29,7 +29,9 @@ export const budgets = [
     // threat protection's context moved to the readers' chunk, and the English only later steps show (who
     // is signing in, the countdown, the expired and signed-in steps, copy, the unsupported step, a session
     // ended, a malformed code) moved to the chunks that show it, which paid for it and ~130 B more.
-    ceiling: 13_250,
+    // Lowered to 13,240 for issue 27: 13,228 -> 13,220. A refused submit's field takes focus again
+    // rather than a second live region; what the later steps needed went to their chunks.
+    ceiling: 13_240,
     measure: (sizes) => sizes.signin.overPeers.initialGzip,
   },
   {
@@ -57,7 +59,12 @@ export const budgets = [
     id: "css",
     label: "Stylesheet",
     target: 2_000,
-    ceiling: 2_000,
+    // Raised from 2,000 for issue 27: 1,987 -> 2,104. light-dark() tokens that follow the page's colour
+    // scheme saved the two dark blocks (-30); what it bought: choices that look like choices (+48: a
+    // tinted row and a chevron), a tinted error alert with an icon (+62), the card centred with room
+    // above and an edge on dark pages, <SignOutButton> as wide as its label, headings' borders reset, the
+    // TOTP step's phone wording (+~40 together). Over the target.
+    ceiling: 2_110,
     measure: (sizes) => sizes.signin.overPeers.cssGzip,
   },
   {
@@ -98,8 +105,12 @@ export const budgets = [
     // Raised from 47,400 for issue 28: 47,348 -> 47,768. The hardening's code in the first load and the
     // readers (threat protection's context, base32 SecretCodes), and the English moved out of the first
     // load, which costs more spread over the chunks that show it than it saved there.
+    // Raised from 47,800 for issue 27: 47,768 -> 48,122. Errors on their own field (fieldOfError, in the
+    // code field's chunk), Cognito's default password rules after a refusal, "Too many incorrect codes"
+    // told apart on the expired step, the TOTP step's phone wording, WebAuthn's problems in the step's
+    // one alert, one title and one cooldown line for the code steps. The first load lost 8 B meanwhile.
     target: undefined,
-    ceiling: 47_800,
+    ceiling: 48_150,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];

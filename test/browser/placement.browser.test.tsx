@@ -13,6 +13,7 @@ import "../../src/theme/styles.css";
 import { CodeChallenge } from "../../src/components/CodeChallenge";
 import { SignIn } from "../../src/components/SignIn";
 import { SignOutButton } from "../../src/components/SignOutButton";
+import { TotpEnrollment } from "../../src/components/TotpEnrollment";
 import { UiRoot } from "../../src/components/UiRoot";
 import { createCognitoClient } from "../../src/core/client/client";
 import { memoryStorage } from "../../src/core/session/storage";
@@ -208,5 +209,28 @@ describe("<SignOutButton> in the Vite template's flex column", () => {
     expect(box(card()).width).toBeLessThanOrEqual(most);
     expect(Math.abs(text.left - box(button).left - (box(button).right - text.right))).toBeLessThanOrEqual(1);
     session.dispose();
+  });
+});
+
+describe("the authenticator set-up", () => {
+  it("says to scan on a wide screen and to open the link or type the key on a phone; the code field is described by both the instructions and the key", async () => {
+    inRoot(
+      <UiRoot>
+        <TotpEnrollment name="MFA_SETUP" secretCode="JBSWY3DPEHPK3PXP" account="sam" onVerify={() => {}} />
+      </UiRoot>,
+    );
+    const code = screen.getByLabelText("Code from the app");
+    await page.viewport(1280, 800);
+    expect(screen.getByText("Scan this QR code with your authenticator app.")).toBeVisible();
+    expect(screen.getByText(/Open the link below/)).not.toBeVisible();
+    expect(code).toHaveAccessibleDescription(
+      /^Scan this QR code with your authenticator app\. .*JBSW Y3DP EHPK 3PXP/,
+    );
+    await page.viewport(390, 844);
+    expect(screen.getByText("Scan this QR code with your authenticator app.")).not.toBeVisible();
+    expect(screen.getByText(/Open the link below/)).toBeVisible();
+    expect(code).toHaveAccessibleDescription(
+      /^Open the link below in your authenticator app.*JBSW Y3DP EHPK 3PXP/,
+    );
   });
 });

@@ -273,7 +273,7 @@ runWithAndWithoutRealism("useSignIn through every scenario", () => {
     await act(() => rendered.result.current.answer({ code: wrong }));
     expect(rendered.result.current).toMatchObject({
       status: "expired",
-      expiredBy: "attempts",
+      expiredBy: "server",
       username: "tom",
     });
     expect(rendered.mutationCacheText()).not.toContain(wrong);

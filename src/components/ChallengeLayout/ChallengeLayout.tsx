@@ -67,8 +67,6 @@ export function ChallengeLayout({
   const formRef = useRef<HTMLFormElement>(null);
   const hydrated = useHydrated();
   const [refused, setRefused] = useState(0);
-  // What the refused submit found, said once through the step's alert (see `ErrorMessage`'s announce).
-  const [problems, setProblems] = useState("");
   useEffect(() => {
     if (!autoFocus) return;
     const form = formRef.current;
@@ -81,19 +79,11 @@ export function ChallengeLayout({
       ?.focus();
   }, [autoFocus]);
   useEffect(() => {
-    const form = formRef.current;
-    if (!refused || !form) return;
-    form.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
-    // Each field's problem with its label, so that the words are the field's own and yet say where.
-    setProblems(
-      [...form.querySelectorAll("[data-slot=field]")]
-        .map((field) => {
-          const problem = field.querySelector("[data-slot=field-error]")?.textContent;
-          return problem ? `${field.querySelector("label")?.textContent}: ${problem}` : "";
-        })
-        .join(" ")
-        .trim(),
-    );
+    // The first field marked invalid takes focus, and so is read with its error (aria-describedby). Blurred
+    // first: a field that already had focus (Enter pressed in it) is then read again too.
+    const field = refused ? formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]") : null;
+    field?.blur();
+    field?.focus();
   }, [refused]);
   const hasError = error !== undefined && error !== null;
   const errorId = `${id}-error`;
@@ -120,11 +110,8 @@ export function ChallengeLayout({
       aria-busy={pending || undefined}
       className={className}
       noValidate
-      // Said once: a change to a field makes it old news.
-      onInput={() => setProblems("")}
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        setProblems("");
         if (!pending && onSubmit?.() === false) setRefused((count) => count + 1);
       }}
     >
@@ -145,9 +132,7 @@ export function ChallengeLayout({
         ) : null}
       </div>
       {children?.(hasError ? errorId : undefined, description ? `${id}-description` : undefined)}
-      <ErrorMessage id={errorId} announce={problems}>
-        {hasError && !waiting ? errorMessage(error, messages) : null}
-      </ErrorMessage>
+      <ErrorMessage id={errorId}>{hasError && !waiting ? errorMessage(error, messages) : null}</ErrorMessage>
       {actions ? <div data-slot="actions">{actions}</div> : null}
       {status === undefined ? null : (
         <p data-slot="status" role="status">

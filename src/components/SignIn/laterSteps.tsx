@@ -2,7 +2,7 @@
 // What <SignIn> shows after the username: the challenge steps (with who is signing in and the
 // countdown) and the expired step. Loaded on demand, started as the username goes out: the page's first
 // load carries the username step only.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { FirstFactor } from "../../core/names";
 import type { UseSignInResult } from "../../hooks/useSignIn";
 import { laterEn } from "../../i18n/en/later";
@@ -54,6 +54,14 @@ export function LaterStep({ flow, messages: given, clock, countdownFromSeconds, 
     ),
     [username, restart, messages],
   );
+  // The error the challenge last showed once settled. Cognito ends a session after too many wrong codes
+  // with "Invalid session for the user." (not "…, session is expired."), right after a wrong code: that
+  // is how the expired step tells the two apart. Kept here, with the steps that show it, rather than in
+  // the store, which every sign-in page loads at once.
+  const settledError = useRef<unknown>(undefined);
+  useEffect(() => {
+    if (flow.status === "challenge" && !flow.pending) settledError.current = flow.error;
+  });
   if (flow.status === "signedIn") return <Done slot="signed-in">{messages["signIn.signedIn"]}</Done>;
   if (flow.status === "expired")
     return (
@@ -62,7 +70,9 @@ export function LaterStep({ flow, messages: given, clock, countdownFromSeconds, 
         title={messages["signIn.title"]}
         // Cognito ended the session for wrong codes: an error, said in the step's alert. Time or an
         // interruption is explained instead.
-        {...(flow.expiredBy === "attempts"
+        {...(flow.expiredBy === "server" &&
+        (settledError.current as Error | undefined)?.name === "CodeMismatchException" &&
+        !/expired/.test((flow.error as Error).message)
           ? {
               error: flow.error,
               messages: { ...given, "error.sessionExpired": messages["signIn.tooManyCodes"] },

@@ -8,6 +8,7 @@ import { QrCode } from "../MfaSetupChallenge/QrCode";
 import { Button } from "../primitives/Button";
 import { CopyButton } from "../primitives/CopyButton";
 import { Field } from "../primitives/Field";
+import { fieldOfError } from "../primitives/Field/fieldOfError";
 import { OtpInput } from "../primitives/OtpInput";
 import { useMessages } from "../useMessages";
 
@@ -135,7 +136,8 @@ export function TotpEnrollment({
             label={messages["mfaSetup.code"]}
             // What to type here: the instructions, and the key's disclosure for those who cannot scan.
             descriptionId={`${descriptionId} ${secretId}`}
-            errorId={errorId}
+            // A wrong code marks the field; a network error or a limit is the step's alone.
+            errorId={fieldOfError(error) === "code" ? errorId : undefined}
             error={tried && code.length !== 6 ? messages["mfaSetup.codeRequired"] : undefined}
           >
             {(control) => <OtpInput {...control} name="code" value={code} onValueChange={setCode} required />}

@@ -46,13 +46,8 @@ export interface SignInState {
   error: unknown;
   /** When the current session stops being valid (milliseconds, by the injected clock). */
   expiresAt: number | undefined;
-  /**
-   * Why the status is `expired`: the clock, Cognito, or Cognito after wrong codes (`attempts`: it ends a
-   * session after three, and the user needs to hear that, not that it took too long).
-   */
-  expiredBy: "clock" | "server" | "attempts" | undefined;
-  /** Wrong codes (CodeMismatchException) sent in this session so far. */
-  wrongCodes: number;
+  /** Why the status is `expired`. */
+  expiredBy: "clock" | "server" | undefined;
   /** How long a challenge session lasts (Cognito's default is 3 minutes). */
   sessionValidityMs: number;
   /**
@@ -122,7 +117,6 @@ export function initialSignInState(
     error: undefined,
     expiresAt: undefined,
     expiredBy: undefined,
-    wrongCodes: 0,
     sessionValidityMs: options.sessionValidityMs ?? DEFAULT_SESSION_VALIDITY_MS,
     passwordSent: false,
     step: options.step ?? 0,
@@ -136,7 +130,7 @@ export function isExpired(state: SignInState, now: number): boolean {
   return state.expiresAt !== undefined && now >= state.expiresAt;
 }
 
-function expire(state: SignInState, by: SignInState["expiredBy"], error: unknown): SignInState {
+function expire(state: SignInState, by: "clock" | "server", error: unknown): SignInState {
   return {
     ...state,
     status: "expired",
@@ -187,7 +181,6 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         step: resent ? state.step : state.step + 1,
         canResend: !!event.canResend,
         resends: resent ? state.resends + 1 : 0,
-        wrongCodes: 0,
       };
     }
     case "totpAssociated":
@@ -201,24 +194,14 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
       };
     case "failed":
       if (isSessionEnded(event.error) && state.status === "challenge")
-        return expire(
-          state,
-          // "Invalid session for the user." after a wrong code, not "…, session is expired."
-          state.wrongCodes && !/expired/.test((event.error as Error).message) ? "attempts" : "server",
-          event.error,
-        );
+        return expire(state, "server", event.error);
       if (isExpired(state, event.at)) return expire(state, "clock", event.error);
       if (event.roundSpent)
         return {
           ...initialSignInState(state),
           error: event.error,
         };
-      return {
-        ...state,
-        pending: false,
-        error: event.error,
-        wrongCodes: state.wrongCodes + Number((event.error as Error)?.name === "CodeMismatchException"),
-      };
+      return { ...state, pending: false, error: event.error };
     case "deviceOffered":
       return {
         ...state,

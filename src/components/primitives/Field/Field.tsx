@@ -16,8 +16,8 @@ export interface FieldProps {
   errorId?: string;
   /**
    * This field's own problem, found before anything was sent (empty, too short, passwords that differ):
-   * shown under the control and tied to it; inside a step, its alert announces it with the field's label
-   * when a submit is refused. Clear it as soon as the value is fixed.
+   * shown under the control and tied to it, and read as the field takes focus when a step refuses a
+   * submit (not a live region: the step has one). Clear it as soon as the value is fixed.
    */
   error?: ReactNode;
   /** The id of text elsewhere that explains the field, e.g. the step's instructions. */
@@ -60,7 +60,7 @@ export function Field({
         ...(ownErrorId || errorId ? { "aria-invalid": true } : {}),
       })}
       {error ? (
-        // Not a live region: the step's alert says it after a refused submit, with the field's label.
+        // Not a live region: read with the field, which takes focus when a submit is refused.
         <p data-slot="field-error" id={ownErrorId}>
           {error}
         </p>

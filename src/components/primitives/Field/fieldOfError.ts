@@ -4,8 +4,16 @@
  * ended) is the step's alone, and marks no field invalid.
  */
 export function fieldOfError(error: unknown): "code" | "password" | undefined {
-  const name = (error as { name?: unknown } | null | undefined)?.name;
-  if (name === "CodeMismatchException" || name === "ExpiredCodeException") return "code";
+  const { name, reason } = (error ?? {}) as { name?: unknown; reason?: unknown };
+  // EnableSoftwareTokenMFAException: VerifySoftwareToken's answer to a wrong authenticator code.
+  if (
+    name === "CodeMismatchException" ||
+    name === "ExpiredCodeException" ||
+    name === "EnableSoftwareTokenMFAException" ||
+    // Refused before it was sent: not six digits.
+    reason === "totpCodeFormat"
+  )
+    return "code";
   if (name === "InvalidPasswordException" || name === "PasswordHistoryPolicyViolationException")
     return "password";
   return undefined;
