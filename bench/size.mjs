@@ -57,6 +57,10 @@ const otherJourneys = [
     label: "The session after sign-in (refresh, sign-out, the user)",
     modules: [/^core\/session\//, /^core\/client\/operations\/tokens/],
   },
+  {
+    label: "The fake Cognito and its outbox (`/testing`), for demos and tests",
+    modules: [/^testing[./]/, /^components\/FakeCognitoOutbox\//],
+  },
 ];
 
 function summarize(files) {

@@ -12,7 +12,7 @@ import { played } from "./played";
 type PageArgs = Pick<ConfirmAccountProps, "colorMode" | "theme" | "messages">;
 
 /**
- * A confirmation page against the fake: cleo signed up and never entered the code (it is in the panel);
+ * A confirmation page against the fake: cleo signed up and never entered the code (it is in the outbox);
  * a new one can be sent.
  */
 function ConfirmPage(props: PageArgs) {

@@ -5,7 +5,7 @@ import { Flow } from "./Flow";
 
 /**
  * The landing page's live sign-in: <SignIn> against the built-in fake, a picker for the scenario, and
- * the panel with the codes the fake "sent". Picking a scenario starts a fresh user pool.
+ * the outbox with who to sign in as and the codes the fake "sent". Picking a scenario starts a fresh user pool.
  */
 export function Demo() {
   const [id, setId] = useState<ScenarioId>("choice");
@@ -26,16 +26,8 @@ export function Demo() {
           ))}
         </select>
       </label>
-      <p style={{ margin: 0, maxWidth: "40rem" }}>
-        {scenario.description} Sign in as <code>{scenario.username}</code>
-        {scenario.password ? (
-          <>
-            {" "}
-            with <code>{scenario.password}</code>
-          </>
-        ) : null}
-        .
-      </p>
+      {/* Who to sign in as is in the outbox under the card. */}
+      <p style={{ margin: 0, maxWidth: "40rem" }}>{scenario.description}</p>
       <Flow key={id} scenario={id} />
     </div>
   );

@@ -36,7 +36,7 @@ function usernameFocused(signal: AbortSignal | null | undefined): Promise<void> 
   });
 }
 
-/** <SignIn> against a fresh fake user pool for the scenario; the panel shows the codes it "sent". */
+/** <SignIn> against a fresh fake user pool for the scenario; the outbox shows the codes it "sent". */
 export function Flow({
   scenario: id,
   latencyMs = 300,

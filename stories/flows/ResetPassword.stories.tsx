@@ -15,7 +15,7 @@ interface PageArgs extends Pick<ResetPasswordProps, "colorMode" | "theme" | "mes
 
 /**
  * A reset page against the fake: rhea forgot her password, ray's was reset by an administrator (a code
- * is already in the panel), nox has no verified email or phone. The codes "sent" are in the panel.
+ * is already in the outbox), nox has no verified email or phone. The codes "sent" are in the outbox.
  */
 function ResetPage({ username = "", ...props }: PageArgs) {
   const [fake] = useState<FakeCognito>(() =>

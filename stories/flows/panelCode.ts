@@ -1,7 +1,7 @@
 import { expect, waitFor, within } from "storybook/test";
 
 /**
- * The code the fake Cognito panel shows (the last one sent, or the authenticator's), once there is one;
+ * The code the fake Cognito outbox shows (the last one sent, or the authenticator's), once there is one;
  * with `destination`, once the last one sent went there (an earlier user's may show first).
  */
 export async function panelCode(
@@ -19,7 +19,7 @@ export async function panelCode(
   return code;
 }
 
-/** A code the panel shows that is not `previous`: the one sent after it (the panel refreshes twice a second). */
+/** A code the outbox shows that is not `previous`: the one sent after it (the outbox shows each as it is sent). */
 export async function nextPanelCode(canvasElement: HTMLElement, previous: string): Promise<string> {
   let code = "";
   await waitFor(async () => {
