@@ -94,7 +94,7 @@ async function signIn(browser, url, { username, totp, done }) {
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.keyboard.press("Enter");
   if (totp) {
-    const code = page.getByLabel("Code");
+    const code = page.getByLabel("Code", { exact: true });
     await code.waitFor({ timeout: 15_000 });
     await code.fill(await totp());
     await page.keyboard.press("Enter");
