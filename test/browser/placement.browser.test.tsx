@@ -143,9 +143,12 @@ describe("the colour scheme, with no colorMode", () => {
     expect(getComputedStyle(card()).backgroundColor).toBe("rgb(255, 255, 255)");
   });
 
-  it("is light on a page that declares no scheme, even when the system is dark", async () => {
+  it.each([
+    ["Tailwind's preflight", tailwindPreflight],
+    ["Bootstrap's reboot", bootstrapReboot],
+  ])("is light in %s, which declares no scheme, even when the system is dark", async (_name, css) => {
     await commands.emulateColorScheme("dark");
-    useHostCss(tailwindPreflight);
+    useHostCss(css);
     quickStart();
     await screen.findByLabelText("Username or email");
     expect(getComputedStyle(card()).backgroundColor).toBe("rgb(255, 255, 255)");
@@ -168,49 +171,54 @@ describe("the colour scheme, with no colorMode", () => {
   });
 });
 
-describe("<SignOutButton> in the Vite template's flex column", () => {
-  it.each([
-    [1280, 800],
-    [390, 844],
-  ])("at %i px is no wider than its label and padding, its text centred", async (width, height) => {
-    await page.viewport(width, height);
-    useHostCss(viteIndex);
-    const fake = createFakeCognito(scenarios.passwordOnly.options());
-    const client = createCognitoClient({
-      clientId: fake.clientId,
-      endpoint: "http://fake.test/",
-      fetch: fake,
+describe.each(Object.entries(hosts))(
+  "<SignOutButton> in %s (the Vite template's #root is a flex column)",
+  (_name, css) => {
+    it.each([
+      [1280, 800],
+      [390, 844],
+    ])("at %i px is no wider than its label and padding, its text centred", async (width, height) => {
+      await page.viewport(width, height);
+      useHostCss(css);
+      const fake = createFakeCognito(scenarios.passwordOnly.options());
+      const client = createCognitoClient({
+        clientId: fake.clientId,
+        endpoint: "http://fake.test/",
+        fetch: fake,
+      });
+      const session = createSession({ client, storage: memoryStorage() });
+      const answer = await client.initiateAuth({
+        authFlow: "USER_PASSWORD_AUTH",
+        authParameters: { USERNAME: "alice", PASSWORD: scenarios.passwordOnly.password as string },
+      });
+      session.signIn(answer.authenticationResult as NonNullable<typeof answer.authenticationResult>);
+      inRoot(
+        <CognitoProvider client={client} session={session}>
+          <SignOutButton />
+        </CognitoProvider>,
+      );
+      const button = await screen.findByRole("button", { name: "Sign out" });
+      const style = getComputedStyle(button);
+      const label = document.createRange();
+      label.selectNodeContents(button);
+      const text = label.getBoundingClientRect();
+      const px = (value: string) => Number.parseFloat(value);
+      const most =
+        text.width +
+        px(style.paddingLeft) +
+        px(style.paddingRight) +
+        px(style.borderLeftWidth) +
+        px(style.borderRightWidth) +
+        1;
+      expect(box(button).width).toBeLessThanOrEqual(most);
+      expect(box(card()).width).toBeLessThanOrEqual(most);
+      expect(Math.abs(text.left - box(button).left - (box(button).right - text.right))).toBeLessThanOrEqual(
+        1,
+      );
+      session.dispose();
     });
-    const session = createSession({ client, storage: memoryStorage() });
-    const answer = await client.initiateAuth({
-      authFlow: "USER_PASSWORD_AUTH",
-      authParameters: { USERNAME: "alice", PASSWORD: scenarios.passwordOnly.password as string },
-    });
-    session.signIn(answer.authenticationResult as NonNullable<typeof answer.authenticationResult>);
-    inRoot(
-      <CognitoProvider client={client} session={session}>
-        <SignOutButton />
-      </CognitoProvider>,
-    );
-    const button = await screen.findByRole("button", { name: "Sign out" });
-    const style = getComputedStyle(button);
-    const label = document.createRange();
-    label.selectNodeContents(button);
-    const text = label.getBoundingClientRect();
-    const px = (value: string) => Number.parseFloat(value);
-    const most =
-      text.width +
-      px(style.paddingLeft) +
-      px(style.paddingRight) +
-      px(style.borderLeftWidth) +
-      px(style.borderRightWidth) +
-      1;
-    expect(box(button).width).toBeLessThanOrEqual(most);
-    expect(box(card()).width).toBeLessThanOrEqual(most);
-    expect(Math.abs(text.left - box(button).left - (box(button).right - text.right))).toBeLessThanOrEqual(1);
-    session.dispose();
-  });
-});
+  },
+);
 
 describe("the authenticator set-up", () => {
   it("says to scan on a wide screen and to open the link or type the key on a phone; the code field is described by both the instructions and the key", async () => {
@@ -232,5 +240,23 @@ describe("the authenticator set-up", () => {
     expect(code).toHaveAccessibleDescription(
       /^Open the link below in your authenticator app.*JBSW Y3DP EHPK 3PXP/,
     );
+  });
+});
+
+describe("a documentation site's stylesheet", () => {
+  it("draws no border or shadow on the card's title, paragraphs and labels", async () => {
+    useHostCss(
+      "h2 { border-bottom: 1px solid #d0d7de; box-shadow: 0 2px red } p, label { border: 2px solid red; box-shadow: 0 0 4px red }",
+    );
+    quickStart();
+    const label = await screen.findByText("Username or email");
+    for (const element of [screen.getByRole("heading", { name: "Sign in" }), label]) {
+      const style = getComputedStyle(element);
+      expect([style.borderBottomStyle, style.borderTopStyle, style.boxShadow]).toEqual([
+        "none",
+        "none",
+        "none",
+      ]);
+    }
   });
 });
