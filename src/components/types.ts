@@ -1,4 +1,5 @@
-import type { ChallengeAnswers, ChallengeOf, KnownChallenge } from "../core/challenges";
+import type { ChallengeAnswers } from "../core/answers";
+import type { ChallengeOf, KnownChallenge } from "../core/challenges";
 import type { CognitoClient, CognitoClientOptions } from "../core/client/client";
 import type { Messages } from "../i18n/en";
 import type { ColorMode, Theme } from "../theme/theme";

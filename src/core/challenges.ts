@@ -254,5 +254,3 @@ export function parseChallenge(
   if (response.challengeName === undefined) return undefined;
   return readChallenge(response, typedUsername, lastUserIdForSrp).challenge;
 }
-
-export type { ChallengeAnswers, SelectChallengeAnswer, SrpClaim } from "./answers";

@@ -19,6 +19,7 @@ export { readAnswer } from "./client/readAnswer";
 export { withUserContext } from "./client/userContext";
 export { onlyChoiceAnswer, resendStart, setsUpOnlyTotp } from "./signIn/automatic";
 
+import type { SignInOperationName } from "./client/operationNames";
 import { associateSoftwareTokenOperation as associate } from "./client/operations/associateSoftwareToken";
 import { confirmDeviceOperation as confirm } from "./client/operations/confirmDevice";
 import { initiateAuthOperation as initiate } from "./client/operations/initiateAuth";
@@ -34,7 +35,6 @@ export const readers = {
   VerifySoftwareToken: verify.parseResponse,
   ConfirmDevice: confirm.parseResponse,
   UpdateDeviceStatus: update.parseResponse,
-} as const;
+} as const satisfies Record<SignInOperationName, unknown>;
 
-/** The operations the client's own methods call; the session's bring their readers with them. */
-export type SignInOperationName = keyof typeof readers;
+export type { SignInOperationName };

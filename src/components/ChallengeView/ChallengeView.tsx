@@ -1,44 +1,16 @@
 "use client";
-import type { ComponentType } from "react";
 import type { FirstFactor } from "../../core/names";
 import type { UseSignInResult } from "../../hooks/useSignIn";
 import type { Messages } from "../../i18n/en";
 import type { CodeOptions } from "../CodeChallenge";
-import type { CustomChallengeProps } from "../CustomChallenge";
-import type { EmailMfaChallengeProps } from "../EmailMfaChallenge";
-import type { EmailOtpChallengeProps } from "../EmailOtpChallenge";
-import type { MfaSetupChallengeProps } from "../MfaSetupChallenge";
-import type { NewPasswordChallengeProps, PasswordPolicy } from "../NewPasswordChallenge";
-import type { PasswordChallengeProps } from "../PasswordChallenge";
-import type { SelectChallengeProps } from "../SelectChallenge";
-import type { SelectMfaTypeChallengeProps } from "../SelectMfaTypeChallenge";
-import type { SmsMfaChallengeProps } from "../SmsMfaChallenge";
-import type { SmsOtpChallengeProps } from "../SmsOtpChallenge";
-import type { SoftwareTokenMfaChallengeProps } from "../SoftwareTokenMfaChallenge";
-import { UnsupportedChallenge, type UnsupportedChallengeProps } from "../UnsupportedChallenge";
-import type { CredentialsLike, WebAuthnChallengeProps } from "../WebAuthnChallenge";
+import type { PasswordPolicy } from "../NewPasswordChallenge";
+import { UnsupportedChallenge } from "../UnsupportedChallenge";
+import type { CredentialsLike } from "../WebAuthnChallenge";
+import type { ChallengeComponents } from "./challengeComponents";
 import { ScreenBoundary } from "./ScreenBoundary";
 import { defaultScreens } from "./screens";
 
-/**
- * The component for each challenge; any of them can be replaced through `components`. The defaults load
- * on demand: a replacement given here is used as it is, and may itself be lazy.
- */
-export interface ChallengeComponents {
-  SELECT_CHALLENGE: ComponentType<SelectChallengeProps>;
-  PASSWORD: ComponentType<PasswordChallengeProps>;
-  SMS_OTP: ComponentType<SmsOtpChallengeProps>;
-  EMAIL_OTP: ComponentType<EmailOtpChallengeProps>;
-  SMS_MFA: ComponentType<SmsMfaChallengeProps>;
-  EMAIL_MFA: ComponentType<EmailMfaChallengeProps>;
-  SOFTWARE_TOKEN_MFA: ComponentType<SoftwareTokenMfaChallengeProps>;
-  SELECT_MFA_TYPE: ComponentType<SelectMfaTypeChallengeProps>;
-  MFA_SETUP: ComponentType<MfaSetupChallengeProps>;
-  NEW_PASSWORD_REQUIRED: ComponentType<NewPasswordChallengeProps>;
-  CUSTOM_CHALLENGE: ComponentType<CustomChallengeProps>;
-  WEB_AUTHN: ComponentType<WebAuthnChallengeProps>;
-  UNSUPPORTED: ComponentType<UnsupportedChallengeProps>;
-}
+export type { ChallengeComponents };
 
 // The unsupported step stays in the first load: it is where anything that went wrong ends up.
 const defaults: ChallengeComponents = { ...defaultScreens, UNSUPPORTED: UnsupportedChallenge };

@@ -1,4 +1,4 @@
-import type { ChallengeComponents } from "./ChallengeView";
+import type { ChallengeComponents } from "./challengeComponents";
 import { lazyScreen } from "./lazyScreen";
 
 /**

@@ -4,7 +4,6 @@
  * call can end badly into a typed error. No request signing: these operations are public.
  */
 
-import type { SignInOperationName } from "../protocol";
 import { loadProtocol } from "../protocolLoader";
 import type {
   AssociateSoftwareTokenInput,
@@ -21,7 +20,8 @@ import type {
   VerifySoftwareTokenInput,
   VerifySoftwareTokenResponse,
 } from "../types";
-import { AbortError, NetworkError, type OperationName, TimeoutError } from "./errors";
+import { AbortError, NetworkError, TimeoutError } from "./errors";
+import type { OperationName, SignInOperationName } from "./operationNames";
 import type { Checked } from "./operations/wire";
 import {
   associateSoftwareTokenRequest,

@@ -5,22 +5,9 @@
  * "wrong code" from "the proxy sent an HTML page" without matching English text.
  */
 
-/** The operations this library calls. */
-export type OperationName =
-  | "InitiateAuth"
-  | "RespondToAuthChallenge"
-  | "AssociateSoftwareToken"
-  | "VerifySoftwareToken"
-  | "ConfirmDevice"
-  | "UpdateDeviceStatus"
-  | "GetTokensFromRefreshToken"
-  | "RevokeToken"
-  | "GlobalSignOut"
-  | "GetUser"
-  | "ForgotPassword"
-  | "ConfirmForgotPassword"
-  | "ResendConfirmationCode"
-  | "ConfirmSignUp";
+import type { OperationName } from "./operationNames";
+
+export type { OperationName };
 
 import type {
   ASSOCIATE_SOFTWARE_TOKEN,

@@ -2,7 +2,7 @@
  * The exception names each operation can return, at run time. Part of protocol.ts, which the client
  * loads with the first request (not with the page); the types derived from these lists are in errors.ts.
  */
-import type { OperationName } from "./errors";
+import type { OperationName } from "./operationNames";
 
 export const INITIATE_AUTH = [
   "FeatureUnavailableInTierException",

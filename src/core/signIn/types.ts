@@ -1,6 +1,6 @@
-import type { ChallengeAnswers, KnownChallenge } from "../challenges";
+import type { ChallengeAnswers } from "../answers";
+import type { KnownChallenge } from "../challenges";
 import type { FirstFactor, MfaType, SignInAuthFlow } from "../names";
-import type { SessionStore } from "../session/store";
 import type { Timers } from "../store/timers";
 import type { AuthenticationResult, StringMap } from "../types";
 import type { CredentialsLike } from "../webauthn/webauthn";
@@ -35,7 +35,7 @@ export interface SignInOptions {
    * A session (`createSession`) to hand the tokens to, before `onSignedIn`: it then keeps them fresh
    * and signs out. `useSignIn` and `<SignIn>` take the one a <CognitoProvider session> gives.
    */
-  session?: Pick<SessionStore, "signIn">;
+  session?: { signIn(tokens: AuthenticationResult, deviceKey?: string): void };
   /** Milliseconds since the epoch; inject to test session expiry. Default `Date.now`. */
   clock?: () => number;
   /** The timers the session-expiry timer runs on; inject with `clock`. Default the global ones. */

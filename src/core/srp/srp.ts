@@ -6,7 +6,7 @@
  * unpadded day. Parity with AWS's amazon-cognito-identity-js is tested on fixed inputs.
  */
 
-import type { SrpClaim } from "../challenges";
+import type { SrpClaim } from "../answers";
 
 /** The 3072-bit MODP group of RFC 3526 (group 15), with generator 2. */
 const N = BigInt(
