@@ -79,6 +79,20 @@ export const Mismatch: Story = {
 };
 export const Pending: Story = { args: { pending: true } };
 export const RejectedByPolicy: Story = { args: { error: cognitoError("InvalidPasswordException") } };
+/** Refused, and the app gave no policy: Cognito's default rules are listed, said to be the default. */
+export const RejectedWithDefaultRules: Story = {
+  args: {
+    challenge: challenge("NEW_PASSWORD_REQUIRED"),
+    passwordPolicy: undefined,
+    error: cognitoError("InvalidPasswordException"),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Unless this app has rules of its own, a password needs:")).toBeVisible();
+    await expect(canvas.getByText("at least 8 characters")).toBeVisible();
+    await expect(canvas.getByLabelText("New password")).toHaveAttribute("aria-invalid", "true");
+  },
+};
 export const UsedBefore: Story = { args: { error: cognitoError("PasswordHistoryPolicyViolationException") } };
 export const Dark: Story = { ...dark };
 export const CustomTheme: Story = { ...customTheme };

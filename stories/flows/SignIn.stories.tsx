@@ -325,6 +325,10 @@ export const TooManyAttempts: Story = {
       await userEvent.type(field, `${wrong}{Enter}`);
       if (attempt < 2) await expect(await canvas.findByText(/That code is not right/)).toBeVisible();
     }
+    // Said as the error it is, in the step's alert.
+    const tooMany = "Too many incorrect codes. Start again to get a new one.";
+    await expect(await canvas.findByText(tooMany, {}, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.getByRole("alert")).toHaveTextContent(tooMany);
     await userEvent.click(await canvas.findByRole("button", { name: "Start again" }, { timeout: 5000 }));
     await expect(canvas.getByLabelText("Username or email")).toHaveValue("tom");
     await userEvent.keyboard("{Enter}");
