@@ -6,7 +6,8 @@
 
 type Rgba = [number, number, number, number];
 
-function parseColor(value: string): Rgba | undefined {
+/** A computed colour (`rgb()`/`rgba()`) as numbers; undefined for any other form. */
+export function parseColor(value: string): Rgba | undefined {
   const match = /rgba?\(([^)]+)\)/.exec(value);
   if (!match?.[1]) return undefined;
   const parts = match[1]
@@ -24,7 +25,8 @@ function over(top: Rgba, bottom: Rgba): Rgba {
   return [mix(0), mix(1), mix(2), a];
 }
 
-function luminance([r, g, b]: Rgba): number {
+/** WCAG's relative luminance of an opaque colour, 0 (black) to 1 (white). */
+export function luminance([r, g, b]: Rgba): number {
   const channel = (c: number) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
