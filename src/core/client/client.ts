@@ -4,6 +4,13 @@
  * call can end badly into a typed error. No request signing: these operations are public.
  */
 
+import type { Command } from "../commands/command";
+import { associateSoftwareTokenCommand } from "../commands/associateSoftwareToken";
+import { confirmDeviceCommand } from "../commands/confirmDevice";
+import { initiateAuthCommand } from "../commands/initiateAuth";
+import { respondToAuthChallengeCommand } from "../commands/respondToAuthChallenge";
+import { updateDeviceStatusCommand } from "../commands/updateDeviceStatus";
+import { verifySoftwareTokenCommand } from "../commands/verifySoftwareToken";
 import { loadProtocol } from "../protocolLoader";
 import type {
   AssociateSoftwareTokenInput,
@@ -15,22 +22,13 @@ import type {
   InitiateAuthResponse,
   RespondToAuthChallengeInput,
   RespondToAuthChallengeResponse,
-  StringMap,
   UpdateDeviceStatusInput,
   VerifySoftwareTokenInput,
   VerifySoftwareTokenResponse,
 } from "../types";
 import { AbortError, NetworkError, TimeoutError } from "./errors";
-import type { OperationName, SignInOperationName } from "./operationNames";
-import type { Checked } from "./operations/wire";
-import {
-  associateSoftwareTokenRequest,
-  confirmDeviceRequest,
-  initiateAuthRequest,
-  respondToAuthChallengeRequest,
-  updateDeviceStatusRequest,
-  verifySoftwareTokenRequest,
-} from "./requests";
+import type { SignInOperationName } from "./operationNames";
+import type { Checked } from "./operations/check";
 
 /** The `fetch` the client needs: the standard signature, so a fake or a proxy-aware fetch can stand in. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -89,17 +87,16 @@ export interface CognitoClient {
   /** Remembers a confirmed device, or stops remembering it. */
   updateDeviceStatus(input: UpdateDeviceStatusInput, options?: CallOptions): Promise<void>;
   /**
-   * Sends an operation with a body in Cognito's wire format (or a function that builds it, awaited within
-   * the call: what fails there, such as the app's `secretHash`, is a NetworkError) and reads the answer with `read`,
-   * with the same transport, timeouts and typed errors as the methods above. The session's operations
-   * (core/session/operations.ts) go through it, so that an app that only signs in does not carry them.
+   * Sends any operation, as its command defines it (core/commands/): the request built within the call
+   * (what fails there, such as the app's `secretHash`, is a NetworkError), with its SECRET_HASH, the same
+   * transport, timeout and typed errors as the methods above, and the answer read by the command's reader.
+   * The methods above are this, for the sign-in's operations.
    */
-  send<T>(
-    operation: OperationName,
-    body: unknown,
-    read: (body: unknown) => Checked<T>,
+  send<Input extends object, Output>(
+    command: Command<Input, Output, unknown>,
+    input: Input,
     options?: CallOptions,
-  ): Promise<T>;
+  ): Promise<Output>;
   /** SECRET_HASH for a username from the options' `secretHash`; undefined for a client without a secret. */
   secretHashFor(username: string): Promise<string | undefined>;
 }
@@ -148,24 +145,16 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
 
   const secretHashFor = async (username: string) => options.secretHash?.(username);
 
-  async function withSecretHash(parameters: StringMap): Promise<StringMap> {
-    const username = parameters.USERNAME;
-    const hash =
-      parameters.SECRET_HASH ?? (username === undefined ? undefined : await secretHashFor(username));
-    return hash === undefined ? parameters : { ...parameters, SECRET_HASH: hash };
-  }
-
   /**
    * Sends one operation. protocol.ts (the readers of the sign-in operations, and of error answers)
    * loads alongside the first request.
    */
-  async function call<T>(
-    operation: OperationName,
-    buildBody: () => Promise<unknown> | unknown,
+  async function send<Input extends object, T>(
+    command: Command<Input, T, unknown>,
+    input: Input,
     callOptions: CallOptions | undefined,
-    /** The answer's reader; by default the sign-in operation's own, from protocol.ts. */
-    read?: (body: unknown) => Checked<T>,
   ): Promise<T> {
+    const operation = command.name;
     const external = callOptions?.signal;
     if (external?.aborted) throw new AbortError(operation, { cause: external.reason });
     const controller = new AbortController();
@@ -189,7 +178,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     try {
       const provide = options.userContextData;
       const body = await untilAborted(
-        Promise.resolve(buildBody()).then((built) =>
+        buildBody(command, input).then((built) =>
           // Threat protection's context comes with the readers (see userContext.ts). Without them the
           // call cannot be read anyway, and fails below as a NetworkError.
           provide
@@ -231,7 +220,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         throw new NetworkError(operation, { cause });
       });
       const reader =
-        read ?? (protocol.readers[operation as SignInOperationName] as (body: unknown) => Checked<T>);
+        command.read ?? (protocol.readers[operation as SignInOperationName] as (body: unknown) => Checked<T>);
       return protocol.readAnswer(operation, response, text, reader);
     } finally {
       clearTimeout(timer);
@@ -239,40 +228,25 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
     }
   }
 
+  /** The command's body, with the SECRET_HASH its rule asks for. */
+  async function buildBody<Input extends object>(command: Command<Input, unknown, unknown>, input: Input) {
+    const username = command.secretHashOf?.(input);
+    const hash = username === undefined ? undefined : await secretHashFor(username);
+    return command.request(input, options.clientId, hash);
+  }
+
   return {
     endpoint,
     clientId: options.clientId,
     userPoolId: options.userPoolId,
-    initiateAuth: (input, callOptions) =>
-      call(
-        "InitiateAuth",
-        async () =>
-          initiateAuthRequest(
-            { ...input, authParameters: await withSecretHash(input.authParameters) },
-            options.clientId,
-          ),
-        callOptions,
-      ),
-    respondToAuthChallenge: (input, callOptions) =>
-      call(
-        "RespondToAuthChallenge",
-        async () =>
-          respondToAuthChallengeRequest(
-            { ...input, challengeResponses: await withSecretHash(input.challengeResponses) },
-            options.clientId,
-          ),
-        callOptions,
-      ),
-    associateSoftwareToken: (input, callOptions) =>
-      call("AssociateSoftwareToken", () => associateSoftwareTokenRequest(input), callOptions),
-    verifySoftwareToken: (input, callOptions) =>
-      call("VerifySoftwareToken", () => verifySoftwareTokenRequest(input), callOptions),
-    confirmDevice: (input, callOptions) =>
-      call("ConfirmDevice", () => confirmDeviceRequest(input), callOptions),
-    updateDeviceStatus: (input, callOptions) =>
-      call("UpdateDeviceStatus", () => updateDeviceStatusRequest(input), callOptions),
-    send: (operation, body, read, callOptions) =>
-      call(operation, typeof body === "function" ? (body as () => unknown) : () => body, callOptions, read),
+    // The sign-in's operations, as methods: sugar over `send`.
+    initiateAuth: (input, callOptions) => send(initiateAuthCommand, input, callOptions),
+    respondToAuthChallenge: (input, callOptions) => send(respondToAuthChallengeCommand, input, callOptions),
+    associateSoftwareToken: (input, callOptions) => send(associateSoftwareTokenCommand, input, callOptions),
+    verifySoftwareToken: (input, callOptions) => send(verifySoftwareTokenCommand, input, callOptions),
+    confirmDevice: (input, callOptions) => send(confirmDeviceCommand, input, callOptions),
+    updateDeviceStatus: (input, callOptions) => send(updateDeviceStatusCommand, input, callOptions),
+    send,
     secretHashFor,
   };
 }

@@ -1,16 +1,13 @@
 /**
- * The session's Cognito operations, as functions of a client, with their readers: an app that only
- * signs in does not carry them, as it would if they were methods of every client. Each has its typed error union
- * (`GetTokensFromRefreshTokenError`…), from the SDK's model.
+ * The session's Cognito operations, as functions of a client: sugar over `client.send` and their
+ * commands (core/commands/), which bring their readers, so an app that only signs in does not carry
+ * them. Each has its typed error union (`GetTokensFromRefreshTokenError`…), from the SDK's model.
  */
 import type { CognitoClient } from "../client/client";
-import {
-  getTokensFromRefreshTokenOperation,
-  getUserOperation,
-  globalSignOutOperation,
-  revokeTokenOperation,
-} from "../client/operations/tokens";
-import { accessTokenRequest, getTokensFromRefreshTokenRequest, revokeTokenRequest } from "../client/requests";
+import { getTokensFromRefreshTokenCommand } from "../commands/getTokensFromRefreshToken";
+import { getUserCommand } from "../commands/getUser";
+import { globalSignOutCommand } from "../commands/globalSignOut";
+import { revokeTokenCommand } from "../commands/revokeToken";
 import type {
   CallOptions,
   GetTokensFromRefreshTokenInput,
@@ -25,52 +22,23 @@ import type {
  * New access and ID tokens for a refresh token, with or without rotation; with rotation on, the answer
  * holds a new refresh token, and the old one is spent (after the app client's grace period).
  */
-export function getTokensFromRefreshToken(
+export const getTokensFromRefreshToken = (
   client: CognitoClient,
   input: GetTokensFromRefreshTokenInput,
   options?: CallOptions,
-): Promise<GetTokensFromRefreshTokenResponse> {
-  return client.send(
-    "GetTokensFromRefreshToken",
-    getTokensFromRefreshTokenRequest(input, client.clientId),
-    getTokensFromRefreshTokenOperation.parseResponse,
-    options,
-  );
-}
+): Promise<GetTokensFromRefreshTokenResponse> => client.send(getTokensFromRefreshTokenCommand, input, options);
 
 /** Ends a refresh token, and the access and ID tokens issued with it. */
-export function revokeToken(
-  client: CognitoClient,
-  input: RevokeTokenInput,
-  options?: CallOptions,
-): Promise<void> {
-  return client.send(
-    "RevokeToken",
-    revokeTokenRequest(input, client.clientId),
-    revokeTokenOperation.parseResponse,
-    options,
-  );
-}
+export const revokeToken = (client: CognitoClient, input: RevokeTokenInput, options?: CallOptions) =>
+  client.send(revokeTokenCommand, input, options);
 
 /** Ends every refresh token of the user whose access token this is, on every device. */
-export function globalSignOut(
-  client: CognitoClient,
-  input: GlobalSignOutInput,
-  options?: CallOptions,
-): Promise<void> {
-  return client.send(
-    "GlobalSignOut",
-    accessTokenRequest(input),
-    globalSignOutOperation.parseResponse,
-    options,
-  );
-}
+export const globalSignOut = (client: CognitoClient, input: GlobalSignOutInput, options?: CallOptions) =>
+  client.send(globalSignOutCommand, input, options);
 
 /** The signed-in user's name, attributes and MFA settings. */
-export function getUser(
+export const getUser = (
   client: CognitoClient,
   input: GetUserInput,
   options?: CallOptions,
-): Promise<GetUserResponse> {
-  return client.send("GetUser", accessTokenRequest(input), getUserOperation.parseResponse, options);
-}
+): Promise<GetUserResponse> => client.send(getUserCommand, input, options);
