@@ -1,8 +1,9 @@
 /**
  * cognito-challenge-ui/account: the account operations around a sign-in, the password reset and the
  * account confirmation. ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode and ConfirmSignUp
- * as functions of a client, with their React Query hooks and options; `createPasswordReset`,
- * `usePasswordReset`, `createAccountConfirmation` and `useAccountConfirmation`. Not in the main entry:
+ * as functions of a client and as commands (`client.send(forgotPasswordCommand, …)`), with their React Query hooks; the `passwordReset` and
+ * `accountConfirmation` journeys, with `createPasswordReset`, `usePasswordReset`, `createAccountConfirmation`
+ * and `useAccountConfirmation` over them. Not in the main entry:
  * <SignIn> loads its account steps on demand, and a module the main entry exported would load with
  * every page (see ARCHITECTURE.md). Their types are in the main entry too.
  */
@@ -12,17 +13,14 @@ export {
   forgotPassword,
   resendConfirmationCode,
 } from "./core/account/operations";
+export { accountConfirmation } from "./core/accountConfirmation/accountConfirmation";
 export { createAccountConfirmation } from "./core/accountConfirmation/createAccountConfirmation";
-export { accountConfirmationPort } from "./core/accountConfirmation/store";
+export { confirmForgotPasswordCommand } from "./core/commands/confirmForgotPassword";
+export { confirmSignUpCommand } from "./core/commands/confirmSignUp";
+export { forgotPasswordCommand } from "./core/commands/forgotPassword";
+export { resendConfirmationCodeCommand } from "./core/commands/resendConfirmationCode";
 export { createPasswordReset } from "./core/passwordReset/createPasswordReset";
-export { passwordResetPort } from "./core/passwordReset/store";
-export {
-  accountMutationKeys,
-  confirmForgotPasswordMutationOptions,
-  confirmSignUpMutationOptions,
-  forgotPasswordMutationOptions,
-  resendConfirmationCodeMutationOptions,
-} from "./hooks/accountMutationOptions";
+export { passwordReset } from "./core/passwordReset/passwordReset";
 export { useAccountConfirmation } from "./hooks/useAccountConfirmation";
 export { useConfirmForgotPassword } from "./hooks/useConfirmForgotPassword";
 export { useConfirmSignUp } from "./hooks/useConfirmSignUp";

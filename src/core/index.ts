@@ -5,11 +5,10 @@
 export type {
   AccountConfirmationActions,
   AccountConfirmationOptions,
-  AccountConfirmationPort,
   AccountConfirmationState,
   AccountConfirmationStore,
   CreateAccountConfirmationOptions,
-} from "./accountConfirmation/store";
+} from "./accountConfirmation/accountConfirmation";
 export type { ChallengeAnswers, SelectChallengeAnswer, SrpClaim } from "./answers";
 export type {
   Challenge,
@@ -72,11 +71,37 @@ export {
   type VerifySoftwareTokenError,
   type VerifySoftwareTokenExceptionName,
 } from "./client/errors";
+export { associateSoftwareTokenCommand } from "./commands/associateSoftwareToken";
+export {
+  type AnyCommand,
+  type Command,
+  commandKey,
+  type ErrorOf,
+  type InputOf,
+  type OutputOf,
+} from "./commands/command";
+export { confirmDeviceCommand } from "./commands/confirmDevice";
+export { getTokensFromRefreshTokenCommand } from "./commands/getTokensFromRefreshToken";
+export { getUserCommand } from "./commands/getUser";
+export { globalSignOutCommand } from "./commands/globalSignOut";
+export { initiateAuthCommand } from "./commands/initiateAuth";
+export { respondToAuthChallengeCommand } from "./commands/respondToAuthChallenge";
+export { revokeTokenCommand } from "./commands/revokeToken";
+export { updateDeviceStatusCommand } from "./commands/updateDeviceStatus";
+export { verifySoftwareTokenCommand } from "./commands/verifySoftwareToken";
 export {
   type ContextDataOptions,
   contextDataFromAwsScript,
   contextDataScriptUrl,
 } from "./contextData/contextData";
+export { createJourney } from "./journey/createJourney";
+export type {
+  JourneyContext,
+  JourneyDefinition,
+  JourneyStore,
+  RuntimeOptions,
+  Send,
+} from "./journey/journey";
 export {
   AUTH_FLOWS,
   type AuthFlow,
@@ -96,10 +121,9 @@ export type {
   CreatePasswordResetOptions,
   PasswordResetActions,
   PasswordResetOptions,
-  PasswordResetPort,
   PasswordResetState,
   PasswordResetStore,
-} from "./passwordReset/store";
+} from "./passwordReset/passwordReset";
 export { decodeJwt, InvalidTokenError, type SessionClaims, sessionClaims } from "./session/claims";
 export {
   getTokensFromRefreshToken,
@@ -127,9 +151,10 @@ export {
   type SessionMessage,
   type StoredTokens,
 } from "./session/tabs";
+export { type AccountStepOptions, accountStepOptions } from "./signIn/accountStep";
 export { type DeviceStore, memoryDeviceStore, type RememberedDevice } from "./signIn/devices";
-export type { SignInPort } from "./signIn/port";
 export {
+  type AccountStepState,
   DEFAULT_SESSION_VALIDITY_MS,
   initialSignInState,
   isExpired,
@@ -140,6 +165,7 @@ export {
   type TotpSetupState,
 } from "./signIn/reducer";
 export { isSessionEnded } from "./signIn/sessionEnded";
+export { signIn } from "./signIn/signIn";
 export { type CreateSignInOptions, createSignIn, type SignInStore } from "./signIn/store";
 export type { PasskeyAutofillOptions, SignInActions, SignInOptions, StartOptions } from "./signIn/types";
 export type { Timers } from "./store/timers";
@@ -149,9 +175,9 @@ export {
   createTotpEnrollment,
   type TotpEnrollmentActions,
   type TotpEnrollmentOptions,
-  type TotpEnrollmentPort,
   type TotpEnrollmentState,
   type TotpEnrollmentStore,
+  totpEnrollment,
 } from "./totp/enrollment";
 export type { TotpUriOptions } from "./totp/totp";
 export type * from "./types";

@@ -1,18 +1,11 @@
 export { CognitoProvider, type CognitoProviderProps, useCognitoClient } from "./CognitoProvider";
-export {
-  associateSoftwareTokenMutationOptions,
-  cognitoMutationKeys,
-  confirmDeviceMutationOptions,
-  initiateAuthMutationOptions,
-  type MutationVariables,
-  respondToAuthChallengeMutationOptions,
-  updateDeviceStatusMutationOptions,
-  verifySoftwareTokenMutationOptions,
-} from "./mutationOptions";
+export { commandMutationOptions, type MutationVariables } from "./mutations";
 export type { UseAccountConfirmationOptions, UseAccountConfirmationResult } from "./useAccountConfirmation";
 export { useAssociateSoftwareToken } from "./useAssociateSoftwareToken";
+export { useCommand } from "./useCommand";
 export { useConfirmDevice } from "./useConfirmDevice";
 export { useInitiateAuth } from "./useInitiateAuth";
+export { useJourney } from "./useJourney";
 export type { UsePasswordResetOptions, UsePasswordResetResult } from "./usePasswordReset";
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 export { type UseSessionResult, useSession } from "./useSession";

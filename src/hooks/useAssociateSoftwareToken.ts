@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useCognitoClient } from "./clientContext";
-import { associateSoftwareTokenMutationOptions } from "./mutationOptions";
+import { associateSoftwareTokenCommand } from "../core/commands/associateSoftwareToken";
+import { useCommand } from "./useCommand";
 
 /** Calls AssociateSoftwareToken through React Query; the error is typed with the operation's error union. */
-export function useAssociateSoftwareToken() {
-  return useMutation(associateSoftwareTokenMutationOptions(useCognitoClient()));
-}
+export const useAssociateSoftwareToken = () => useCommand(associateSoftwareTokenCommand);

@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useCognitoClient } from "./clientContext";
-import { confirmDeviceMutationOptions } from "./mutationOptions";
+import { confirmDeviceCommand } from "../core/commands/confirmDevice";
+import { useCommand } from "./useCommand";
 
 /** Calls ConfirmDevice through React Query; the error is typed with the operation's error union. */
-export function useConfirmDevice() {
-  return useMutation(confirmDeviceMutationOptions(useCognitoClient()));
-}
+export const useConfirmDevice = () => useCommand(confirmDeviceCommand);

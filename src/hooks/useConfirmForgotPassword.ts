@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { confirmForgotPasswordMutationOptions } from "./accountMutationOptions";
-import { useCognitoClient } from "./clientContext";
+import { confirmForgotPasswordCommand } from "../core/commands/confirmForgotPassword";
+import { useCommand } from "./useCommand";
 
 /** Calls ConfirmForgotPassword (the code and the new password) through React Query; the error is typed with the operation's error union. */
-export function useConfirmForgotPassword() {
-  return useMutation(confirmForgotPasswordMutationOptions(useCognitoClient()));
-}
+export const useConfirmForgotPassword = () => useCommand(confirmForgotPasswordCommand);

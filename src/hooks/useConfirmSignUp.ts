@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { confirmSignUpMutationOptions } from "./accountMutationOptions";
-import { useCognitoClient } from "./clientContext";
+import { confirmSignUpCommand } from "../core/commands/confirmSignUp";
+import { useCommand } from "./useCommand";
 
 /** Calls ConfirmSignUp through React Query; the error is typed with the operation's error union. */
-export function useConfirmSignUp() {
-  return useMutation(confirmSignUpMutationOptions(useCognitoClient()));
-}
+export const useConfirmSignUp = () => useCommand(confirmSignUpCommand);

@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { forgotPasswordMutationOptions } from "./accountMutationOptions";
-import { useCognitoClient } from "./clientContext";
+import { forgotPasswordCommand } from "../core/commands/forgotPassword";
+import { useCommand } from "./useCommand";
 
 /** Calls ForgotPassword (a code to reset the password) through React Query; the error is typed with the operation's error union. */
-export function useForgotPassword() {
-  return useMutation(forgotPasswordMutationOptions(useCognitoClient()));
-}
+export const useForgotPassword = () => useCommand(forgotPasswordCommand);

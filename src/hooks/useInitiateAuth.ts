@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useCognitoClient } from "./clientContext";
-import { initiateAuthMutationOptions } from "./mutationOptions";
+import { initiateAuthCommand } from "../core/commands/initiateAuth";
+import { useCommand } from "./useCommand";
 
 /** Calls InitiateAuth through React Query; the error is typed with the operation's error union. */
-export function useInitiateAuth() {
-  return useMutation(initiateAuthMutationOptions(useCognitoClient()));
-}
+export const useInitiateAuth = () => useCommand(initiateAuthCommand);

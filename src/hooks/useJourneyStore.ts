@@ -2,7 +2,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 
 /** What every journey's store in core offers a binding. */
-export interface JourneyStore<State, Options> {
+export interface BindableStore<State, Options> {
   getState(): State;
   subscribe(listener: () => void): () => void;
   setOptions(options: Options): void;
@@ -15,7 +15,7 @@ export interface JourneyStore<State, Options> {
  * read with `useSyncExternalStore` (its first state is the server snapshot, so server rendering touches
  * no timer or network), and disposed on unmount.
  */
-export function useJourneyStore<Options, Store extends JourneyStore<unknown, Options>>(
+export function useJourneyStore<Options, Store extends BindableStore<unknown, Options>>(
   create: (options: Options) => Store,
   options: Options,
 ): [ReturnType<Store["getState"]>, Store] {

@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { resendConfirmationCodeMutationOptions } from "./accountMutationOptions";
-import { useCognitoClient } from "./clientContext";
+import { resendConfirmationCodeCommand } from "../core/commands/resendConfirmationCode";
+import { useCommand } from "./useCommand";
 
 /** Calls ResendConfirmationCode through React Query; the error is typed with the operation's error union. */
-export function useResendConfirmationCode() {
-  return useMutation(resendConfirmationCodeMutationOptions(useCognitoClient()));
-}
+export const useResendConfirmationCode = () => useCommand(resendConfirmationCodeCommand);

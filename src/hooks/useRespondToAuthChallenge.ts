@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useCognitoClient } from "./clientContext";
-import { respondToAuthChallengeMutationOptions } from "./mutationOptions";
+import { respondToAuthChallengeCommand } from "../core/commands/respondToAuthChallenge";
+import { useCommand } from "./useCommand";
 
 /** Calls RespondToAuthChallenge through React Query; the error is typed with the operation's error union. */
-export function useRespondToAuthChallenge() {
-  return useMutation(respondToAuthChallengeMutationOptions(useCognitoClient()));
-}
+export const useRespondToAuthChallenge = () => useCommand(respondToAuthChallengeCommand);

@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useCognitoClient } from "./clientContext";
-import { updateDeviceStatusMutationOptions } from "./mutationOptions";
+import { updateDeviceStatusCommand } from "../core/commands/updateDeviceStatus";
+import { useCommand } from "./useCommand";
 
 /** Calls UpdateDeviceStatus through React Query; the error is typed with the operation's error union. */
-export function useUpdateDeviceStatus() {
-  return useMutation(updateDeviceStatusMutationOptions(useCognitoClient()));
-}
+export const useUpdateDeviceStatus = () => useCommand(updateDeviceStatusCommand);

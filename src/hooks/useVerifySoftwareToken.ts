@@ -1,9 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useCognitoClient } from "./clientContext";
-import { verifySoftwareTokenMutationOptions } from "./mutationOptions";
+import { verifySoftwareTokenCommand } from "../core/commands/verifySoftwareToken";
+import { useCommand } from "./useCommand";
 
 /** Calls VerifySoftwareToken through React Query; the error is typed with the operation's error union. */
-export function useVerifySoftwareToken() {
-  return useMutation(verifySoftwareTokenMutationOptions(useCognitoClient()));
-}
+export const useVerifySoftwareToken = () => useCommand(verifySoftwareTokenCommand);

@@ -4,11 +4,9 @@
  * hand-over to whoever signs in; an account confirmed already goes straight on. No state it publishes
  * holds the code.
  */
+
+import type { AccountConfirmationState } from "../../src/core/accountConfirmation/accountConfirmation";
 import { createAccountConfirmation } from "../../src/core/accountConfirmation/createAccountConfirmation";
-import {
-  type AccountConfirmationState,
-  accountConfirmationPort,
-} from "../../src/core/accountConfirmation/store";
 import { createCognitoClient } from "../../src/core/client/client";
 import { createFakeCognito } from "../../src/testing/index";
 
@@ -24,7 +22,7 @@ function setup(username = "cleo") {
   const client = createCognitoClient({ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake });
   const confirmed: string[] = [];
   const store = createAccountConfirmation({
-    port: accountConfirmationPort(client),
+    client,
     username: ` ${username} `,
     onConfirmed: (name) => confirmed.push(name),
   });

@@ -1,6 +1,9 @@
 import { parseChallenge } from "../../src/core/challenges";
 import { createCognitoClient } from "../../src/core/client/client";
-import { type PasskeyAutofillRequest, waitForAutofilledPasskey } from "../../src/core/signIn/passkeyAutofill";
+import {
+  type PasskeyAutofillRequest,
+  waitForAutofilledPasskey,
+} from "../../src/core/signIn/passkeyAutofill.lazy";
 import type { CredentialsLike } from "../../src/core/webauthn/webauthn";
 import { createFakeCognito, scenarios } from "../../src/testing/index";
 import { conditionalCredentials } from "../support/conditionalCredentials";

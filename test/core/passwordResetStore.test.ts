@@ -6,11 +6,10 @@
  */
 import { createCognitoClient } from "../../src/core/client/client";
 import { createPasswordReset } from "../../src/core/passwordReset/createPasswordReset";
-import {
-  type CreatePasswordResetOptions,
-  type PasswordResetState,
-  passwordResetPort,
-} from "../../src/core/passwordReset/store";
+import type {
+  CreatePasswordResetOptions,
+  PasswordResetState,
+} from "../../src/core/passwordReset/passwordReset";
 import { createFakeCognito } from "../../src/testing/index";
 
 const PASSWORD = "Correct-Horse-1";
@@ -27,7 +26,7 @@ function setup(options: Partial<CreatePasswordResetOptions> = {}, preventUserExi
   const client = createCognitoClient({ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake });
   const reset: { username: string; password: string }[] = [];
   const store = createPasswordReset({
-    port: passwordResetPort(client),
+    client,
     onReset: (username, password) => reset.push({ username, password }),
     ...options,
   });

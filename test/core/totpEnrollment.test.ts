@@ -21,7 +21,7 @@ describe("createTotpEnrollment without React", () => {
   it("associates, refuses a wrong code with the secret kept, verifies, and drops the secret", async () => {
     const { fake, client, accessToken } = await signedInUser();
     const done: string[] = [];
-    const store = createTotpEnrollment({ port: client, accessToken, onDone: () => done.push("done") });
+    const store = createTotpEnrollment({ client, accessToken, onDone: () => done.push("done") });
     const states: TotpEnrollmentState[] = [];
     store.subscribe(() => states.push(store.getState()));
     await store.start();
@@ -48,7 +48,7 @@ describe("createTotpEnrollment without React", () => {
 
   it("dispose cancels the call in flight and refuses later ones", async () => {
     const { fake, client, accessToken } = await signedInUser(50);
-    const store = createTotpEnrollment({ port: client, accessToken });
+    const store = createTotpEnrollment({ client, accessToken });
     const calls = fake.calls.length;
     const started = store.start();
     expect(store.getState().pending).toBe(true);

@@ -16,15 +16,12 @@ import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { createCognitoClient, type FetchLike } from "../../src/core/client/client";
 import { NetworkError } from "../../src/core/client/errors";
-import {
-  confirmForgotPasswordMutationOptions,
-  forgotPasswordMutationOptions,
-} from "../../src/hooks/accountMutationOptions";
+import { confirmForgotPasswordCommand } from "../../src/core/commands/confirmForgotPassword";
+import { forgotPasswordCommand } from "../../src/core/commands/forgotPassword";
+import { initiateAuthCommand } from "../../src/core/commands/initiateAuth";
+import { respondToAuthChallengeCommand } from "../../src/core/commands/respondToAuthChallenge";
 import { CognitoProvider } from "../../src/hooks/CognitoProvider";
-import {
-  initiateAuthMutationOptions,
-  respondToAuthChallengeMutationOptions,
-} from "../../src/hooks/mutationOptions";
+import { commandMutationOptions } from "../../src/hooks/mutations";
 import { useAccountConfirmation } from "../../src/hooks/useAccountConfirmation";
 import { usePasswordReset } from "../../src/hooks/usePasswordReset";
 import { useTotpSetup } from "../../src/hooks/useTotpSetup";
@@ -188,10 +185,10 @@ describe("React Query never holds a secret", () => {
 it("the operation hooks' own options say they are sensitive, and never pause offline", () => {
   const client = createCognitoClient({ clientId: "c", region: "eu-west-1" });
   for (const options of [
-    initiateAuthMutationOptions(client),
-    respondToAuthChallengeMutationOptions(client),
-    forgotPasswordMutationOptions(client),
-    confirmForgotPasswordMutationOptions(client),
+    commandMutationOptions(client, initiateAuthCommand),
+    commandMutationOptions(client, respondToAuthChallengeCommand),
+    commandMutationOptions(client, forgotPasswordCommand),
+    commandMutationOptions(client, confirmForgotPasswordCommand),
   ])
     expect(options).toMatchObject({ meta: { sensitive: true }, networkMode: "always", retry: false });
 });

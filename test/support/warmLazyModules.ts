@@ -9,9 +9,9 @@ export async function warmLazyModules(): Promise<void> {
   await Promise.all([
     warmCoreModules(),
     import("../../src/i18n/en/exceptions"),
-    import("../../src/components/SignIn/laterSteps"),
-    import("../../src/components/SignIn/accountSteps"),
-    import("../../src/components/RememberDeviceStep/RememberDeviceStep"),
+    import("../../src/components/SignIn/laterSteps.lazy"),
+    import("../../src/components/SignIn/accountJourneys.lazy"),
+    import("../../src/components/RememberDeviceStep/RememberDeviceStep.lazy"),
     import("../../src/components/ChallengeView/codeScreens"),
     import("../../src/components/SelectChallenge/SelectChallenge"),
     import("../../src/components/PasswordChallenge/PasswordChallenge"),
@@ -27,9 +27,9 @@ export async function warmLazyModules(): Promise<void> {
 /** The core's own lazy modules alone, for tests of the client and the stores without React. */
 export async function warmCoreModules(): Promise<void> {
   await Promise.all([
-    import("../../src/core/protocol"),
-    import("../../src/core/signIn/srpSteps"),
-    import("../../src/core/signIn/passkeyAutofill"),
+    import("../../src/core/protocol.lazy"),
+    import("../../src/core/signIn/srpSteps.lazy"),
+    import("../../src/core/signIn/passkeyAutofill.lazy"),
     import("../../src/core/webauthn/webauthn"),
   ]);
 }

@@ -1,1 +1,1 @@
-export { RememberDeviceStep, type RememberDeviceStepProps } from "./RememberDeviceStep";
+export { RememberDeviceStep, type RememberDeviceStepProps } from "./RememberDeviceStep.lazy";

@@ -2,10 +2,11 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CognitoClient, CognitoClientOptions } from "../../core/client/client";
 import type { FirstFactor } from "../../core/names";
-import { accountNeedOf } from "../../core/signIn/accountNeed";
+import { accountStepOptions } from "../../core/signIn/accountStep";
+import type { AccountStepState } from "../../core/signIn/reducer";
 import type { AuthenticationResult } from "../../core/types";
 import { CognitoClientBoundary } from "../../hooks/CognitoProvider";
-import { journeyKit } from "../../hooks/journeyKit";
+import { useJourney } from "../../hooks/useJourney";
 import { type UseSignInOptions, type UseSignInResult, useSignIn } from "../../hooks/useSignIn";
 import type { Messages } from "../../i18n/en";
 import { signInEn } from "../../i18n/en/signIn";
@@ -22,22 +23,42 @@ import { Field } from "../primitives/Field";
 import { UiRoot } from "../UiRoot";
 import type { MessagesOf } from "../useMessages";
 import type { CredentialsLike } from "../WebAuthnChallenge";
-import type { AccountNeed } from "./accountSteps";
+import type { AccountJourney, AccountViewProps } from "./accountJourneys.lazy";
+import { loadAccountJourneys, loadLaterSteps, loadRememberDeviceStep } from "./lazy";
 
-/** Everything after the username, loaded on demand (laterSteps.tsx). */
-const LaterStep = lazyScreen(() => import("./laterSteps").then((module) => module.LaterStep));
+/** Everything after the username, loaded on demand (laterSteps.lazy.tsx). */
+const LaterStep = lazyScreen(() => loadLaterSteps().then((module) => module.LaterStep));
 /**
  * The step after a sign-in on a new device, which most sign-ins never reach. Here, not with the
  * challenges' screens: reaching that module would bring every screen's loader into the first load.
  */
-const RememberDeviceScreen = lazyScreen(() =>
-  import("../RememberDeviceStep/RememberDeviceStep").then((m) => m.RememberDeviceStep),
-);
+const RememberDeviceScreen = lazyScreen(() => loadRememberDeviceStep().then((m) => m.RememberDeviceStep));
+
+interface AccountStepProps extends Omit<AccountViewProps<unknown>, "journey"> {
+  account: AccountStepState;
+  /** The account step's journey options, from the sign-in (`accountStepOptions`). */
+  options: object;
+}
+
 /**
- * A reset, or a confirmation, when the account needs one (accountSteps.tsx): a chunk of its own, which
- * reaches nothing of the first load (it is handed the journey parts it needs).
+ * A reset, or a confirmation, when the sign-in's state has an account step: the journey and its view
+ * load on demand (accountJourneys.lazy.tsx), and run here, on the first load's runtime.
  */
-const AccountStep = lazyScreen(() => import("./accountSteps").then((module) => module.AccountStep));
+const AccountStep = lazyScreen(() =>
+  loadAccountJourneys().then(({ accountJourneys }) => ({ account, ...props }: AccountStepProps) => (
+    // A new step is a new journey.
+    <AccountJourneyRun key={account.step} journey={accountJourneys[account.step]} {...props} />
+  )),
+);
+
+function AccountJourneyRun({
+  journey: { definition, View },
+  options,
+  ...view
+}: Omit<AccountStepProps, "account"> & { journey: AccountJourney }) {
+  const journey = useJourney(definition, options);
+  return <View journey={journey as never} {...view} />;
+}
 
 export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
   /** Receives the tokens when sign-in completes; storing them is the app's choice. */
@@ -77,11 +98,6 @@ export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
   countdownFromSeconds?: number;
   /** "Forgot password?" on every step that asks for a password. Default true; false hides it. */
   forgotPassword?: boolean;
-  /**
-   * After a password reset: sign in with the new password at once and go on into whatever Cognito asks
-   * next (default), or show "Back to sign in".
-   */
-  afterReset?: "signIn" | "backToSignIn";
 }
 
 /**
@@ -127,33 +143,8 @@ function SignInFlow(props: SignInProps) {
     if (flow.error !== undefined) onErrorRef.current?.(flow.error);
   }, [flow.error]);
 
-  // Focus the username field only when coming back to it, not when the page first loads.
-  const [hasLeftIdentify, setHasLeftIdentify] = useState(false);
-  useEffect(() => {
-    if (flow.status !== "identify") setHasLeftIdentify(true);
-  }, [flow.status]);
-
-  // The account step on screen: a reset asked for, or one an error calls for. Kept while the sign-in it
-  // ends with is in flight, so that "Signing you in…" stays; gone once the sign-in moves on or fails.
-  const [account, setAccount] = useState<AccountNeed>();
-  // A username typed but not yet sent goes with "Forgot password?" on the username step.
-  const [typedUsername, setTypedUsername] = useState<string>();
-  const need = accountNeedOf(flow.error);
-  const { status, error, restart } = flow;
-  useEffect(() => {
-    if (need) setAccount(need);
-    else if (status !== "identify" || error) setAccount(undefined);
-    if (status !== "identify") setTypedUsername(undefined);
-  }, [need, status, error]);
-  const accountStep = status === "identify" ? (need ?? (error ? undefined : account)) : undefined;
-  const onForgotPassword =
-    props.forgotPassword === false
-      ? undefined
-      : (typed?: string) => {
-          restart();
-          setTypedUsername(typed);
-          setAccount("forgot");
-        };
+  const onForgotPassword = props.forgotPassword === false ? undefined : flow.forgotPassword;
+  const { account } = flow;
 
   return (
     <UiRoot
@@ -164,25 +155,21 @@ function SignInFlow(props: SignInProps) {
       className={className}
       state={flow.status}
     >
-      {accountStep ? (
-        <ScreenBoundary onRestart={restart} messages={overrides}>
+      {account ? (
+        <ScreenBoundary onRestart={flow.leaveAccountStep} messages={overrides}>
           <AccountStep
-            {...props}
-            need={accountStep}
-            flow={flow}
-            username={(accountStep === "forgot" && typedUsername?.trim()) || flow.username}
-            kit={journeyKit}
-            onBack={() => {
-              setAccount(undefined);
-              restart();
-            }}
+            account={account}
+            options={accountStepOptions(account, flow, props)}
+            onBack={flow.leaveAccountStep}
+            signingIn={account.step === "confirm" || props.afterReset !== "backToSignIn"}
+            passwordPolicy={props.passwordPolicy}
+            codeOptions={props.codeOptions}
             messages={overrides}
           />
         </ScreenBoundary>
       ) : flow.status === "identify" ? (
         <IdentifyStep
           flow={flow}
-          typedUsername={typedUsername}
           messages={messages}
           askPassword={
             authFlow === "USER_PASSWORD_AUTH" ||
@@ -191,7 +178,8 @@ function SignInFlow(props: SignInProps) {
             preferredChallenge === "PASSWORD_SRP"
           }
           preferredChallenge={authFlow === "USER_AUTH" ? preferredChallenge : undefined}
-          autoFocus={hasLeftIdentify}
+          // The username field takes focus only when the user comes back to it, not as the page loads.
+          autoFocus={flow.step > 0}
           onForgotPassword={onForgotPassword}
         />
       ) : null}
@@ -203,7 +191,7 @@ function SignInFlow(props: SignInProps) {
             flow={flow}
             messages={messages}
             countdownFromSeconds={countdownFromSeconds}
-            onForgotPassword={onForgotPassword}
+            onForgotPassword={onForgotPassword && (() => onForgotPassword())}
           />
         </ScreenBoundary>
       ) : null}
@@ -223,11 +211,8 @@ function IdentifyStep({
   preferredChallenge,
   autoFocus,
   onForgotPassword,
-  typedUsername,
 }: {
   flow: UseSignInResult;
-  /** What was typed before "Forgot password?", for the way back. */
-  typedUsername: string | undefined;
   messages: MessagesOf<typeof signInEn>;
   askPassword: boolean;
   preferredChallenge: FirstFactor | undefined;
@@ -235,7 +220,7 @@ function IdentifyStep({
   /** "Forgot password?", with the username typed so far. */
   onForgotPassword: ((username: string) => void) | undefined;
 }) {
-  const [username, setUsername] = useState(typedUsername || flow.username);
+  const [username, setUsername] = useState(flow.username);
   const [password, setPassword] = useState("");
   // Empty fields are said after the first try, under each field, and the message goes once it is filled.
   const [tried, setTried] = useState(false);

@@ -1,14 +1,11 @@
-import { createSingleFlight } from "../store/singleFlight";
-import { createStateContainer } from "../store/state";
+import { createJourney } from "../journey/createJourney";
 import {
   type AccountConfirmationStore,
-  buildAccountConfirmation,
+  accountConfirmation,
   type CreateAccountConfirmationOptions,
-} from "./store";
+} from "./accountConfirmation";
 
-/** Confirming an account as a framework-free store (see store.ts for what it does). */
-export function createAccountConfirmation(
+/** Confirming an account as a framework-free store: the `accountConfirmation` journey on the runtime. */
+export const createAccountConfirmation = (
   options: CreateAccountConfirmationOptions,
-): AccountConfirmationStore {
-  return buildAccountConfirmation({ createStateContainer, createSingleFlight }, options);
-}
+): AccountConfirmationStore => createJourney(accountConfirmation, options);

@@ -4,14 +4,14 @@
  * call can end badly into a typed error. No request signing: these operations are public.
  */
 
-import type { Command } from "../commands/command";
 import { associateSoftwareTokenCommand } from "../commands/associateSoftwareToken";
+import type { Command } from "../commands/command";
 import { confirmDeviceCommand } from "../commands/confirmDevice";
 import { initiateAuthCommand } from "../commands/initiateAuth";
 import { respondToAuthChallengeCommand } from "../commands/respondToAuthChallenge";
 import { updateDeviceStatusCommand } from "../commands/updateDeviceStatus";
 import { verifySoftwareTokenCommand } from "../commands/verifySoftwareToken";
-import { loadProtocol } from "../protocolLoader";
+import { loadProtocol } from "../lazy";
 import type {
   AssociateSoftwareTokenInput,
   AssociateSoftwareTokenResponse,

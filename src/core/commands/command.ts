@@ -5,8 +5,9 @@
  * keys are derived from these. The exception names each operation documents are listed by name in
  * client/exceptions.ts (they load with the answer readers), and typed by `Error` here.
  */
-import type { Checked } from "../client/operations/check";
+
 import type { OperationName } from "../client/operationNames";
+import type { Checked } from "../client/operations/check";
 
 export interface Command<Input extends object, Output, Error = unknown> {
   readonly name: OperationName;
@@ -37,4 +38,5 @@ export type OutputOf<C> = C extends Command<object, infer Output, unknown> ? Out
 export type ErrorOf<C> = C extends Command<object, unknown, infer Error> ? Error : never;
 
 /** React Query's mutation key of a command: the same for its hook, its options and the journeys' calls. */
-export const commandKey = (command: { name: OperationName }) => ["cognito-challenge-ui", command.name] as const;
+export const commandKey = (command: { name: OperationName }) =>
+  ["cognito-challenge-ui", command.name] as const;

@@ -6,15 +6,18 @@ import type { ForgotPasswordInput, ForgotPasswordResponse } from "../types";
 import type { Command } from "./command";
 
 /** ForgotPassword: a code to reset the password, to the user's verified email or phone. */
-export const forgotPasswordCommand: Command<ForgotPasswordInput, ForgotPasswordResponse, ForgotPasswordError> =
-  {
-    name: "ForgotPassword",
-    secretHashOf: (input) => input.username,
-    request: (input, clientId, secretHash) => ({
-      ClientId: clientId,
-      Username: input.username,
-      SecretHash: secretHash,
-      ClientMetadata: input.clientMetadata,
-    }),
-    read: forgotPasswordOperation.parseResponse,
-  };
+export const forgotPasswordCommand: Command<
+  ForgotPasswordInput,
+  ForgotPasswordResponse,
+  ForgotPasswordError
+> = {
+  name: "ForgotPassword",
+  secretHashOf: (input) => input.username,
+  request: (input, clientId, secretHash) => ({
+    ClientId: clientId,
+    Username: input.username,
+    SecretHash: secretHash,
+    ClientMetadata: input.clientMetadata,
+  }),
+  read: forgotPasswordOperation.parseResponse,
+};

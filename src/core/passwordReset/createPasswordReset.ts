@@ -1,8 +1,6 @@
-import { createSingleFlight } from "../store/singleFlight";
-import { createStateContainer } from "../store/state";
-import { buildPasswordReset, type CreatePasswordResetOptions, type PasswordResetStore } from "./store";
+import { createJourney } from "../journey/createJourney";
+import { type CreatePasswordResetOptions, type PasswordResetStore, passwordReset } from "./passwordReset";
 
-/** A password reset as a framework-free store (see `buildPasswordReset` in store.ts for what it does). */
-export function createPasswordReset(options: CreatePasswordResetOptions): PasswordResetStore {
-  return buildPasswordReset({ createStateContainer, createSingleFlight }, options);
-}
+/** A password reset as a framework-free store: the `passwordReset` journey on the runtime. */
+export const createPasswordReset = (options: CreatePasswordResetOptions): PasswordResetStore =>
+  createJourney(passwordReset, options);

@@ -26,7 +26,8 @@ export const getTokensFromRefreshToken = (
   client: CognitoClient,
   input: GetTokensFromRefreshTokenInput,
   options?: CallOptions,
-): Promise<GetTokensFromRefreshTokenResponse> => client.send(getTokensFromRefreshTokenCommand, input, options);
+): Promise<GetTokensFromRefreshTokenResponse> =>
+  client.send(getTokensFromRefreshTokenCommand, input, options);
 
 /** Ends a refresh token, and the access and ID tokens issued with it. */
 export const revokeToken = (client: CognitoClient, input: RevokeTokenInput, options?: CallOptions) =>

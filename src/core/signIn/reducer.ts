@@ -5,6 +5,7 @@
  */
 import type { Challenge } from "../challenges";
 import type { AuthResponse } from "../types";
+import { type AccountNeed, accountNeedOf } from "./accountNeed";
 import { isSessionEnded } from "./sessionEnded";
 
 export type SignInStatus =
@@ -30,8 +31,24 @@ export interface TotpSetupState {
   session: string;
 }
 
+/**
+ * An account step inside the sign-in: forgot (the user asked), required (Cognito requires a new
+ * password), confirm (the account was never confirmed). Shown over the username step.
+ */
+export interface AccountStepState {
+  step: "forgot" | AccountNeed;
+  /** Whose account: the username the sign-in was given, or the one typed when the user asked. */
+  username: string;
+}
+
 export interface SignInState {
   status: SignInStatus;
+  /**
+   * The account must be put right before anyone can sign in, or the user asked to reset the password:
+   * the password reset or the account confirmation runs (`accountStepOptions`), over the username step.
+   * Kept while the sign-in it ends with is in flight; gone once that sign-in moves on or fails.
+   */
+  account: AccountStepState | undefined;
   /** What the user typed; kept across restarts. */
   username: string;
   /** USER_ID_FOR_SRP once Cognito sent it: the name later answers must use. */
@@ -56,8 +73,9 @@ export interface SignInState {
    */
   passwordSent: boolean;
   /**
-   * Counts the steps shown: a new challenge (or a new round of the same one) is a new step, with fresh
-   * fields and focus. A code sent again is not: the user stays where they are.
+   * Counts the steps shown: a new challenge (or a new round of the same one), the signed-in step and the
+   * offer to remember the device are each a new step, with fresh fields and focus. A code sent again is
+   * not: the user stays where they are. More than 0: the username step is shown again, and takes focus.
    */
   step: number;
   /** The code step can send its code again (`resendCode`): see `SignInActions.resendCode` for when. */
@@ -98,8 +116,11 @@ export type SignInEvent =
   | { type: "failed"; error: unknown; at: number; roundSpent?: boolean }
   | { type: "deviceOffered" }
   | { type: "tick"; at: number }
-  | { type: "restart" }
-  | { type: "setUsername"; username: string };
+  /** `keepAccount`: a sign-in that an account step ends with starts; the step stays until it answers. */
+  | { type: "restart"; keepAccount?: boolean }
+  | { type: "setUsername"; username: string }
+  /** The user asked to reset the password (restarted first). */
+  | { type: "forgotPassword"; username: string };
 
 export const DEFAULT_SESSION_VALIDITY_MS = 3 * 60_000;
 
@@ -109,6 +130,7 @@ export function initialSignInState(
 ): SignInState {
   return {
     status: "identify",
+    account: undefined,
     username: options.username ?? "",
     userIdForSrp: undefined,
     challenge: undefined,
@@ -160,11 +182,13 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         return {
           ...state,
           status: "signedIn",
+          account: undefined,
           pending: false,
           error: undefined,
           challenge: undefined,
           totpSetup: undefined,
           expiresAt: undefined,
+          step: state.step + 1,
         };
       }
       const lastUserIdForSrp = event.userIdForSrp ?? state.userIdForSrp;
@@ -172,6 +196,7 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
       return {
         ...state,
         status: "challenge",
+        account: undefined,
         pending: false,
         error: undefined,
         challenge: event.challenge,
@@ -192,20 +217,22 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         // AssociateSoftwareToken issued a new session, with a validity of its own.
         expiresAt: event.at + state.sessionValidityMs,
       };
-    case "failed":
+    case "failed": {
       if (isSessionEnded(event.error) && state.status === "challenge")
         return expire(state, "server", event.error);
       if (isExpired(state, event.at)) return expire(state, "clock", event.error);
-      if (event.roundSpent)
-        return {
-          ...initialSignInState(state),
-          error: event.error,
-        };
-      return { ...state, pending: false, error: event.error };
+      // An error the account must be put right after opens its step, for the username that was sent.
+      const need = accountNeedOf(event.error);
+      const account = need && { step: need, username: state.username };
+      if (event.roundSpent || need) return { ...initialSignInState(state), account, error: event.error };
+      return { ...state, account, pending: false, error: event.error };
+    }
     case "deviceOffered":
       return {
         ...state,
         status: "rememberDevice",
+        account: undefined,
+        step: state.step + 1,
         pending: false,
         error: undefined,
         challenge: undefined,
@@ -218,6 +245,11 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
         : state;
     case "restart":
       // The username, the validity and the step count go on: the next sign-in's first step is new to the screen.
-      return initialSignInState(state);
+      return { ...initialSignInState(state), account: event.keepAccount ? state.account : undefined };
+    case "forgotPassword":
+      return {
+        ...initialSignInState({ ...state, username: event.username || state.username }),
+        account: { step: "forgot", username: event.username || state.username },
+      };
   }
 }

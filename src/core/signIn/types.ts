@@ -40,6 +40,11 @@ export interface SignInOptions {
   clock?: () => number;
   /** The timers the session-expiry timer runs on; inject with `clock`. Default the global ones. */
   timers?: Timers;
+  /**
+   * After a password reset inside the sign-in: sign in with the new password at once and go on into
+   * whatever Cognito asks next (default), or end on the reset's last step ("Back to sign in").
+   */
+  afterReset?: "signIn" | "backToSignIn";
   /** How long Cognito keeps a challenge session (the app client's setting). Default 3 minutes. */
   sessionValidityMs?: number;
   /** A username to start with, e.g. remembered from a previous visit. */
@@ -104,4 +109,17 @@ export interface SignInActions {
   signInAgain(): Promise<void>;
   /** Back to the username step, keeping the username; cancels a request in flight. */
   restart(): void;
+  /**
+   * "Forgot password?": the password reset, for this username (typed so far) or the sign-in's. Cancels a
+   * request in flight. The state's `account` says which account step is on screen.
+   */
+  forgotPassword(username?: string): void;
+  /**
+   * The account step is done: sign in with the new password (a reset), or with the one the sign-in holds
+   * (a confirmation after UserNotConfirmedException). The step stays on screen until that sign-in answers.
+   * Without a password to sign in with, back to the username step. `accountStepOptions` wires it up.
+   */
+  finishAccountStep(newPassword?: string): Promise<void>;
+  /** Leaves the account step for the username step (the username kept). */
+  leaveAccountStep(): void;
 }

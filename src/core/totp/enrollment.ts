@@ -4,14 +4,12 @@
  * first code. One request at a time; `dispose` cancels it. Whether Cognito then asks for the app at
  * sign-in depends on the user's MFA preference (SetUserMFAPreference), which this library does not call.
  */
-import type { CognitoClient } from "../client/client";
 import { codeRefusedByStatus, InvalidAnswerError } from "../client/errors";
-import { createSingleFlight } from "../store/singleFlight";
-import { createStateContainer } from "../store/state";
+import { associateSoftwareTokenCommand } from "../commands/associateSoftwareToken";
+import { verifySoftwareTokenCommand } from "../commands/verifySoftwareToken";
+import { createJourney } from "../journey/createJourney";
+import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
 import { normalizeTotpCode } from "./code";
-
-/** The calls an enrollment makes: the client itself, or the same calls through React Query. */
-export type TotpEnrollmentPort = Pick<CognitoClient, "associateSoftwareToken" | "verifySoftwareToken">;
 
 export interface TotpEnrollmentOptions {
   /** The signed-in user's access token. */
@@ -20,9 +18,8 @@ export interface TotpEnrollmentOptions {
   onDone?: () => void;
 }
 
-export interface CreateTotpEnrollmentOptions extends TotpEnrollmentOptions {
-  port: TotpEnrollmentPort;
-}
+/** `createTotpEnrollment`'s options: the enrollment's own, and the client (or `send`). */
+export type CreateTotpEnrollmentOptions = TotpEnrollmentOptions & RuntimeOptions;
 
 export interface TotpEnrollmentState {
   /** idle: nothing asked yet; associated: the secret is shown; done: the authenticator is verified. */
@@ -42,80 +39,66 @@ export interface TotpEnrollmentActions {
   reset(): void;
 }
 
-export interface TotpEnrollmentStore extends TotpEnrollmentActions {
-  getState(): TotpEnrollmentState;
-  subscribe(listener: () => void): () => void;
-  /** Replaces the options; `port` stays as it was unless given. */
-  setOptions(options: Partial<CreateTotpEnrollmentOptions>): void;
-  /** Cancels the request in flight and drops the secret; later actions do nothing. */
-  dispose(): void;
-  isDisposed(): boolean;
-}
+export type TotpEnrollmentStore = JourneyStore<
+  TotpEnrollmentState,
+  TotpEnrollmentOptions,
+  TotpEnrollmentActions
+>;
 
 const idle: TotpEnrollmentState = { status: "idle", secretCode: undefined, pending: false, error: undefined };
 
-export function createTotpEnrollment(initialOptions: CreateTotpEnrollmentOptions): TotpEnrollmentStore {
-  let options = initialOptions;
-  const container = createStateContainer(idle);
-  const flight = createSingleFlight();
-  let disposed = false;
-  const update = (change: Partial<TotpEnrollmentState>) => {
-    if (!disposed) container.setState({ ...container.getState(), ...change });
-  };
-  const fail = (error: unknown) => update({ pending: false, error });
+/** Authenticator enrollment, as a journey: `createTotpEnrollment` and `useTotpSetup` run it. */
+export const totpEnrollment: JourneyDefinition<
+  TotpEnrollmentState,
+  TotpEnrollmentOptions,
+  TotpEnrollmentActions
+> = {
+  initial: () => idle,
+  actions: ({ getState: state, setState, update, options, send, run, busy, cancel, onDispose }) => {
+    // The secret leaves with the enrollment.
+    onDispose(() => update({ secretCode: undefined }));
+    return {
+      start() {
+        return run(async (signal) => {
+          const { secretCode } = await send(
+            associateSoftwareTokenCommand,
+            { accessToken: options().accessToken },
+            { signal },
+          );
+          if (!signal.aborted) update({ ...idle, status: "associated", secretCode });
+        });
+      },
+      verify(code, friendlyDeviceName) {
+        if (state().status !== "associated") return Promise.resolve();
+        const userCode = normalizeTotpCode(code);
+        if (userCode === undefined) {
+          if (!busy()) update({ error: new InvalidAnswerError("totpCodeFormat") });
+          return Promise.resolve();
+        }
+        return run(async (signal) => {
+          const result = await send(
+            verifySoftwareTokenCommand,
+            {
+              accessToken: options().accessToken,
+              userCode,
+              ...(friendlyDeviceName ? { friendlyDeviceName } : {}),
+            },
+            { signal },
+          );
+          if (signal.aborted) return;
+          if (result.status !== "SUCCESS") throw codeRefusedByStatus();
+          update({ ...idle, status: "done" });
+          options().onDone?.();
+        });
+      },
+      reset() {
+        cancel();
+        setState(idle);
+      },
+    };
+  },
+};
 
-  return {
-    start() {
-      return flight.run(async (signal) => {
-        update({ pending: true, error: undefined });
-        const { secretCode } = await options.port.associateSoftwareToken(
-          { accessToken: options.accessToken },
-          { signal },
-        );
-        if (!signal.aborted) update({ ...idle, status: "associated", secretCode });
-      }, fail);
-    },
-    verify(code, friendlyDeviceName) {
-      if (container.getState().status !== "associated") return Promise.resolve();
-      const userCode = normalizeTotpCode(code);
-      if (userCode === undefined) {
-        if (!flight.busy()) update({ error: new InvalidAnswerError("totpCodeFormat") });
-        return Promise.resolve();
-      }
-      return flight.run(async (signal) => {
-        update({ pending: true, error: undefined });
-        const result = await options.port.verifySoftwareToken(
-          {
-            accessToken: options.accessToken,
-            userCode,
-            ...(friendlyDeviceName ? { friendlyDeviceName } : {}),
-          },
-          { signal },
-        );
-        if (signal.aborted) return;
-        if (result.status !== "SUCCESS") throw codeRefusedByStatus();
-        update({ ...idle, status: "done" });
-        options.onDone?.();
-      }, fail);
-    },
-    reset() {
-      if (disposed) return;
-      flight.cancel();
-      container.setState(idle);
-    },
-    getState: container.getState,
-    subscribe: container.subscribe,
-    setOptions(next) {
-      options = { port: options.port, ...next } as CreateTotpEnrollmentOptions;
-    },
-    dispose() {
-      if (disposed) return;
-      // The secret leaves with the enrollment.
-      container.setState({ ...container.getState(), secretCode: undefined });
-      disposed = true;
-      flight.dispose();
-      container.clear();
-    },
-    isDisposed: () => disposed,
-  };
-}
+/** Authenticator enrollment as a framework-free store: the `totpEnrollment` journey on the runtime. */
+export const createTotpEnrollment = (options: CreateTotpEnrollmentOptions): TotpEnrollmentStore =>
+  createJourney(totpEnrollment, options);

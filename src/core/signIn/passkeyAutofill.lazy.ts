@@ -17,6 +17,7 @@ import {
   credentialToJSON,
   toRequestOptions,
 } from "../webauthn/webauthn";
+import type { SignInFlow } from "./flow";
 
 export interface PasskeyAutofillRequest {
   /**
@@ -128,4 +129,51 @@ function whenVisible(signal: AbortSignal): Promise<void> {
     document.addEventListener("visibilitychange", done);
     signal.addEventListener("abort", done, { once: true });
   });
+}
+
+/**
+ * The sign-in's offer: waits for a chosen passkey (`waitForAutofilledPasskey`, each offer an InitiateAuth
+ * straight from the client, which no mutation cache needs to see), then answers the WEB_AUTHN challenge
+ * it came with and goes on from there. Sets `offer.refused` when Cognito refuses the passkey.
+ */
+export async function offerPasskey(
+  flow: SignInFlow,
+  username: string,
+  signal: AbortSignal,
+  offer: { refused: boolean },
+): Promise<void> {
+  const { context } = flow;
+  const options = context.options();
+  const chosen = await waitForAutofilledPasskey({
+    credentials: options.passkeyAutofill?.credentials,
+    async issueChallenge(callSignal) {
+      const response = await options.client.initiateAuth(
+        {
+          authFlow: "USER_AUTH",
+          authParameters: { USERNAME: username, PREFERRED_CHALLENGE: "WEB_AUTHN" },
+          clientMetadata: context.options().clientMetadata,
+        },
+        { signal: callSignal },
+      );
+      const challenge = (await flow.loadProtocol()).parseChallenge(response, username);
+      return challenge?.name === "WEB_AUTHN" ? challenge : undefined;
+    },
+    clock: context.clock,
+    sessionValidityMs: context.getState().sessionValidityMs,
+    signal,
+  });
+  if (!chosen || signal.aborted || context.getState().status !== "identify") return;
+  flow.secrets = {};
+  flow.dispatch({ type: "setUsername", username });
+  return flow.run(async (requestSignal) => {
+    try {
+      const protocol = await flow.loadProtocol();
+      const input = protocol.answerChallenge(chosen.challenge, { credential: chosen.credential });
+      const settled = await protocol.settle(flow, await flow.respond(input, requestSignal), requestSignal);
+      if (!settled) offer.refused = true;
+    } catch (error) {
+      if (!requestSignal.aborted) offer.refused = true;
+      throw error;
+    }
+  }, false);
 }

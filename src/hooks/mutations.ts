@@ -1,8 +1,8 @@
 import { type MutationFunctionContext, mutationOptions, type QueryClient } from "@tanstack/react-query";
+import type { CognitoClient } from "../core/client/client";
+import { type Command, commandKey } from "../core/commands/command";
+import type { Send } from "../core/journey/journey";
 import type { CallOptions } from "../core/types";
-
-// A module of its own: the account steps that load on demand use it without reaching the sign-in's
-// operations (see ARCHITECTURE.md on lazy chunks and the first load).
 
 /** A call's input, plus the `signal` that cancels it. */
 export type MutationVariables<Input> = Input & CallOptions;
@@ -19,10 +19,6 @@ function forgetSettled(variables: unknown, context: MutationFunctionContext): vo
   }
 }
 
-function splitSignal<Input extends object>({ signal, ...input }: MutationVariables<Input>) {
-  return [input as unknown as Input, signal === undefined ? undefined : { signal }] as const;
-}
-
 /**
  * What every operation's mutation shares: no retry (a code or a session must not be sent twice unasked),
  * and `networkMode: "always"`. React Query's default ("online") would pause a call while the browser
@@ -32,42 +28,40 @@ function splitSignal<Input extends object>({ signal, ...input }: MutationVariabl
 const shared = { gcTime: 0, retry: false, networkMode: "always" } as const;
 
 /**
- * The options of an operation's own mutation (`useInitiateAuth`…): its variables are the request and its
- * data the answer, secrets included, so `meta.sensitive` marks it for the app's MutationCache callbacks,
- * devtools and persisters. Out of the cache as soon as it settles. `call` is the operation, given its
- * input and the signal.
+ * Options for `useMutation` that send one command (`commandMutationOptions(client, forgotPasswordCommand)`),
+ * keyed `["cognito-challenge-ui", name]`, its error typed with the operation's union. Its variables are
+ * the request and its data the answer, secrets included, so `meta.sensitive` marks it for the app's
+ * MutationCache callbacks, devtools and persisters; it leaves the cache as soon as it settles.
  */
-export function operationMutationOptions<Data, TError, Input extends object>(
-  mutationKey: readonly string[],
-  call: (input: Input, options?: CallOptions) => Promise<Data>,
+export function commandMutationOptions<Input extends object, Output, Error>(
+  client: CognitoClient,
+  command: Command<Input, Output, Error>,
 ) {
-  return mutationOptions<Data, TError, MutationVariables<Input>>({
+  return mutationOptions<Output, Error, MutationVariables<Input>>({
     ...shared,
     meta: { sensitive: true },
-    mutationKey,
-    mutationFn: (variables) => call(...splitSignal(variables)),
+    mutationKey: commandKey(command),
+    mutationFn: ({ signal, ...input }) =>
+      client.send(command, input as unknown as Input, signal === undefined ? undefined : { signal }),
     onSettled: (_data, _error, variables, _result, context) => forgetSettled(variables, context),
   });
 }
 
 /**
- * A journey's call (sign-in, reset, confirmation, TOTP set-up) as a mutation that holds no secret: the
- * app's MutationCache callbacks and devtools see it start, succeed or fail, but its variables and data
- * are empty, since the request and the answer stay in this closure. It leaves the cache as it settles.
+ * A journey's `send` (sign-in, reset, confirmation, TOTP set-up) whose calls are mutations that hold no
+ * secret: the app's MutationCache callbacks and devtools see each start, succeed or fail under its
+ * command's key, but its variables and data are empty, since the request and the answer stay in this
+ * closure. Each leaves the cache as it settles.
  */
-export function sealedCall<Data, Input>(
-  queryClient: QueryClient,
-  mutationKey: readonly string[],
-  call: (input: Input, options?: CallOptions) => Promise<Data>,
-): (input: Input, options?: CallOptions) => Promise<Data> {
-  return async (input, callOptions) => {
-    let answer: Data | undefined;
+export function sealedSend(queryClient: QueryClient, client: CognitoClient): Send {
+  return async (command, input, callOptions) => {
+    let answer: unknown;
     const cache = queryClient.getMutationCache();
     const mutation = cache.build<void, unknown, void, unknown>(queryClient, {
       ...shared,
-      mutationKey,
+      mutationKey: commandKey(command),
       mutationFn: async () => {
-        answer = await call(input, callOptions);
+        answer = await client.send(command, input, callOptions);
       },
     });
     try {
@@ -75,6 +69,7 @@ export function sealedCall<Data, Input>(
     } finally {
       cache.remove(mutation);
     }
-    return answer as Data;
+    // biome-ignore lint/suspicious/noExplicitAny: the command's output, set by the call above
+    return answer as any;
   };
 }

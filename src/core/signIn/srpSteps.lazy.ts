@@ -21,9 +21,9 @@ import {
 // The store loads SRP through this module only, so that bundlers make one chunk of the two.
 export { createSrpEphemeral } from "../srp/srp";
 
+import type { CognitoClient } from "../client/client";
 import type { RespondToAuthChallengeInput } from "../types";
 import type { RememberedDevice } from "./devices";
-import type { SignInPort } from "./port";
 
 /** What the flow holds between its own SRP steps. */
 export interface SrpHeld {
@@ -92,7 +92,7 @@ export async function answerSrpStep(
  * device store keeps. Here, not in the store, since it needs SRP anyway.
  */
 export async function confirmNewDevice(
-  port: Pick<SignInPort, "confirmDevice" | "updateDeviceStatus">,
+  port: Pick<CognitoClient, "confirmDevice" | "updateDeviceStatus">,
   device: { accessToken: string; deviceKey: string; deviceGroupKey: string; deviceName?: string | undefined },
   signal: AbortSignal,
 ): Promise<RememberedDevice> {
