@@ -3,7 +3,7 @@ import { codeEn } from "./en/code";
 import { confirmEn } from "./en/confirm";
 import { customEn } from "./en/custom";
 import { errorsEn } from "./en/errors";
-import { exceptionsEn } from "./en/exceptions";
+import { exceptionsEn } from "./en/exceptions.lazy";
 import { laterEn } from "./en/later";
 import { mfaSetupEn } from "./en/mfaSetup";
 import { newPasswordEn } from "./en/newPassword";

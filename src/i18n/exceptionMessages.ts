@@ -3,7 +3,8 @@
  * carries only the errors of our own (network, timeout…). Framework-free; the components subscribe.
  */
 import { onDemand } from "../core/store/onDemand";
-import type { exceptionsEn } from "./en/exceptions";
+import type { exceptionsEn } from "./en/exceptions.lazy";
+import { loadExceptionsEn } from "./lazy";
 
 export type ExceptionMessages = typeof exceptionsEn;
 
@@ -28,7 +29,7 @@ function notify() {
  * snapshot says so). A failed load is forgotten, so a later error tries again.
  */
 export const loadExceptionMessages: () => Promise<void> = onDemand(() =>
-  import("./en/exceptions").then(
+  loadExceptionsEn().then(
     (module) => {
       now = { messages: module.exceptionsEn, failed: false };
       notify();

@@ -1,7 +1,7 @@
 import { isSessionEnded } from "../core/signIn/sessionEnded";
 import type { Messages } from "./en";
 import type { errorsEn } from "./en/errors";
-import type { exceptionsEn } from "./en/exceptions";
+import type { exceptionsEn } from "./en/exceptions.lazy";
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than "undefined". */
 export function format(template: string, values: Record<string, string | number> = {}): string {

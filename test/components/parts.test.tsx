@@ -296,7 +296,7 @@ describe("WebAuthnChallenge", () => {
     render(<WebAuthnChallenge challenge={webauthn} onAnswer={vi.fn()} credentials={{ get }} />);
     // The step loads WebAuthn's helpers when it shows, as a user reads it: wait until they have loaded
     // (the step asked first, so its own load has settled by then), however slow the machine.
-    await act(() => import("../../src/core/webauthn/webauthn"));
+    await act(() => import("../../src/core/webauthn/webauthn.lazy"));
     await act(async () => {});
     act(() => screen.getByRole("button", { name: "Use passkey" }).click());
     expect(get).toHaveBeenCalledTimes(1);

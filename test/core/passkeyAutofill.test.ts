@@ -4,7 +4,7 @@ import {
   type PasskeyAutofillRequest,
   waitForAutofilledPasskey,
 } from "../../src/core/signIn/passkeyAutofill.lazy";
-import type { CredentialsLike } from "../../src/core/webauthn/webauthn";
+import type { CredentialsLike } from "../../src/core/webauthn/webauthn.lazy";
 import { createFakeCognito, scenarios } from "../../src/testing/index";
 import { conditionalCredentials } from "../support/conditionalCredentials";
 

@@ -1,4 +1,4 @@
-import type { CredentialsLike } from "../../src/core/webauthn/webauthn";
+import type { CredentialsLike } from "../../src/core/webauthn/webauthn.lazy";
 
 /** One `navigator.credentials.get` call, waiting until the test chooses a passkey (or none). */
 export interface PendingCredentialRequest {

@@ -8,18 +8,18 @@
 export async function warmLazyModules(): Promise<void> {
   await Promise.all([
     warmCoreModules(),
-    import("../../src/i18n/en/exceptions"),
+    import("../../src/i18n/en/exceptions.lazy"),
     import("../../src/components/SignIn/laterSteps.lazy"),
     import("../../src/components/SignIn/accountJourneys.lazy"),
     import("../../src/components/RememberDeviceStep/RememberDeviceStep.lazy"),
-    import("../../src/components/ChallengeView/codeScreens"),
-    import("../../src/components/SelectChallenge/SelectChallenge"),
-    import("../../src/components/PasswordChallenge/PasswordChallenge"),
-    import("../../src/components/SelectMfaTypeChallenge/SelectMfaTypeChallenge"),
-    import("../../src/components/MfaSetupChallenge/MfaSetupChallenge"),
-    import("../../src/components/NewPasswordChallenge/NewPasswordChallenge"),
-    import("../../src/components/CustomChallenge/CustomChallenge"),
-    import("../../src/components/WebAuthnChallenge/WebAuthnChallenge"),
+    import("../../src/components/ChallengeView/codeScreens.lazy"),
+    import("../../src/components/SelectChallenge/SelectChallenge.lazy"),
+    import("../../src/components/PasswordChallenge/PasswordChallenge.lazy"),
+    import("../../src/components/SelectMfaTypeChallenge/SelectMfaTypeChallenge.lazy"),
+    import("../../src/components/MfaSetupChallenge/MfaSetupChallenge.lazy"),
+    import("../../src/components/NewPasswordChallenge/NewPasswordChallenge.lazy"),
+    import("../../src/components/CustomChallenge/CustomChallenge.lazy"),
+    import("../../src/components/WebAuthnChallenge/WebAuthnChallenge.lazy"),
     import("qrcode.react"),
   ]);
 }
@@ -30,6 +30,6 @@ export async function warmCoreModules(): Promise<void> {
     import("../../src/core/protocol.lazy"),
     import("../../src/core/signIn/srpSteps.lazy"),
     import("../../src/core/signIn/passkeyAutofill.lazy"),
-    import("../../src/core/webauthn/webauthn"),
+    import("../../src/core/webauthn/webauthn.lazy"),
   ]);
 }

@@ -1,1 +1,1 @@
-export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge";
+export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge.lazy";

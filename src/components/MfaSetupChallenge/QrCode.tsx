@@ -1,8 +1,9 @@
 "use client";
 import { lazy, Suspense } from "react";
+import { loadQrCode } from "./lazy";
 
 // Loaded on demand: only the authenticator-setup screen pays for the QR encoder.
-const QRCodeSVG = lazy(() => import("qrcode.react").then((module) => ({ default: module.QRCodeSVG })));
+const QRCodeSVG = lazy(() => loadQrCode().then((module) => ({ default: module.QRCodeSVG })));
 
 export interface QrCodeProps {
   /** What the code encodes: the otpauth:// URI. */

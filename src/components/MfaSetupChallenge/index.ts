@@ -1,2 +1,2 @@
-export { MfaSetupChallenge, type MfaSetupChallengeProps } from "./MfaSetupChallenge";
+export { MfaSetupChallenge, type MfaSetupChallengeProps } from "./MfaSetupChallenge.lazy";
 export { QrCode, type QrCodeProps } from "./QrCode";

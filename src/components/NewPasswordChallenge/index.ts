@@ -3,4 +3,4 @@ export {
   NewPasswordChallenge,
   type NewPasswordChallengeProps,
   type PasswordPolicy,
-} from "./NewPasswordChallenge";
+} from "./NewPasswordChallenge.lazy";

@@ -1,1 +1,1 @@
-export { PasswordChallenge, type PasswordChallengeProps } from "./PasswordChallenge";
+export { PasswordChallenge, type PasswordChallengeProps } from "./PasswordChallenge.lazy";

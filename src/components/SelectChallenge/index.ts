@@ -1,1 +1,1 @@
-export { orderChoices, SelectChallenge, type SelectChallengeProps } from "./SelectChallenge";
+export { orderChoices, SelectChallenge, type SelectChallengeProps } from "./SelectChallenge.lazy";

@@ -1,1 +1,1 @@
-export { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "./SelectMfaTypeChallenge";
+export { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "./SelectMfaTypeChallenge.lazy";

@@ -16,6 +16,7 @@ import type { ChallengeComponents } from "../ChallengeView";
 import { lazyScreen } from "../ChallengeView/lazyScreen";
 import { ScreenBoundary } from "../ChallengeView/ScreenBoundary";
 import type { CodeOptions } from "../CodeChallenge";
+import { loadAccountJourneys, loadLaterSteps, loadRememberDeviceStep } from "../lazy";
 import type { PasswordPolicy } from "../NewPasswordChallenge";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
@@ -24,7 +25,6 @@ import { UiRoot } from "../UiRoot";
 import type { MessagesOf } from "../useMessages";
 import type { CredentialsLike } from "../WebAuthnChallenge";
 import type { AccountJourney, AccountViewProps } from "./accountJourneys.lazy";
-import { loadAccountJourneys, loadLaterSteps, loadRememberDeviceStep } from "./lazy";
 
 /** Everything after the username, loaded on demand (laterSteps.lazy.tsx). */
 const LaterStep = lazyScreen(() => loadLaterSteps().then((module) => module.LaterStep));

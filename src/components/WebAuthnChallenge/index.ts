@@ -1,1 +1,5 @@
-export { type CredentialsLike, WebAuthnChallenge, type WebAuthnChallengeProps } from "./WebAuthnChallenge";
+export {
+  type CredentialsLike,
+  WebAuthnChallenge,
+  type WebAuthnChallengeProps,
+} from "./WebAuthnChallenge.lazy";

@@ -16,7 +16,7 @@ import {
   type CredentialsLike,
   credentialToJSON,
   toRequestOptions,
-} from "../webauthn/webauthn";
+} from "../webauthn/webauthn.lazy";
 import type { SignInFlow } from "./flow";
 
 export interface PasskeyAutofillRequest {

@@ -3,7 +3,7 @@ import type { KnownChallenge } from "../challenges";
 import type { FirstFactor, MfaType, SignInAuthFlow } from "../names";
 import type { Timers } from "../store/timers";
 import type { AuthenticationResult, StringMap } from "../types";
-import type { CredentialsLike } from "../webauthn/webauthn";
+import type { CredentialsLike } from "../webauthn/webauthn.lazy";
 import type { DeviceStore } from "./devices";
 
 /** What a sign-in can be told, in `createSignIn`, `useSignIn` and `<SignIn>` alike. */

@@ -1,11 +1,12 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
-import type { AssertionLike, CredentialsLike } from "../../core/webauthn/webauthn";
+import type { AssertionLike, CredentialsLike } from "../../core/webauthn/webauthn.lazy";
 import { webauthnEn } from "../../i18n/en/webauthn";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import type { ChallengeProps } from "../types";
 import { useMessages } from "../useMessages";
+import { loadWebAuthnHelpers } from "./lazy";
 
 export type { CredentialsLike };
 
@@ -18,15 +19,12 @@ export type WebAuthnChallengeProps = ChallengeProps<"WEB_AUTHN"> & {
 
 type Problem = "unavailable" | "cancelled" | "failed" | undefined;
 
-type WebAuthnHelpers = typeof import("../../core/webauthn/webauthn");
+type WebAuthnHelpers = Awaited<ReturnType<typeof loadWebAuthnHelpers>>;
 let helpers: WebAuthnHelpers | undefined;
 
-/**
- * WebAuthn's JSON helpers load with this step, not with the page, since most sign-ins never show it; and
- * not at the click, so that the browser's request starts within the click's user activation.
- */
+/** WebAuthn's JSON helpers, loaded as this step shows (see the registry). */
 function loadHelpers(): Promise<WebAuthnHelpers> {
-  return import("../../core/webauthn/webauthn").then((module) => {
+  return loadWebAuthnHelpers().then((module) => {
     helpers = module;
     return module;
   });
