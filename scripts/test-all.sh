@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test of the project, in one command (`npm test`):
-#   lint, typecheck, and no import circle in src/;
+#   lint, typecheck, no import circle in src/, and no lazy module that reaches the first load's runtime;
 #   vitest: unit and type tests (jsdom and node), contract tests against a real cognito-local process and
 #     the fake, real-browser tests (a passkey through Chromium's virtual authenticator), and every story
 #     as a test in Chromium with axe violations as errors;
@@ -48,6 +48,7 @@ step() {
 step lint npx biome check .
 step typecheck npx tsc -p tsconfig.json --noEmit
 step circles node scripts/check-circles.mjs
+step lazy-modules node scripts/check-lazy.mjs
 echo "::: vitest (unit and type tests, contract tests against cognito-local, story tests)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
 vitest_status=$?
