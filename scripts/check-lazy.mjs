@@ -63,7 +63,7 @@ function valueImports(file, text) {
     if (match[2]) continue;
     const clause = match[3] ?? "";
     const braces = clause.match(/^\{([\s\S]*)\}$/);
-    if (braces && braces[1].split(",").every((part) => !part.trim() || /^type\s/.test(part.trim()))) continue;
+    if (braces?.[1].split(",").every((part) => !part.trim() || /^type\s/.test(part.trim()))) continue;
     const target = resolve(file, specifier);
     if (target) targets.push(target);
   }
