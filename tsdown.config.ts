@@ -6,6 +6,7 @@ export default defineConfig({
   // <SignIn> can load each on demand, and the dictionaries for the same reason (src/components/index.ts).
   entry: {
     index: "src/index.ts",
+    hooks: "src/hooks.ts",
     screens: "src/screens.ts",
     i18n: "src/i18n.ts",
     protocol: "src/protocol.ts",
@@ -26,12 +27,12 @@ export default defineConfig({
   // the declaration plugin's share of build time is no news.
   report: false,
   checks: { pluginTimings: false },
-  // The main and screens entries hold components and hooks: frameworks with server components (Next.js App Router)
+  // The main, hooks and screens entries hold components or hooks: frameworks with server components (Next.js App Router)
   // must treat it as client code. Each component and hook module keeps its own "use client" from its
   // source. Core, SRP and the testing entry stay plain so servers can use them.
   outputOptions: {
     banner: (chunk) =>
-      chunk.fileName === "index.js" || chunk.fileName === "screens.js" ? '"use client";' : "",
+      ["index.js", "hooks.js", "screens.js"].includes(chunk.fileName) ? '"use client";' : "",
   },
 
   // Plain CSS, loaded by the app with `import "cognito-challenge-ui/styles.css"`.

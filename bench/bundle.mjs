@@ -37,7 +37,7 @@ export const apps = [
   { id: "bare-form", label: "Bare React form (baseline)", peers: ["react", "react-dom"] },
   { id: "peers", label: "Peers alone (react, react-dom, react-query, zod/mini)", peers: PEERS },
   { id: "signin", label: "`<SignIn>`, every challenge", peers: PEERS },
-  { id: "hooks", label: "Hooks alone (all nine)", peers: PEERS },
+  { id: "hooks", label: "Hooks alone (all nine, from `/hooks`)", peers: PEERS },
   { id: "operation-hooks", label: "Operation hooks + provider", peers: PEERS },
   { id: "password-challenge", label: "PasswordChallenge alone", peers: PEERS },
   { id: "provider", label: "Provider and client alone", peers: PEERS },
@@ -55,6 +55,7 @@ const ourPackage = {
   setup(context) {
     const files = {
       "": "index.js",
+      "/hooks": "hooks.js",
       "/screens": "screens.js",
       "/i18n": "i18n.js",
       "/testing": "testing.js",

@@ -1,5 +1,5 @@
 /**
- * Every hook and no component: what an app with its own markup ships. The hooks are kept by handing
+ * Every hook and no component, from the `/hooks` entry: what an app with its own markup ships. The hooks are kept by handing
  * them to the page, as an app's own components would use them.
  */
 import {
@@ -12,7 +12,7 @@ import {
   useTotpSetup,
   useUpdateDeviceStatus,
   useVerifySoftwareToken,
-} from "cognito-challenge-ui";
+} from "cognito-challenge-ui/hooks";
 
 (window as unknown as { keep: unknown }).keep = [
   CognitoProvider,
