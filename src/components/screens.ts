@@ -14,8 +14,6 @@ export {
   type ConfirmStepsProps,
 } from "./ConfirmAccount";
 export { CustomChallenge, type CustomChallengeProps } from "./CustomChallenge";
-export { EmailMfaChallenge, type EmailMfaChallengeProps } from "./EmailMfaChallenge";
-export { EmailOtpChallenge, type EmailOtpChallengeProps } from "./EmailOtpChallenge";
 export {
   MfaSetupChallenge,
   type MfaSetupChallengeProps,
@@ -34,8 +32,19 @@ export { RememberDeviceStep, type RememberDeviceStepProps } from "./RememberDevi
 export { ResetPassword, type ResetPasswordProps, ResetSteps, type ResetStepsProps } from "./ResetPassword";
 export { orderChoices, SelectChallenge, type SelectChallengeProps } from "./SelectChallenge";
 export { SelectMfaTypeChallenge, type SelectMfaTypeChallengeProps } from "./SelectMfaTypeChallenge";
-export { SmsMfaChallenge, type SmsMfaChallengeProps } from "./SmsMfaChallenge";
-export { SmsOtpChallenge, type SmsOtpChallengeProps } from "./SmsOtpChallenge";
+export {
+  EmailMfaChallenge,
+  type EmailMfaChallengeProps,
+  EmailOtpChallenge,
+  type EmailOtpChallengeProps,
+  SentCodeChallenge,
+  type SentCodeChallengeName,
+  type SentCodeChallengeProps,
+  SmsMfaChallenge,
+  type SmsMfaChallengeProps,
+  SmsOtpChallenge,
+  type SmsOtpChallengeProps,
+} from "./SentCodeChallenge";
 export { SoftwareTokenMfaChallenge, type SoftwareTokenMfaChallengeProps } from "./SoftwareTokenMfaChallenge";
 export { TotpEnrollment, type TotpEnrollmentProps } from "./TotpEnrollment";
 export { TotpSetup, type TotpSetupProps } from "./TotpSetup";

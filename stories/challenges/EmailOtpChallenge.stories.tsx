@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, within } from "storybook/test";
-import { EmailOtpChallenge } from "../../src/components/EmailOtpChallenge";
+import { EmailOtpChallenge } from "../../src/components/SentCodeChallenge";
 import { challenge, cognitoError, customTheme, dark, german, rightToLeft } from "../support";
 import { email, longDestination, playCode } from "./codeStory";
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, within } from "storybook/test";
-import { SmsMfaChallenge } from "../../src/components/SmsMfaChallenge";
+import { SmsMfaChallenge } from "../../src/components/SentCodeChallenge";
 import { challenge, cognitoError, customTheme, dark, german, rightToLeft } from "../support";
 import { longDestination, playCode, sms } from "./codeStory";
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, within } from "storybook/test";
-import { SmsOtpChallenge } from "../../src/components/SmsOtpChallenge";
+import { SmsOtpChallenge } from "../../src/components/SentCodeChallenge";
 import { challenge, cognitoError, customTheme, dark, german, rightToLeft } from "../support";
 import { longDestination, playCode, sms } from "./codeStory";
 

@@ -1,17 +1,19 @@
 /** Every component in its main states, for tests that must cover them all (languages, server rendering). */
 import type { ReactElement } from "react";
 import { CustomChallenge } from "../../src/components/CustomChallenge";
-import { EmailMfaChallenge } from "../../src/components/EmailMfaChallenge";
-import { EmailOtpChallenge } from "../../src/components/EmailOtpChallenge";
 import { MfaSetupChallenge } from "../../src/components/MfaSetupChallenge";
 import { NewPasswordChallenge } from "../../src/components/NewPasswordChallenge";
 import { PasswordChallenge } from "../../src/components/PasswordChallenge";
 import { RememberDeviceStep } from "../../src/components/RememberDeviceStep";
 import { SelectChallenge } from "../../src/components/SelectChallenge";
 import { SelectMfaTypeChallenge } from "../../src/components/SelectMfaTypeChallenge";
+import {
+  EmailMfaChallenge,
+  EmailOtpChallenge,
+  SmsMfaChallenge,
+  SmsOtpChallenge,
+} from "../../src/components/SentCodeChallenge";
 import { SignIn } from "../../src/components/SignIn";
-import { SmsMfaChallenge } from "../../src/components/SmsMfaChallenge";
-import { SmsOtpChallenge } from "../../src/components/SmsOtpChallenge";
 import { SoftwareTokenMfaChallenge } from "../../src/components/SoftwareTokenMfaChallenge";
 import { TotpSetup } from "../../src/components/TotpSetup";
 import { UnsupportedChallenge } from "../../src/components/UnsupportedChallenge";

@@ -1,14 +1,16 @@
 import type { ComponentType } from "react";
 import type { CustomChallengeProps } from "../CustomChallenge";
-import type { EmailMfaChallengeProps } from "../EmailMfaChallenge";
-import type { EmailOtpChallengeProps } from "../EmailOtpChallenge";
 import type { MfaSetupChallengeProps } from "../MfaSetupChallenge";
 import type { NewPasswordChallengeProps } from "../NewPasswordChallenge";
 import type { PasswordChallengeProps } from "../PasswordChallenge";
 import type { SelectChallengeProps } from "../SelectChallenge";
 import type { SelectMfaTypeChallengeProps } from "../SelectMfaTypeChallenge";
-import type { SmsMfaChallengeProps } from "../SmsMfaChallenge";
-import type { SmsOtpChallengeProps } from "../SmsOtpChallenge";
+import type {
+  EmailMfaChallengeProps,
+  EmailOtpChallengeProps,
+  SmsMfaChallengeProps,
+  SmsOtpChallengeProps,
+} from "../SentCodeChallenge";
 import type { SoftwareTokenMfaChallengeProps } from "../SoftwareTokenMfaChallenge";
 import type { UnsupportedChallengeProps } from "../UnsupportedChallenge";
 import type { WebAuthnChallengeProps } from "../WebAuthnChallenge";

@@ -1,6 +1,4 @@
-// The code steps, loaded together by <SignIn> (see screens.ts).
-export { EmailMfaChallenge } from "../EmailMfaChallenge/EmailMfaChallenge";
-export { EmailOtpChallenge } from "../EmailOtpChallenge/EmailOtpChallenge";
-export { SmsMfaChallenge } from "../SmsMfaChallenge/SmsMfaChallenge";
-export { SmsOtpChallenge } from "../SmsOtpChallenge/SmsOtpChallenge";
+// The code steps, loaded together by <SignIn> (see the registry, lazy.ts): the one screen of a code
+// Cognito sent, and the authenticator's.
+export { SentCodeChallenge } from "../SentCodeChallenge/SentCodeChallenge";
 export { SoftwareTokenMfaChallenge } from "../SoftwareTokenMfaChallenge/SoftwareTokenMfaChallenge";

@@ -5,7 +5,7 @@
  * demand, imports nothing of the first load: `createJourney` (core) and `useJourney` (hooks) own the
  * runtime (ARCHITECTURE.md, "Add a journey").
  */
-import type { CognitoClient } from "../client/client";
+import type { CognitoClient } from "../client/cognitoClient";
 import type { Command } from "../commands/command";
 import type { Timers } from "../store/timers";
 import type { CallOptions } from "../types";

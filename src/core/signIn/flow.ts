@@ -4,12 +4,14 @@
  * The secrets held across calls live here, never in the state. Types only: steps.ts loads on demand and
  * is handed a flow, so that it imports nothing of the first load.
  */
+
+import type { answerChallenge } from "../answers";
+import type { parseChallenge } from "../challenges";
 import type { associateSoftwareTokenCommand } from "../commands/associateSoftwareToken";
 import type { confirmDeviceCommand } from "../commands/confirmDevice";
 import type { updateDeviceStatusCommand } from "../commands/updateDeviceStatus";
 import type { verifySoftwareTokenCommand } from "../commands/verifySoftwareToken";
 import type { JourneyContext } from "../journey/journey";
-import type { loadSrp, Protocol } from "../lazy";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
 import type { SignInEvent, SignInState } from "./reducer";
 import type { SrpHeld } from "./srpSteps.lazy";
@@ -20,6 +22,17 @@ export interface FlowSecrets extends SrpHeld {
   /** Tokens waiting while the user decides whether to remember the device. */
   tokens?: AuthenticationResult;
 }
+
+/**
+ * Answers what the flow can answer by itself, then shows what comes next (steps.ts); false when such a
+ * step failed and the round is spent.
+ */
+export type Settle = (
+  flow: SignInFlow,
+  response: AuthResponse,
+  signal: AbortSignal,
+  resent?: boolean,
+) => Promise<boolean>;
 
 export interface SignInFlow {
   context: JourneyContext<SignInState, SignInOptions>;
@@ -51,8 +64,14 @@ export interface SignInFlow {
   beginSrp(password: string): Promise<string>;
   /** The pool's id, which SRP proofs name; throws a TypeError without it (a configuration mistake). */
   userPoolId(): string;
-  loadSrp: typeof loadSrp;
-  loadProtocol(): Promise<Protocol>;
+  /** SRP and its steps (the registry's loader, handed in). */
+  loadSrp(): Promise<typeof import("./srpSteps.lazy")>;
+  /** What the later steps use of the answer readers' chunk (the registry's loader, handed in). */
+  loadProtocol(): Promise<{
+    parseChallenge: typeof parseChallenge;
+    answerChallenge: typeof answerChallenge;
+    settle: Settle;
+  }>;
   /** The commands the later steps send, handed in from the first load, which has them for the client. */
   commands: {
     associateSoftwareToken: typeof associateSoftwareTokenCommand;

@@ -21,7 +21,7 @@ import {
 // The store loads SRP through this module only, so that bundlers make one chunk of the two.
 export { createSrpEphemeral } from "../srp/srp";
 
-import type { CognitoClient } from "../client/client";
+import type { CognitoClient } from "../client/cognitoClient";
 import type { RespondToAuthChallengeInput } from "../types";
 import type { RememberedDevice } from "./devices";
 

@@ -1,1 +1,0 @@
-export { EmailMfaChallenge, type EmailMfaChallengeProps } from "./EmailMfaChallenge";

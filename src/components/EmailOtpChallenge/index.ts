@@ -1,1 +1,0 @@
-export { EmailOtpChallenge, type EmailOtpChallengeProps } from "./EmailOtpChallenge";

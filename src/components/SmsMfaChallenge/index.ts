@@ -1,1 +1,0 @@
-export { SmsMfaChallenge, type SmsMfaChallengeProps } from "./SmsMfaChallenge";

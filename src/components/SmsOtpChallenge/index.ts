@@ -1,1 +1,0 @@
-export { SmsOtpChallenge, type SmsOtpChallengeProps } from "./SmsOtpChallenge";
