@@ -147,12 +147,13 @@ function describeOutputs(result, id) {
 function labelOf(meta) {
   const inputs = Object.keys(meta.inputs);
   if (inputs.some((input) => input.includes("node_modules/qrcode.react"))) return "QR code";
-  if (inputs.some((input) => input.endsWith("core/protocol.js"))) return "answer readers (protocol)";
-  if (inputs.some((input) => input.endsWith("i18n/en/exceptions.js"))) return "exception messages (English)";
+  if (inputs.some((input) => input.endsWith("core/protocol.lazy.js")))
+    return "answer readers and the sign-in's later steps (protocol)";
+  if (inputs.some((input) => input.endsWith("i18n/en/exceptions.lazy.js"))) return "exception messages (English)";
   const biggest = Object.entries(meta.inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
     .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0];
-  const name = (file) => path.basename(file).replace(/\.(m?js|tsx?)$/, "");
+  const name = (file) => path.basename(file).replace(/(\.lazy)?\.(m?js|tsx?)$/, "");
   if (biggest) return name(biggest[0]);
   // A dynamic import of a module that other chunks share: esbuild emits a stub that re-exports it.
   return meta.entryPoint ? `${name(meta.entryPoint)} (import stub)` : "";

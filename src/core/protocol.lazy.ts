@@ -17,7 +17,7 @@ export { updateDeviceStatusOperation } from "./client/operations/updateDeviceSta
 export { verifySoftwareTokenOperation } from "./client/operations/verifySoftwareToken";
 export { readAnswer } from "./client/readAnswer";
 export { withUserContext } from "./client/userContext";
-export { laterActions, settle } from "./signIn/steps";
+export { laterSteps } from "./signIn/steps";
 
 import type { SignInOperationName } from "./client/operationNames";
 import { associateSoftwareTokenOperation as associate } from "./client/operations/associateSoftwareToken";

@@ -1,26 +1,22 @@
 "use client";
 import type { UseAccountConfirmationResult } from "../../hooks/useAccountConfirmation";
-import type { Messages } from "../../i18n/en";
 import { accountEn } from "../../i18n/en/account";
 import { confirmEn } from "../../i18n/en/confirm";
-import { AccountCodeStep, AccountDoneStep, BackToSignIn, CodeChoiceStep } from "../AccountSteps";
-import { describeDelivery } from "../CodeChallenge/deliveryText";
+import {
+  AccountCodeStep,
+  AccountDoneStep,
+  type AccountStepsProps,
+  accountCodeText,
+  BackToSignIn,
+  CodeChoiceStep,
+} from "../AccountSteps";
 import { useMessages } from "../useMessages";
 
 const accountAndConfirmEn = { ...accountEn, ...confirmEn };
 
-export interface ConfirmStepsProps {
+export interface ConfirmStepsProps extends AccountStepsProps {
   /** The confirmation, from `useAccountConfirmation`. */
   confirmation: UseAccountConfirmationResult;
-  /** "Back to sign in" on every step. */
-  onBack?: () => void;
-  /** The confirmed account is signing in (inside <SignIn>): the last step says so while it does. */
-  signingIn?: boolean;
-  /** Seconds before a new code can be asked for. Default 30. */
-  resendCooldownSeconds?: number;
-  /** Digits in a confirmation code. Default 6. */
-  codeLength?: number;
-  messages?: Partial<Messages>;
 }
 
 /**
@@ -57,15 +53,7 @@ export function ConfirmSteps({
       <AccountCodeStep
         name="CONFIRM_CODE"
         title={messages["code.title"]}
-        description={
-          delivery
-            ? describeDelivery(delivery.deliveryMedium, delivery.destination, {
-                byEmail: messages["confirm.sentByEmail"],
-                bySms: messages["confirm.sentBySms"],
-                somewhere: messages["confirm.sentSomewhere"],
-              })
-            : messages["confirm.ownCode"]
-        }
+        description={accountCodeText(delivery, messages, "confirm")}
         error={error}
         pending={pending}
         labels={messages}

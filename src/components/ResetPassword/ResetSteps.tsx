@@ -5,8 +5,14 @@ import type { Messages } from "../../i18n/en";
 import { accountEn } from "../../i18n/en/account";
 import { newPasswordEn } from "../../i18n/en/newPassword";
 import { resetEn } from "../../i18n/en/reset";
-import { AccountCodeStep, AccountDoneStep, BackToSignIn, CodeChoiceStep } from "../AccountSteps";
-import { describeDelivery } from "../CodeChallenge/deliveryText";
+import {
+  AccountCodeStep,
+  AccountDoneStep,
+  type AccountStepsProps,
+  accountCodeText,
+  BackToSignIn,
+  CodeChoiceStep,
+} from "../AccountSteps";
 import { NewPasswordField } from "../NewPasswordChallenge/NewPasswordField";
 import {
   type PasswordPolicy,
@@ -19,20 +25,11 @@ import { useMessages } from "../useMessages";
 
 const resetAndRulesEn = { ...accountEn, ...resetEn, ...newPasswordEn };
 
-export interface ResetStepsProps {
+export interface ResetStepsProps extends AccountStepsProps {
   /** The reset, from `usePasswordReset`. */
   reset: UsePasswordResetResult;
   /** The pool's password rules, shown as the user types and checked before sending. */
-  passwordPolicy?: PasswordPolicy;
-  /** "Back to sign in" on every step; inside <SignIn>, back to the username step. */
-  onBack?: () => void;
-  /** Seconds before a new code can be asked for. Default 30. */
-  resendCooldownSeconds?: number;
-  /** Digits in a reset code. Default 6. */
-  codeLength?: number;
-  /** The new password is signing the user in (inside <SignIn>): the last step says so while it does. */
-  signingIn?: boolean;
-  messages?: Partial<Messages>;
+  passwordPolicy?: PasswordPolicy | undefined;
 }
 
 /**
@@ -186,15 +183,7 @@ function CodeStep({
     <AccountCodeStep
       name="RESET_CODE"
       title={messages["code.title"]}
-      description={
-        delivery
-          ? describeDelivery(delivery.deliveryMedium, delivery.destination, {
-              byEmail: messages["reset.sentByEmail"],
-              bySms: messages["reset.sentBySms"],
-              somewhere: messages["reset.sentSomewhere"],
-            })
-          : messages["reset.ownCode"]
-      }
+      description={accountCodeText(delivery, messages, "reset")}
       error={reset.error}
       pending={reset.pending}
       labels={messages}

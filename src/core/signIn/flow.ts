@@ -15,7 +15,7 @@ import type { JourneyContext } from "../journey/journey";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
 import type { SignInEvent, SignInState } from "./reducer";
 import type { SrpHeld } from "./srpSteps.lazy";
-import type { SignInOptions, StartOptions } from "./types";
+import type { SignInActions, SignInOptions, StartOptions } from "./types";
 
 /** The secrets the flow needs across calls it makes by itself, dropped as soon as they are used. */
 export interface FlowSecrets extends SrpHeld {
@@ -23,16 +23,18 @@ export interface FlowSecrets extends SrpHeld {
   tokens?: AuthenticationResult;
 }
 
-/**
- * Answers what the flow can answer by itself, then shows what comes next (steps.ts); false when such a
- * step failed and the round is spent.
- */
-export type Settle = (
-  flow: SignInFlow,
-  response: AuthResponse,
-  signal: AbortSignal,
-  resent?: boolean,
-) => Promise<boolean>;
+/** The steps after the first call (steps.ts), made once per sign-in from its flow. */
+export interface LaterSteps
+  extends Pick<
+    SignInActions,
+    "select" | "answer" | "rememberDevice" | "setupTotp" | "verifyTotp" | "resendCode"
+  > {
+  /**
+   * Answers what the flow can answer by itself, then shows what comes next; false when such a step failed
+   * and the round is spent (the failure is in the state already).
+   */
+  settle(response: AuthResponse, signal: AbortSignal, resent?: boolean): Promise<boolean>;
+}
 
 export interface SignInFlow {
   context: JourneyContext<SignInState, SignInOptions>;
@@ -67,11 +69,9 @@ export interface SignInFlow {
   /** SRP and its steps (the registry's loader, handed in). */
   loadSrp(): Promise<typeof import("./srpSteps.lazy")>;
   /** What the later steps use of the answer readers' chunk (the registry's loader, handed in). */
-  loadProtocol(): Promise<{
-    parseChallenge: typeof parseChallenge;
-    answerChallenge: typeof answerChallenge;
-    settle: Settle;
-  }>;
+  loadProtocol(): Promise<{ parseChallenge: typeof parseChallenge; answerChallenge: typeof answerChallenge }>;
+  /** This sign-in's later steps, loaded (with the answer readers) and made once. */
+  steps(): Promise<LaterSteps>;
   /** The commands the later steps send, handed in from the first load, which has them for the client. */
   commands: {
     associateSoftwareToken: typeof associateSoftwareTokenCommand;

@@ -167,9 +167,12 @@ export async function offerPasskey(
   flow.dispatch({ type: "setUsername", username });
   return flow.run(async (requestSignal) => {
     try {
-      const protocol = await flow.loadProtocol();
-      const input = protocol.answerChallenge(chosen.challenge, { credential: chosen.credential });
-      const settled = await protocol.settle(flow, await flow.respond(input, requestSignal), requestSignal);
+      const { answerChallenge } = await flow.loadProtocol();
+      const input = answerChallenge(chosen.challenge, { credential: chosen.credential });
+      const settled = await (await flow.steps()).settle(
+        await flow.respond(input, requestSignal),
+        requestSignal,
+      );
       if (!settled) offer.refused = true;
     } catch (error) {
       if (!requestSignal.aborted) offer.refused = true;

@@ -16,12 +16,12 @@ import { updateDeviceStatusCommand } from "../commands/updateDeviceStatus";
 import { verifySoftwareTokenCommand } from "../commands/verifySoftwareToken";
 import type { JourneyDefinition } from "../journey/journey";
 import { loadPasskeyAutofill, loadProtocol, loadSrp } from "../lazy";
+import { onDemand } from "../store/onDemand";
 import { atDeadline } from "../store/timers";
 import { accountNeedOf } from "./accountNeed";
-import type { SignInFlow } from "./flow";
+import type { LaterSteps, SignInFlow } from "./flow";
 import { initialSignInState, isExpired, type SignInState, signInReducer } from "./reducer";
 import { startRequest } from "./startRequest";
-import type { laterActions } from "./steps";
 import type { SignInActions, SignInOptions, StartOptions } from "./types";
 
 export const signIn: JourneyDefinition<SignInState, SignInOptions, SignInActions> = {
@@ -83,7 +83,7 @@ export const signIn: JourneyDefinition<SignInState, SignInOptions, SignInActions
               { signal },
             );
             // Loaded already: the client read the answer with it.
-            await (await loadProtocol()).settle(flow, response, signal, resent);
+            await (await flow.steps()).settle(response, signal, resent);
           },
           false,
           request.sendsPassword,
@@ -105,6 +105,7 @@ export const signIn: JourneyDefinition<SignInState, SignInOptions, SignInActions
       },
       loadSrp,
       loadProtocol,
+      steps: onDemand(() => loadProtocol().then(({ laterSteps }) => laterSteps(flow))),
       commands: {
         associateSoftwareToken: associateSoftwareTokenCommand,
         verifySoftwareToken: verifySoftwareTokenCommand,
@@ -194,13 +195,11 @@ export const signIn: JourneyDefinition<SignInState, SignInOptions, SignInActions
      * the step on screen came with them). If they cannot load, the step says so.
      */
     const later =
-      <Name extends keyof typeof laterActions>(name: Name) =>
+      <Name extends Exclude<keyof LaterSteps, "settle">>(name: Name) =>
       (...args: Parameters<SignInActions[Name]>) =>
-        loadProtocol().then(
-          ({ laterActions }) =>
-            (laterActions[name] as (flow: SignInFlow, ...rest: typeof args) => Promise<void>)(flow, ...args),
-          flow.refuse,
-        );
+        flow
+          .steps()
+          .then((steps) => (steps[name] as (...rest: typeof args) => Promise<void>)(...args), flow.refuse);
 
     const actions: SignInActions = {
       start: (username, startOptions = {}) => begin(username, startOptions),
