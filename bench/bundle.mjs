@@ -149,7 +149,8 @@ function labelOf(meta) {
   if (inputs.some((input) => input.includes("node_modules/qrcode.react"))) return "QR code";
   if (inputs.some((input) => input.endsWith("core/protocol.lazy.js")))
     return "answer readers and the sign-in's later steps (protocol)";
-  if (inputs.some((input) => input.endsWith("i18n/en/exceptions.lazy.js"))) return "exception messages (English)";
+  if (inputs.some((input) => input.endsWith("i18n/en/exceptions.lazy.js")))
+    return "exception messages (English)";
   const biggest = Object.entries(meta.inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
     .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0];

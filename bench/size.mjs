@@ -51,11 +51,19 @@ function allModules(files) {
 const otherJourneys = [
   {
     label: "Authenticator set-up on an account page (`<TotpSetup>`, `useTotpSetup`)",
-    modules: [/^components\/TotpSetup\//, /^hooks\/useTotpSetup/, /^core\/totp\/enrollment/],
+    modules: [
+      /^components\/TotpSetup\//,
+      /^hooks\/useTotpSetup/,
+      /^core\/totp\/(enrollment|createTotpEnrollment)/,
+    ],
   },
   {
     label: "The session after sign-in (refresh, sign-out, the user)",
-    modules: [/^core\/session\//, /^core\/client\/operations\/tokens/],
+    modules: [
+      /^core\/session\//,
+      /^core\/client\/operations\/tokens/,
+      /^core\/commands\/(getTokensFromRefreshToken|revokeToken|globalSignOut|getUser)/,
+    ],
   },
   {
     label: "The fake Cognito and its outbox (`/testing`), for demos and tests",

@@ -170,9 +170,9 @@ export { type CreateSignInOptions, createSignIn, type SignInStore } from "./sign
 export type { PasskeyAutofillOptions, SignInActions, SignInOptions, StartOptions } from "./signIn/types";
 export type { Timers } from "./store/timers";
 export { normalizeTotpCode } from "./totp/code";
+export { createTotpEnrollment } from "./totp/createTotpEnrollment";
 export {
   type CreateTotpEnrollmentOptions,
-  createTotpEnrollment,
   type TotpEnrollmentActions,
   type TotpEnrollmentOptions,
   type TotpEnrollmentState,

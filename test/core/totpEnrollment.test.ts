@@ -2,7 +2,8 @@
 /** Authenticator enrollment by access token on the store alone, against the fake: no React, no DOM. */
 import { createCognitoClient } from "../../src/core/client/client";
 import { createSignIn } from "../../src/core/signIn/store";
-import { createTotpEnrollment, type TotpEnrollmentState } from "../../src/core/totp/enrollment";
+import { createTotpEnrollment } from "../../src/core/totp/createTotpEnrollment";
+import type { TotpEnrollmentState } from "../../src/core/totp/enrollment";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito, scenarios } from "../../src/testing/index";
 

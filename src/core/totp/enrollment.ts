@@ -7,7 +7,6 @@
 import { codeRefusedByStatus, InvalidAnswerError } from "../client/errors";
 import { associateSoftwareTokenCommand } from "../commands/associateSoftwareToken";
 import { verifySoftwareTokenCommand } from "../commands/verifySoftwareToken";
-import { createJourney } from "../journey/createJourney";
 import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
 import { normalizeTotpCode } from "./code";
 
@@ -98,7 +97,3 @@ export const totpEnrollment: JourneyDefinition<
     };
   },
 };
-
-/** Authenticator enrollment as a framework-free store: the `totpEnrollment` journey on the runtime. */
-export const createTotpEnrollment = (options: CreateTotpEnrollmentOptions): TotpEnrollmentStore =>
-  createJourney(totpEnrollment, options);
