@@ -111,7 +111,11 @@ describe("the sign-in's account steps, in core", () => {
     await reset?.sendCode();
     await reset?.confirm(t.fake.lastCode("rhea") ?? "", NEW);
     expect(reset?.getState().status).toBe("done");
-    expect(t.signIn.getState()).toMatchObject({ status: "identify", pending: false, account: { step: "forgot" } });
+    expect(t.signIn.getState()).toMatchObject({
+      status: "identify",
+      pending: false,
+      account: { step: "forgot" },
+    });
     expect(t.fake.calls.map((call) => call.operation)).not.toContain("InitiateAuth");
     t.signIn.leaveAccountStep();
     expect(t.signIn.getState()).toMatchObject({ status: "identify", account: undefined, username: "rhea" });

@@ -56,7 +56,9 @@ export function createJourney<State, Options, Actions>(
     getState: container.getState,
     subscribe: container.subscribe,
     setOptions(next) {
-      options = { client: options.client, send: options.send, ...next } as Options & RuntimeOptions;
+      // The runtime's own options stay unless given: a journey's clock must not change under it.
+      const { client, send, clock, timers } = options;
+      options = { client, send, clock, timers, ...next } as Options & RuntimeOptions;
       notify();
     },
     dispose() {

@@ -36,7 +36,7 @@ export interface JourneyContext<State, Options> {
   setState(next: State): void;
   /** Changes part of the state (`setState` with the rest kept). */
   update(change: Partial<State>): void;
-  /** The options as last given (`setOptions` replaces them; the client and `send` stay). */
+  /** The options as last given (`setOptions` replaces them; the runtime's, the client, `send`, the clock and the timers, stay unless given). */
   options(): Options & RuntimeOptions;
   /** Sends a command through the journey's `send`. */
   send: Send;
@@ -80,7 +80,10 @@ export type JourneyStore<State, Options, Actions> = Actions & {
   getState(): State;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: () => void): () => void;
-  /** Replaces the options (a binding passes the latest on every render); the client and `send` stay unless given. */
+  /**
+   * Replaces the options (a binding passes the latest on every render); the runtime's (the client,
+   * `send`, `clock`, `timers`) stay unless given.
+   */
   setOptions(options: Partial<Options & RuntimeOptions>): void;
   /** Cancels the request in flight, drops every secret and stops timers; later actions do nothing. */
   dispose(): void;
