@@ -147,8 +147,8 @@ function describeOutputs(result, id) {
 function labelOf(meta) {
   const inputs = Object.keys(meta.inputs);
   if (inputs.some((input) => input.includes("node_modules/qrcode.react"))) return "QR code";
-  if (inputs.some((input) => input.endsWith("core/protocol.lazy.js")))
-    return "answer readers and the sign-in's later steps (protocol)";
+  if (inputs.some((input) => input.endsWith("core/protocol.lazy.js"))) return "answer readers (protocol)";
+  if (inputs.some((input) => input.endsWith("core/signIn/steps.lazy.js"))) return "the sign-in's later steps";
   if (inputs.some((input) => input.endsWith("i18n/en/exceptions.lazy.js")))
     return "exception messages (English)";
   const biggest = Object.entries(meta.inputs)

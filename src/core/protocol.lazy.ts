@@ -2,8 +2,7 @@
  * What loads with the first answer (core/lazy.ts loads it as the first request goes out, in parallel
  * with it): each operation's response parser (zod-checked, PascalCase → camelCase), the typed view of
  * challenges, the answers to them, the exception names each operation documents, threat protection's
- * context, and every step of a sign-in after its first call. The public `/protocol` entry (src/protocol.ts)
- * names what apps may use of it.
+ * context. The public `/protocol` entry (src/protocol.ts) names what apps may use of it.
  */
 export { answerChallenge } from "./answers";
 export { parseChallenge, readChallenge } from "./challenges";
@@ -17,7 +16,6 @@ export { updateDeviceStatusOperation } from "./client/operations/updateDeviceSta
 export { verifySoftwareTokenOperation } from "./client/operations/verifySoftwareToken";
 export { readAnswer } from "./client/readAnswer";
 export { withUserContext } from "./client/userContext";
-export { laterSteps } from "./signIn/steps";
 
 import type { SignInOperationName } from "./client/operationNames";
 import { associateSoftwareTokenOperation as associate } from "./client/operations/associateSoftwareToken";

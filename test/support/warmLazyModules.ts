@@ -28,6 +28,7 @@ export async function warmLazyModules(): Promise<void> {
 export async function warmCoreModules(): Promise<void> {
   await Promise.all([
     import("../../src/core/protocol.lazy"),
+    import("../../src/core/signIn/steps.lazy"),
     import("../../src/core/signIn/srpSteps.lazy"),
     import("../../src/core/signIn/passkeyAutofill.lazy"),
     import("../../src/core/webauthn/webauthn.lazy"),

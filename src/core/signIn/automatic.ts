@@ -1,9 +1,9 @@
 /**
  * The decisions the sign-in makes for the user, so that nobody is shown a choice of one or a dead end.
- * Loaded with the answer readers (core/protocol.ts), not with the page: they only matter once Cognito
- * has answered.
+ * Loaded with the sign-in's later steps (steps.lazy.ts), not with the page: they only matter once
+ * Cognito has answered. `answerChallenge` is handed in, since the answers load with the readers.
  */
-import { answerChallenge } from "../answers";
+import type { answerChallenge } from "../answers";
 import type { Challenge } from "../challenges";
 import type { SignInAuthFlow } from "../names";
 import type { RespondToAuthChallengeInput } from "../types";
@@ -14,11 +14,14 @@ import type { StartOptions } from "./types";
  * SELECT_CHALLENGE offering one factor other than the password: its answer, sent without asking.
  * A password alone is not answered here: it needs its field (the screen shows it at once).
  */
-export function onlyChoiceAnswer(challenge: Challenge | undefined): RespondToAuthChallengeInput | undefined {
+export function onlyChoiceAnswer(
+  challenge: Challenge | undefined,
+  answer: typeof answerChallenge,
+): RespondToAuthChallengeInput | undefined {
   if (challenge?.name !== "SELECT_CHALLENGE") return undefined;
   const [only, ...others] = firstFactorChoices(challenge.availableChallenges);
   if (others.length > 0 || !only || only === "PASSWORD") return undefined;
-  return answerChallenge(challenge, { answer: only as "SMS_OTP" | "EMAIL_OTP" | "WEB_AUTHN" });
+  return answer(challenge, { answer: only as "SMS_OTP" | "EMAIL_OTP" | "WEB_AUTHN" });
 }
 
 /** MFA_SETUP whose only method a sign-in can set up is the authenticator: its secret is asked for at once. */

@@ -1,12 +1,13 @@
 /**
  * What the sign-in's two halves share: the first load's (signIn.ts: the runtime's context, the reducer's
- * dispatch, a start) and what loads with the answer readers (steps.ts: every step after the first call).
- * The secrets held across calls live here, never in the state. Types only: steps.ts loads on demand and
+ * dispatch, a start) and what loads as the first call goes out (steps.lazy.ts: every step after it).
+ * The secrets held across calls live here, never in the state. Types only: steps.lazy.ts loads on demand and
  * is handed a flow, so that it imports nothing of the first load.
  */
 
 import type { answerChallenge } from "../answers";
 import type { parseChallenge } from "../challenges";
+import type { InvalidAnswerError } from "../client/errors";
 import type { associateSoftwareTokenCommand } from "../commands/associateSoftwareToken";
 import type { confirmDeviceCommand } from "../commands/confirmDevice";
 import type { updateDeviceStatusCommand } from "../commands/updateDeviceStatus";
@@ -23,7 +24,7 @@ export interface FlowSecrets extends SrpHeld {
   tokens?: AuthenticationResult;
 }
 
-/** The steps after the first call (steps.ts), made once per sign-in from its flow. */
+/** The steps after the first call (steps.lazy.ts), made once per sign-in from its flow. */
 export interface LaterSteps
   extends Pick<
     SignInActions,
@@ -58,6 +59,16 @@ export interface SignInFlow {
   ): Promise<void>;
   /** Refuses an answer that cannot be right, without sending it; the step stays. */
   refuse(error: unknown): Promise<void>;
+  /**
+   * Refuses an answer with an InvalidAnswerError. The error classes and the TOTP code's check below are
+   * handed in, like everything the first load has: imported here too, each would be split into a chunk
+   * of its own that loads with the page.
+   */
+  refuseAnswer(reason: InvalidAnswerError["reason"]): Promise<void>;
+  /** VerifySoftwareToken's ERROR status, as the CodeMismatchException it means. */
+  codeRefused(): Error;
+  /** An authenticator code as Cognito takes it (six digits), or undefined. */
+  totpCode(code: string): string | undefined;
   /** RespondToAuthChallenge with the app's ClientMetadata. */
   respond(input: RespondToAuthChallengeInput, signal: AbortSignal): Promise<AuthResponse>;
   /** InitiateAuth for a start (or a code sent again), then whatever follows. */
@@ -70,7 +81,7 @@ export interface SignInFlow {
   loadSrp(): Promise<typeof import("./srpSteps.lazy")>;
   /** What the later steps use of the answer readers' chunk (the registry's loader, handed in). */
   loadProtocol(): Promise<{ parseChallenge: typeof parseChallenge; answerChallenge: typeof answerChallenge }>;
-  /** This sign-in's later steps, loaded (with the answer readers) and made once. */
+  /** This sign-in's later steps, loaded (as its first call goes out) and made once. */
   steps(): Promise<LaterSteps>;
   /** The commands the later steps send, handed in from the first load, which has them for the client. */
   commands: {

@@ -6,8 +6,9 @@
  * `dispose`. `createSignIn` and `useSignIn` run it.
  *
  * This is the first load's half: the start, and the frame every step runs in. Every step after the
- * first call (steps.ts) loads with the answer readers, which the first call starts loading.
+ * first call (steps.lazy.ts) loads as the first call goes out, beside the answer readers.
  */
+import { codeRefusedByStatus, InvalidAnswerError } from "../client/errors";
 import { associateSoftwareTokenCommand } from "../commands/associateSoftwareToken";
 import { confirmDeviceCommand } from "../commands/confirmDevice";
 import { initiateAuthCommand } from "../commands/initiateAuth";
@@ -15,9 +16,10 @@ import { respondToAuthChallengeCommand } from "../commands/respondToAuthChalleng
 import { updateDeviceStatusCommand } from "../commands/updateDeviceStatus";
 import { verifySoftwareTokenCommand } from "../commands/verifySoftwareToken";
 import type { JourneyDefinition } from "../journey/journey";
-import { loadPasskeyAutofill, loadProtocol, loadSrp } from "../lazy";
+import { loadPasskeyAutofill, loadProtocol, loadSrp, loadSteps } from "../lazy";
 import { onDemand } from "../store/onDemand";
 import { atDeadline } from "../store/timers";
+import { normalizeTotpCode } from "../totp/code";
 import { accountNeedOf } from "./accountNeed";
 import type { LaterSteps, SignInFlow } from "./flow";
 import { initialSignInState, isExpired, type SignInState, signInReducer } from "./reducer";
@@ -62,6 +64,9 @@ export const signIn: JourneyDefinition<SignInState, SignInOptions, SignInActions
         if (!context.busy()) fail(error);
         return Promise.resolve();
       },
+      refuseAnswer: (reason) => flow.refuse(new InvalidAnswerError(reason)),
+      codeRefused: codeRefusedByStatus,
+      totpCode: normalizeTotpCode,
       respond: (input, signal) =>
         send(respondToAuthChallengeCommand, { ...input, clientMetadata: metadata() }, { signal }),
       initiate(username, startOptions, resent) {
@@ -105,7 +110,7 @@ export const signIn: JourneyDefinition<SignInState, SignInOptions, SignInActions
       },
       loadSrp,
       loadProtocol,
-      steps: onDemand(() => loadProtocol().then(({ laterSteps }) => laterSteps(flow))),
+      steps: onDemand(() => loadSteps().then(({ laterSteps }) => laterSteps(flow))),
       commands: {
         associateSoftwareToken: associateSoftwareTokenCommand,
         verifySoftwareToken: verifySoftwareTokenCommand,
@@ -183,6 +188,9 @@ export const signIn: JourneyDefinition<SignInState, SignInOptions, SignInActions
       // Configuration mistakes show at the first start, not halfway through a sign-in.
       if (srp || authFlow === "USER_SRP_AUTH") flow.userPoolId();
       startRequest(typed, options(), startOptions);
+      // The steps after this call load while it goes out, as the readers do (a failure is tried again
+      // when a step needs them).
+      flow.steps().catch(() => {});
       // A new start is a new sign-in: whatever the last one left behind goes.
       flow.secrets = {};
       flow.dispatch({ type: "restart", keepAccount });

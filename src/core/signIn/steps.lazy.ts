@@ -1,15 +1,13 @@
 /**
- * Every step of a sign-in after its first call, loaded with the answer readers (protocol.lazy.ts) as
- * that call goes out: the steps the flow takes by itself after each answer (SRP's PASSWORD_VERIFIER, a
+ * Every step of a sign-in after its first call, loaded as that call goes out, beside the answer readers
+ * (protocol.lazy.ts), which it is handed through the flow: the steps the flow takes by itself after each answer (SRP's PASSWORD_VERIFIER, a
  * remembered device's steps, a choice of one made for the user, MFA set-up begun at once), the answers
  * to the challenges, a code sent again, the device remembered. The first load keeps only the start.
  * Made once per sign-in from its flow (flow.ts), which hands in what they need of the first load.
  */
 import type { answerChallenge } from "../answers";
 import type { KnownChallenge } from "../challenges";
-import { codeRefusedByStatus, InvalidAnswerError } from "../client/errors";
 import type { MfaType } from "../names";
-import { normalizeTotpCode } from "../totp/code";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
 import { onlyChoiceAnswer, resendStart, setsUpOnlyTotp } from "./automatic";
 import type { LaterSteps, SignInFlow } from "./flow";
@@ -22,7 +20,18 @@ const AUTOMATIC_STEPS: ReadonlySet<string> = new Set([
 ]);
 
 export function laterSteps(flow: SignInFlow): LaterSteps {
-  const { context, commands, dispatch, run, refuse, respond, loadProtocol, loadSrp, beginSrp } = flow;
+  const {
+    context,
+    commands,
+    dispatch,
+    run,
+    refuseAnswer,
+    respond,
+    loadProtocol,
+    loadSrp,
+    beginSrp,
+    totpCode,
+  } = flow;
   const { getState: state, options, clock, send } = context;
 
   /** Hands the tokens over: to the session (with the device this sign-in used), then `onSignedIn`. */
@@ -89,7 +98,7 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
     const username = state().username;
     const challenge = parseChallenge(response, username, userIdForSrp);
     // A choice of one factor other than the password is made for the user (the password needs a field).
-    const choice = onlyChoiceAnswer(challenge);
+    const choice = onlyChoiceAnswer(challenge, answerChallenge);
     if (choice || !challenge || !AUTOMATIC_STEPS.has(challenge.name)) return choice;
     const { tokens, ...held } = flow.secrets;
     const answered = await (await loadSrp()).answerSrpStep(challenge, held, {
@@ -151,7 +160,7 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
   }
 
   /** With `srp: true`, a password Cognito would get as it is stays here. */
-  const srpRefused = () => refuse(new InvalidAnswerError("srpUnavailable"));
+  const srpRefused = () => refuseAnswer("srpUnavailable");
 
   function currentChallenge(): KnownChallenge | undefined {
     const challenge = state().challenge;
@@ -200,8 +209,8 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
         );
       }
       if (challenge?.name === "SOFTWARE_TOKEN_MFA" && "code" in answer) {
-        const code = normalizeTotpCode(answer.code);
-        if (code === undefined) return refuse(new InvalidAnswerError("totpCodeFormat"));
+        const code = totpCode(answer.code);
+        if (code === undefined) return refuseAnswer("totpCodeFormat");
         return respondWith((answerWith) => answerWith(challenge, { code }));
       }
       if (!challenge) return Promise.resolve();
@@ -262,15 +271,15 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
       const challenge = currentChallenge();
       const setup = state().totpSetup;
       if (challenge?.name !== "MFA_SETUP" || !setup) return Promise.resolve();
-      const userCode = normalizeTotpCode(code);
-      if (userCode === undefined) return refuse(new InvalidAnswerError("totpCodeFormat"));
+      const userCode = totpCode(code);
+      if (userCode === undefined) return refuseAnswer("totpCodeFormat");
       return run(async (signal) => {
         const verified = await send(
           commands.verifySoftwareToken,
           { session: setup.session, userCode, ...(friendlyDeviceName ? { friendlyDeviceName } : {}) },
           { signal },
         );
-        if (verified.status !== "SUCCESS" || verified.session === undefined) throw codeRefusedByStatus();
+        if (verified.status !== "SUCCESS" || verified.session === undefined) throw flow.codeRefused();
         const { answerChallenge } = await loadProtocol();
         const response = await respond(
           answerChallenge(challenge, { verifiedSession: verified.session }),
