@@ -5,44 +5,19 @@
  * that close it; move the shared name to a module of its own (as core/client/operationNames.ts holds the
  * operations' names) rather than import back.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { resolve, sourceFiles, withoutComments } from "./sources.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "src");
-
-function sourceFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return sourceFiles(file);
-    return /\.tsx?$/.test(name) && !name.endsWith(".d.ts") ? [file] : [];
-  });
-}
-
-/** The file an import names, for relative imports (packages are outside the question). */
-function resolve(from, specifier) {
-  if (!specifier.startsWith(".")) return undefined;
-  const base = path.resolve(path.dirname(from), specifier);
-  const candidates = [
-    base,
-    `${base}.ts`,
-    `${base}.tsx`,
-    path.join(base, "index.ts"),
-    path.join(base, "index.tsx"),
-  ];
-  const js = base.replace(/\.js$/, "");
-  if (js !== base) candidates.push(`${js}.ts`, `${js}.tsx`);
-  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
-}
 
 // `import … from "x"`, `export … from "x"`, `import "x"`, `import("x")`: comments are stripped first, so
 // an example in a comment draws no arrow.
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g;
 const graph = new Map();
 for (const file of sourceFiles(root)) {
-  const text = readFileSync(file, "utf8")
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/(^|[^:])\/\/.*$/gm, "$1");
+  const text = withoutComments(readFileSync(file, "utf8"));
   const targets = new Set();
   for (const match of text.matchAll(IMPORT)) {
     const target = resolve(file, match[1]);

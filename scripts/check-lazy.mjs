@@ -9,9 +9,10 @@
  *   then loads. A lazy module exports values; what it needs of the runtime it is handed.
  * Type imports are free: they leave no code.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { resolve, sourceFiles, withoutComments } from "./sources.mjs";
 
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const src = path.join(repo, "src");
@@ -31,23 +32,6 @@ const RUNTIME = [
   /^components\/SignIn\/SignIn\.tsx$/,
 ];
 
-function sourceFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return sourceFiles(file);
-    return /\.tsx?$/.test(name) && !name.endsWith(".d.ts") ? [file] : [];
-  });
-}
-
-function resolve(from, specifier) {
-  if (!specifier.startsWith(".")) return undefined;
-  const base = path.resolve(path.dirname(from), specifier);
-  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")].find(
-    (file) => existsSync(file) && statSync(file).isFile(),
-  );
-}
-
-const strip = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:])\/\/.*$/gm, "$1");
 const name = (file) => path.relative(src, file).split(path.sep).join("/");
 
 // Static imports and re-exports that leave code: not `import type`/`export type`, and not a list of
@@ -70,7 +54,7 @@ function valueImports(file, text) {
   return targets;
 }
 
-const texts = new Map(sourceFiles(src).map((file) => [file, strip(readFileSync(file, "utf8"))]));
+const texts = new Map(sourceFiles(src).map((file) => [file, withoutComments(readFileSync(file, "utf8"))]));
 const problems = [];
 
 for (const [file, text] of texts) {

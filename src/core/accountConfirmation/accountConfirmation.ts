@@ -6,6 +6,7 @@
  * straight on. One request at a time; no code is ever in the state, and `dispose` cancels the request.
  */
 
+import { codeSent, metadataOf } from "../account/codeSteps";
 // A definition: values and types only, since <SignIn> loads it on demand with its account steps.
 import { confirmSignUpCommand } from "../commands/confirmSignUp";
 import { resendConfirmationCodeCommand } from "../commands/resendConfirmationCode";
@@ -84,10 +85,7 @@ export const accountConfirmation: JourneyDefinition<
   }),
   actions: ({ getState: state, update, options, send, run, busy }) => {
     const username = state().username;
-    const metadata = () => {
-      const { clientMetadata } = options();
-      return clientMetadata ? { clientMetadata } : {};
-    };
+    const metadata = () => metadataOf(options());
     const confirmed = () => {
       update({ status: "done", pending: false, error: undefined });
       options().onConfirmed?.(username);
@@ -101,12 +99,7 @@ export const accountConfirmation: JourneyDefinition<
           async (signal) => {
             const sent = await send(resendConfirmationCodeCommand, { username, ...metadata() }, { signal });
             if (signal.aborted) return;
-            update({
-              status: "code",
-              delivery: sent.codeDeliveryDetails,
-              resends: again ? state().resends + 1 : 0,
-              pending: false,
-            });
+            update(codeSent(sent.codeDeliveryDetails, again, state().resends));
           },
           { fail },
         );

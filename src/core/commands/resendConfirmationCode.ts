@@ -3,6 +3,7 @@ import type { ResendConfirmationCodeError } from "../client/errors";
 import { resendConfirmationCodeOperation } from "../client/operations/account";
 import type { ResendConfirmationCodeInput, ResendConfirmationCodeResponse } from "../types";
 import type { Command } from "./command";
+import { forgotPasswordCommand } from "./forgotPassword";
 
 /** ResendConfirmationCode: the account's confirmation code, sent again. */
 export const resendConfirmationCodeCommand: Command<
@@ -11,12 +12,8 @@ export const resendConfirmationCodeCommand: Command<
   ResendConfirmationCodeError
 > = {
   name: "ResendConfirmationCode",
-  secretHashOf: (input) => input.username,
-  request: (input, clientId, secretHash) => ({
-    ClientId: clientId,
-    Username: input.username,
-    SecretHash: secretHash,
-    ClientMetadata: input.clientMetadata,
-  }),
+  // The same body as ForgotPassword's: the user, and SecretHash for an app client with a secret.
+  secretHashOf: forgotPasswordCommand.secretHashOf,
+  request: forgotPasswordCommand.request,
   read: resendConfirmationCodeOperation.parseResponse,
 };

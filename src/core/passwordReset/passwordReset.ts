@@ -6,6 +6,7 @@
  * state, and `dispose` cancels the request in flight.
  */
 
+import { codeSent, metadataOf } from "../account/codeSteps";
 // A definition: values and types only, since <SignIn> loads it on demand with its account steps.
 import { confirmForgotPasswordCommand } from "../commands/confirmForgotPassword";
 import { forgotPasswordCommand } from "../commands/forgotPassword";
@@ -77,10 +78,7 @@ export const passwordReset: JourneyDefinition<
 > = {
   initial: (options) => first(options, options.username?.trim() ?? ""),
   actions: ({ getState: state, setState, update, options, send, run, busy, cancel }) => {
-    const metadata = () => {
-      const { clientMetadata } = options();
-      return clientMetadata ? { clientMetadata } : {};
-    };
+    const metadata = () => metadataOf(options());
     return {
       sendCode(username = state().username) {
         const name = username.trim();
@@ -90,12 +88,7 @@ export const passwordReset: JourneyDefinition<
           async (signal) => {
             const sent = await send(forgotPasswordCommand, { username: name, ...metadata() }, { signal });
             if (signal.aborted) return;
-            update({
-              status: "code",
-              delivery: sent.codeDeliveryDetails,
-              resends: again ? state().resends + 1 : 0,
-              pending: false,
-            });
+            update(codeSent(sent.codeDeliveryDetails, again, state().resends));
           },
           { start: () => update({ pending: true, error: undefined, username: name }) },
         );
