@@ -76,7 +76,11 @@ export function CodeChallenge({
   autoFocus,
 }: CodeChallengeProps) {
   const messages = useMessages(overrides, codeEn);
-  const [code, setCode] = useState("");
+  // The code as typed, for the submit: the field keeps it as state of its own (CodeField), so that a key
+  // re-renders the field, not the whole step with its buttons and countdown.
+  const code = useRef("");
+  // A new field (empty) each time a new code is asked for.
+  const [field, setField] = useState(0);
   const [tried, setTried] = useState(false);
   const [cooldown, restartCooldown] = useCooldown(resendCooldownSeconds, onResend !== undefined);
   // The resends already said: asking again hides the notice until the next code has arrived.
@@ -102,7 +106,7 @@ export function CodeChallenge({
       messages={overrides}
       className={className}
       autoFocus={autoFocus}
-      onSubmit={() => submit(code)}
+      onSubmit={() => submit(code.current)}
       status={resends > said ? messages["code.resent"] : null}
       actions={
         <>
@@ -116,7 +120,8 @@ export function CodeChallenge({
               disabled={cooldown > 0 || pending}
               onClick={(event) => {
                 formOfResend.current = event.currentTarget.form;
-                setCode("");
+                code.current = "";
+                setField((count) => count + 1);
                 setTried(false);
                 setSaid(resends);
                 restartCooldown();
@@ -136,31 +141,70 @@ export function CodeChallenge({
       }
     >
       {(errorId, descriptionId) => (
-        <Field
-          label={messages["code.label"]}
+        <CodeField
+          key={field}
+          messages={messages}
           descriptionId={descriptionId}
-          hint={format(messages["code.hint"], { length: codeLength })}
           // A wrong or expired code marks the field; a network error or a limit is the step's alone.
           errorId={fieldOfError(error) === "code" ? errorId : undefined}
-          error={
-            tried && code.length !== codeLength
-              ? format(messages["code.required"], { length: codeLength })
-              : undefined
-          }
-        >
-          {(control) => (
-            <OtpInput
-              {...control}
-              name="code"
-              length={codeLength}
-              value={code}
-              onValueChange={setCode}
-              onComplete={autoSubmit ? submit : undefined}
-              required
-            />
-          )}
-        </Field>
+          codeLength={codeLength}
+          tried={tried}
+          onValueChange={(value) => {
+            code.current = value;
+          }}
+          onComplete={autoSubmit ? submit : undefined}
+        />
       )}
     </ChallengeLayout>
+  );
+}
+
+/** The code field, with the code as its own state: what a key changes, and no more. */
+function CodeField({
+  messages,
+  descriptionId,
+  errorId,
+  codeLength,
+  tried,
+  onValueChange,
+  onComplete,
+}: {
+  messages: MessagesOf<typeof codeEn>;
+  descriptionId: string | undefined;
+  errorId: string | undefined;
+  codeLength: number;
+  /** A submit was tried: an incomplete code is said under the field. */
+  tried: boolean;
+  onValueChange: (value: string) => void;
+  onComplete: ((value: string) => void) | undefined;
+}) {
+  const [code, setCode] = useState("");
+  return (
+    <Field
+      label={messages["code.label"]}
+      descriptionId={descriptionId}
+      hint={format(messages["code.hint"], { length: codeLength })}
+      errorId={errorId}
+      error={
+        tried && code.length !== codeLength
+          ? format(messages["code.required"], { length: codeLength })
+          : undefined
+      }
+    >
+      {(control) => (
+        <OtpInput
+          {...control}
+          name="code"
+          length={codeLength}
+          value={code}
+          onValueChange={(value) => {
+            setCode(value);
+            onValueChange(value);
+          }}
+          onComplete={onComplete}
+          required
+        />
+      )}
+    </Field>
   );
 }
