@@ -88,6 +88,25 @@ export function lowContrastTexts(root: Element, minimum = 4.5): string[] {
   return problems;
 }
 
+/**
+ * The part of an element's box that can be seen: clipped by each ancestor inside `root` that clips its
+ * overflow (the code field's input is wider than its row, which clips it).
+ */
+function visibleBox(
+  element: Element,
+  root: Element,
+): { left: number; right: number; width: number; height: number } {
+  const box = element.getBoundingClientRect();
+  let { left, right } = box;
+  for (let parent = element.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    if (!/clip|hidden/.test(getComputedStyle(parent).overflowX)) continue;
+    const clip = parent.getBoundingClientRect();
+    left = Math.max(left, clip.left);
+    right = Math.min(right, clip.right);
+  }
+  return { left, right, width: Math.max(0, right - left), height: box.height };
+}
+
 /** Layout the host page could have bent: alignment, the QR's place, and anything wider than the card. */
 export function layoutProblems(root: Element): string[] {
   const problems: string[] = [];
@@ -106,7 +125,7 @@ export function layoutProblems(root: Element): string[] {
     if (Math.abs(offset) > 1) problems.push(`the QR code is ${offset.toFixed(1)} px off centre`);
   }
   for (const element of root.querySelectorAll("*")) {
-    const box = element.getBoundingClientRect();
+    const box = visibleBox(element, root);
     if (box.width === 0 || box.height === 0 || exempt(element)) continue;
     if (box.left < card.left - 0.5 || box.right > card.right + 0.5)
       problems.push(

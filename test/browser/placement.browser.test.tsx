@@ -8,7 +8,7 @@ import bootstrapReboot from "bootstrap/dist/css/bootstrap-reboot.css?raw";
 import viteIndex from "create-vite/template-react-ts/src/index.css?raw";
 import type { ReactNode } from "react";
 import tailwindPreflight from "tailwindcss/preflight.css?raw";
-import { commands, page } from "vitest/browser";
+import { commands, page, userEvent } from "vitest/browser";
 import "../../src/theme/styles.css";
 import { CodeChallenge } from "../../src/components/CodeChallenge";
 import { SignIn } from "../../src/components/SignIn";
@@ -32,6 +32,10 @@ const hosts = {
   "the create-vite React template": viteIndex,
   "Tailwind's preflight": tailwindPreflight,
   "Bootstrap's reboot": bootstrapReboot,
+  // What app stylesheets do to every input, and what would move a code's digits out of their boxes.
+  "a page that styles every input": `input { max-width: 100%; padding: 12px; text-align: center;
+    text-indent: 4px; letter-spacing: 0.1em; word-spacing: 4px; font: italic 15px serif;
+    text-transform: uppercase; }`,
 } as const;
 
 let hostStyle: HTMLStyleElement | undefined;
@@ -110,6 +114,47 @@ describe.each(Object.entries(hosts))("in %s", (_name, css) => {
       expect(Math.abs(box(boxes[boxes.length - 1] as Element).right - box(button).right)).toBeLessThanOrEqual(
         0.5,
       );
+    }
+  });
+
+  it("each typed digit sits in the middle of its box, and a full code never scrolls, at 1280 and 390 px", async () => {
+    useHostCss(css);
+    inRoot(
+      <UiRoot>
+        <CodeChallenge name="SMS_OTP" description="We sent a code." onCode={() => {}} />
+      </UiRoot>,
+    );
+    const input = screen.getByLabelText("Code") as HTMLInputElement;
+    await userEvent.type(input, "123456");
+    // Where the input draws each digit, less the middle of its box, in px: its text starts at the padding,
+    // and every character advances its glyph's width and the letter-spacing (the glyph measured in the
+    // input's own font).
+    const offsets = () => {
+      const inputBox = box(input);
+      const style = getComputedStyle(input);
+      expect([style.textAlign, style.textIndent]).toEqual(["left", "0px"]);
+      const context = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+      context.font = style.font;
+      const glyph = context.measureText("0").width;
+      const advance = glyph + Number.parseFloat(style.letterSpacing);
+      const start = inputBox.left + Number.parseFloat(style.paddingLeft);
+      return [...document.querySelectorAll("[data-slot=otp-box]")].map(
+        (element, index) =>
+          start + index * advance + glyph / 2 - (box(element).left + box(element).width / 2),
+      );
+    };
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.viewport(width, height);
+      // The spacing follows the row's width (container units), which Chromium settles in the frame after
+      // a resize, not in a forced layout: wait for the frame's state, not for time.
+      await expect
+        .poll(() => offsets().every((offset) => Math.abs(offset) <= 1), { interval: 16, timeout: 10_000 })
+        .toBe(true);
+      expect(offsets()).toHaveLength(6);
+      expect(input.scrollLeft).toBe(0);
     }
   });
 });

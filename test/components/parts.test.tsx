@@ -91,6 +91,45 @@ describe("CodeChallenge", () => {
     expect(onCode).toHaveBeenCalledWith("123456");
   });
 
+  it("keeps digits only, refuses a short code at the field, and sends the code once complete", async () => {
+    const user = userEvent.setup();
+    const onCode = vi.fn();
+    render(<CodeChallenge name="SMS_OTP" title="Check your phone" description="" onCode={onCode} />);
+    const field = screen.getByLabelText("Code");
+    await user.type(field, "1a2-3");
+    expect(field).toHaveValue("123");
+    await user.keyboard("{Enter}");
+    expect(onCode).not.toHaveBeenCalled();
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("Enter all 6 digits of the code."));
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(field).toHaveFocus());
+    await user.type(field, "456");
+    // Fixed, the field says nothing more, before anything is sent.
+    expect(screen.queryByText("Enter all 6 digits of the code.")).toBeNull();
+    expect(field).not.toHaveAttribute("aria-invalid");
+    await user.keyboard("{Backspace}{Enter}");
+    expect(screen.getByText("Enter all 6 digits of the code.")).toBeInTheDocument();
+    await user.type(field, "6{Enter}");
+    expect(onCode).toHaveBeenCalledExactlyOnceWith("123456");
+  });
+
+  it("empties the field when a new code is asked for", async () => {
+    const user = userEvent.setup();
+    render(
+      <CodeChallenge
+        name="SMS_OTP"
+        title="t"
+        description=""
+        onCode={vi.fn()}
+        onResend={vi.fn()}
+        resendCooldownSeconds={0}
+      />,
+    );
+    await user.type(screen.getByLabelText("Code"), "12345");
+    await user.click(screen.getByRole("button", { name: "Send a new code" }));
+    expect(screen.getByLabelText("Code")).toHaveValue("");
+  });
+
   it("offers a new code only after the cooldown", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });

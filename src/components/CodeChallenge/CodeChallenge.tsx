@@ -159,7 +159,11 @@ export function CodeChallenge({
   );
 }
 
-/** The code field, with the code as its own state: what a key changes, and no more. */
+/**
+ * The code field. The input keeps the code (OtpInput, uncontrolled), so a key renders nothing; the field
+ * holds only whether the code is complete, which changes twice per code at most, for the error it shows
+ * after a refused submit.
+ */
 function CodeField({
   messages,
   descriptionId,
@@ -178,27 +182,23 @@ function CodeField({
   onValueChange: (value: string) => void;
   onComplete: ((value: string) => void) | undefined;
 }) {
-  const [code, setCode] = useState("");
+  const [complete, setComplete] = useState(false);
   return (
     <Field
       label={messages["code.label"]}
       descriptionId={descriptionId}
       hint={format(messages["code.hint"], { length: codeLength })}
       errorId={errorId}
-      error={
-        tried && code.length !== codeLength
-          ? format(messages["code.required"], { length: codeLength })
-          : undefined
-      }
+      error={tried && !complete ? format(messages["code.required"], { length: codeLength }) : undefined}
     >
       {(control) => (
         <OtpInput
           {...control}
           name="code"
           length={codeLength}
-          value={code}
           onValueChange={(value) => {
-            setCode(value);
+            // The same value twice is no update: React renders nothing for it.
+            setComplete(value.length === codeLength);
             onValueChange(value);
           }}
           onComplete={onComplete}
