@@ -8,6 +8,7 @@ import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { fieldOfError } from "../primitives/Field/fieldOfError";
 import { OtpInput } from "../primitives/OtpInput";
+import { codeOf } from "../primitives/OtpInput/codeOf";
 import { useCooldown } from "../primitives/useCooldown";
 import type { MessagesOf } from "../useMessages";
 
@@ -68,12 +69,15 @@ export function AccountCodeStep({
   fields,
   back,
 }: AccountCodeStepProps) {
-  const [code, setCode] = useState("");
+  // The code is the input's alone (read from the form at submit): never React state, so a key renders
+  // nothing. The step keeps whether it is complete, and which field is current: a new, empty one for
+  // each new code.
+  const [codeComplete, setCodeComplete] = useState(false);
+  const [field, setField] = useState(0);
   const [tried, setTried] = useState(false);
   const [cooldown, restartCooldown] = useCooldown(resendCooldownSeconds, sent);
   // The resends already said when the user last asked: a larger count is a new code to announce.
   const [said, setSaid] = useState(resends);
-  const codeComplete = code.length === codeLength;
   // The step's error marks the field it is about, and only that one.
   const about = fieldOfError(error);
   return (
@@ -85,10 +89,10 @@ export function AccountCodeStep({
       pending={pending}
       messages={errorMessages}
       status={resends > said ? labels["account.resent"] : null}
-      onSubmit={() => {
+      onSubmit={(form) => {
         setTried(true);
         if (!codeComplete) return false;
-        return onSubmit(code);
+        return onSubmit(codeOf(form));
       }}
       actions={
         <>
@@ -99,7 +103,8 @@ export function AccountCodeStep({
             variant="link"
             disabled={cooldown > 0 || pending}
             onClick={() => {
-              setCode("");
+              setCodeComplete(false);
+              setField((count) => count + 1);
               setSaid(resends);
               restartCooldown();
               onResend();
@@ -125,10 +130,10 @@ export function AccountCodeStep({
             {(control) => (
               <OtpInput
                 {...control}
+                key={field}
                 name="code"
                 length={codeLength}
-                value={code}
-                onValueChange={setCode}
+                onValueChange={(value) => setCodeComplete(value.length === codeLength)}
                 required
               />
             )}

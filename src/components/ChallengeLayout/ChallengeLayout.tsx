@@ -20,9 +20,10 @@ export interface ChallengeLayoutProps {
   pending?: boolean;
   /**
    * Submitting the step's form. Return `false` when the step refused it (a field is empty or wrong):
-   * focus then moves to the first field marked invalid. Omitted for steps made of buttons only.
+   * focus then moves to the first field marked invalid. Omitted for steps made of buttons only. Receives
+   * the form, so that a step can read a field that keeps its own value (the code) at the moment it is sent.
    */
-  onSubmit?: () => unknown;
+  onSubmit?: (form: HTMLFormElement) => unknown;
   /** Focus the step's first field when it appears (default true). */
   autoFocus?: boolean;
   messages?: Partial<Messages>;
@@ -110,9 +111,9 @@ export function ChallengeLayout({
       aria-busy={pending || undefined}
       className={className}
       noValidate
-      onSubmit={(event: FormEvent) => {
+      onSubmit={(event: FormEvent<HTMLFormElement>) => {
         event.preventDefault();
-        if (!pending && onSubmit?.() === false) setRefused((count) => count + 1);
+        if (!pending && onSubmit?.(event.currentTarget) === false) setRefused((count) => count + 1);
       }}
     >
       {!hydrated && <button type="submit" disabled hidden />}

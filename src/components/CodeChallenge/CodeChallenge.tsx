@@ -9,6 +9,7 @@ import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { fieldOfError } from "../primitives/Field/fieldOfError";
 import { OtpInput } from "../primitives/OtpInput";
+import { codeOf } from "../primitives/OtpInput/codeOf";
 import { useCooldown } from "../primitives/useCooldown";
 import { type MessagesOf, useMessages } from "../useMessages";
 import { describeDelivery } from "./deliveryText";
@@ -76,10 +77,8 @@ export function CodeChallenge({
   autoFocus,
 }: CodeChallengeProps) {
   const messages = useMessages(overrides, codeEn);
-  // The code as typed, for the submit: the field keeps it as state of its own (CodeField), so that a key
-  // re-renders the field, not the whole step with its buttons and countdown.
-  const code = useRef("");
-  // A new field (empty) each time a new code is asked for.
+  // The code is the input's alone (read from the form at submit): never React state, and a key renders
+  // nothing. A new field (empty) each time a new code is asked for.
   const [field, setField] = useState(0);
   const [tried, setTried] = useState(false);
   const [cooldown, restartCooldown] = useCooldown(resendCooldownSeconds, onResend !== undefined);
@@ -106,7 +105,7 @@ export function CodeChallenge({
       messages={overrides}
       className={className}
       autoFocus={autoFocus}
-      onSubmit={() => submit(code.current)}
+      onSubmit={(form) => submit(codeOf(form))}
       status={resends > said ? messages["code.resent"] : null}
       actions={
         <>
@@ -120,7 +119,6 @@ export function CodeChallenge({
               disabled={cooldown > 0 || pending}
               onClick={(event) => {
                 formOfResend.current = event.currentTarget.form;
-                code.current = "";
                 setField((count) => count + 1);
                 setTried(false);
                 setSaid(resends);
@@ -149,9 +147,6 @@ export function CodeChallenge({
           errorId={fieldOfError(error) === "code" ? errorId : undefined}
           codeLength={codeLength}
           tried={tried}
-          onValueChange={(value) => {
-            code.current = value;
-          }}
           onComplete={autoSubmit ? submit : undefined}
         />
       )}
@@ -161,8 +156,7 @@ export function CodeChallenge({
 
 /**
  * The code field. The input keeps the code (OtpInput, uncontrolled), so a key renders nothing; the field
- * holds only whether the code is complete, which changes twice per code at most, for the error it shows
- * after a refused submit.
+ * holds only whether the code is complete, for the error it shows after a refused submit.
  */
 function CodeField({
   messages,
@@ -170,7 +164,6 @@ function CodeField({
   errorId,
   codeLength,
   tried,
-  onValueChange,
   onComplete,
 }: {
   messages: MessagesOf<typeof codeEn>;
@@ -179,7 +172,6 @@ function CodeField({
   codeLength: number;
   /** A submit was tried: an incomplete code is said under the field. */
   tried: boolean;
-  onValueChange: (value: string) => void;
   onComplete: ((value: string) => void) | undefined;
 }) {
   const [complete, setComplete] = useState(false);
@@ -196,11 +188,8 @@ function CodeField({
           {...control}
           name="code"
           length={codeLength}
-          onValueChange={(value) => {
-            // The same value twice is no update: React renders nothing for it.
-            setComplete(value.length === codeLength);
-            onValueChange(value);
-          }}
+          // The same value twice is no update: React renders nothing for it.
+          onValueChange={(value) => setComplete(value.length === codeLength)}
           onComplete={onComplete}
           required
         />

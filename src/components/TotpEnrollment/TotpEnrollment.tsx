@@ -10,6 +10,7 @@ import { CopyButton } from "../primitives/CopyButton";
 import { Field } from "../primitives/Field";
 import { fieldOfError } from "../primitives/Field/fieldOfError";
 import { OtpInput } from "../primitives/OtpInput";
+import { codeOf } from "../primitives/OtpInput/codeOf";
 import { useMessages } from "../useMessages";
 
 export interface TotpEnrollmentProps {
@@ -64,7 +65,9 @@ export function TotpEnrollment({
   autoFocus,
 }: TotpEnrollmentProps) {
   const messages = useMessages(overrides, mfaSetupEn);
-  const [code, setCode] = useState("");
+  // The code is the input's alone (read from the form at submit), never React state; the step keeps only
+  // whether it is complete.
+  const [codeComplete, setCodeComplete] = useState(false);
   const [tried, setTried] = useState(false);
   const [deviceName, setDeviceName] = useState("");
   const [showSecret, setShowSecret] = useState(false);
@@ -86,10 +89,10 @@ export function TotpEnrollment({
       messages={overrides}
       className={className}
       autoFocus={autoFocus}
-      onSubmit={() => {
+      onSubmit={(form) => {
         setTried(true);
-        if (code.length !== 6) return false;
-        void onVerify(code, (askDeviceName && deviceName.trim()) || undefined);
+        if (!codeComplete) return false;
+        void onVerify(codeOf(form), (askDeviceName && deviceName.trim()) || undefined);
       }}
       actions={
         <>
@@ -138,9 +141,16 @@ export function TotpEnrollment({
             descriptionId={`${descriptionId} ${secretId}`}
             // A wrong code marks the field; a network error or a limit is the step's alone.
             errorId={fieldOfError(error) === "code" ? errorId : undefined}
-            error={tried && code.length !== 6 ? messages["mfaSetup.codeRequired"] : undefined}
+            error={tried && !codeComplete ? messages["mfaSetup.codeRequired"] : undefined}
           >
-            {(control) => <OtpInput {...control} name="code" value={code} onValueChange={setCode} required />}
+            {(control) => (
+              <OtpInput
+                {...control}
+                name="code"
+                onValueChange={(value) => setCodeComplete(value.length === 6)}
+                required
+              />
+            )}
           </Field>
           {askDeviceName ? (
             <Field label={messages["mfaSetup.deviceName"]}>

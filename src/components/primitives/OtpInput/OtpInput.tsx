@@ -1,4 +1,4 @@
-import { type ClipboardEvent, type CSSProperties, type InputHTMLAttributes, useRef } from "react";
+import type { ClipboardEvent, CSSProperties, InputHTMLAttributes } from "react";
 
 export interface OtpInputProps
   extends Omit<
@@ -20,6 +20,12 @@ export interface OtpInputProps
 }
 
 /**
+ * The digits each field last reported: completion is announced once, not again for the same code. Kept
+ * by the input element, outside React: no hook state of any component ever holds the code.
+ */
+const reported = new WeakMap<HTMLInputElement, string>();
+
+/**
  * One input for a whole one-time code, drawn over a box per digit: the browser and password managers can
  * fill it (`autocomplete="one-time-code"`), phones show a digit keyboard, screen readers meet one field
  * with one label, and typing, backspace, selection and paste are the input's own. The input draws its
@@ -30,14 +36,12 @@ export interface OtpInputProps
  * before the dash could be dropped.
  */
 export function OtpInput({ value, onValueChange, length = 6, onComplete, ...input }: OtpInputProps) {
-  // The digits as last reported: completion is announced once, not again for the same code.
-  const reported = useRef(value ?? "");
   const accept = (raw: string, field: HTMLInputElement) => {
     const digits = raw.replace(/\D/g, "").slice(0, length);
     // Uncontrolled, the input must drop what is not a digit itself; controlled, React sets the value.
     if (value === undefined && field.value !== digits) field.value = digits;
-    const complete = digits.length === length && digits !== reported.current;
-    reported.current = digits;
+    const complete = digits.length === length && digits !== reported.get(field);
+    reported.set(field, digits);
     onValueChange(digits);
     if (complete) onComplete?.(digits);
   };
