@@ -119,6 +119,8 @@ async function seed(endpoint) {
   const { UserPool } = await call(endpoint, "CreateUserPool", {
     PoolName: "contract",
     MfaConfiguration: "OPTIONAL",
+    // As the console's default and the fake's: SignUp's code goes to the email (and says so).
+    AutoVerifiedAttributes: ["email"],
   });
   const { UserPoolClient } = await call(endpoint, "CreateUserPoolClient", {
     UserPoolId: UserPool.Id,

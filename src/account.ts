@@ -1,6 +1,6 @@
 /**
  * cognito-challenge-ui/account: the account operations around a sign-in, the password reset and the
- * account confirmation. ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode and ConfirmSignUp
+ * account confirmation. SignUp, ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode and ConfirmSignUp
  * as functions of a client and as commands (`client.send(forgotPasswordCommand, …)`), with their React Query hooks; the `passwordReset` and
  * `accountConfirmation` journeys, with `createPasswordReset`, `usePasswordReset`, `createAccountConfirmation`
  * and `useAccountConfirmation` over them. Not in the main entry:
@@ -12,6 +12,7 @@ export {
   confirmSignUp,
   forgotPassword,
   resendConfirmationCode,
+  signUp,
 } from "./core/account/operations";
 export { accountConfirmation } from "./core/accountConfirmation/accountConfirmation";
 export { createAccountConfirmation } from "./core/accountConfirmation/createAccountConfirmation";
@@ -19,6 +20,7 @@ export { confirmForgotPasswordCommand } from "./core/commands/confirmForgotPassw
 export { confirmSignUpCommand } from "./core/commands/confirmSignUp";
 export { forgotPasswordCommand } from "./core/commands/forgotPassword";
 export { resendConfirmationCodeCommand } from "./core/commands/resendConfirmationCode";
+export { signUpCommand } from "./core/commands/signUp";
 export { createPasswordReset } from "./core/passwordReset/createPasswordReset";
 export { passwordReset } from "./core/passwordReset/passwordReset";
 export { useAccountConfirmation } from "./hooks/useAccountConfirmation";

@@ -21,4 +21,6 @@ export type {
   FakeUser,
   FakeUserStatus,
   InjectedFault,
+  PreSignUpEvent,
+  PreSignUpResult,
 } from "./testing/types";

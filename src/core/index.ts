@@ -62,6 +62,8 @@ export {
   ResponseValidationError,
   type RevokeTokenError,
   type RevokeTokenExceptionName,
+  type SignUpError,
+  type SignUpExceptionName,
   TimeoutError,
   type TransportError,
   UnknownCognitoError,

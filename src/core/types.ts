@@ -60,6 +60,11 @@ export interface AnalyticsMetadata {
 export interface InitiateAuthInput {
   authFlow: AuthFlow;
   authParameters: StringMap;
+  /**
+   * ConfirmSignUp's Session, with USER_AUTH: the confirmed code counts as the first factor, once, within
+   * the session's lifetime, so a new account signs in without its password.
+   */
+  session?: string;
   clientMetadata?: StringMap;
   userContextData?: UserContextData;
   analyticsMetadata?: AnalyticsMetadata;
@@ -186,6 +191,32 @@ export interface ConfirmForgotPasswordInput {
   confirmationCode: string;
   password: string;
   clientMetadata?: StringMap;
+}
+
+/**
+ * SignUp: a new account. Attributes by name, the shape `getUser` returns them in (`email`, `phone_number`
+ * in E.164, `custom:…`); no password for a passwordless pool (EMAIL_OTP or SMS_OTP as the first factor).
+ */
+export interface SignUpInput {
+  username: string;
+  password?: string;
+  userAttributes?: StringMap;
+  /** For a pre sign-up Lambda to check (e.g. consent given); Cognito stores none of it. */
+  validationData?: StringMap;
+  clientMetadata?: StringMap;
+  userContextData?: UserContextData;
+  analyticsMetadata?: AnalyticsMetadata;
+}
+
+export interface SignUpResponse {
+  /** Confirmed already (a pre sign-up Lambda confirmed it): no code to ask for. */
+  userConfirmed: boolean;
+  /** The new user's `sub`. */
+  userSub: string;
+  /** Where the confirmation code went, when one was sent. */
+  codeDeliveryDetails: CodeDeliveryDetails | undefined;
+  /** For ConfirmSignUp, which then gives a Session for a first sign-in by USER_AUTH. */
+  session: string | undefined;
 }
 
 /** ConfirmSignUp: confirms an account with the code it was sent. */

@@ -92,6 +92,7 @@ const MEMBERS: Record<string, readonly string[]> = {
   RespondToAuthChallenge: AUTH_RESPONSE_MEMBERS,
   AssociateSoftwareToken: ["SecretCode", "Session"],
   VerifySoftwareToken: ["Status", "Session"],
+  SignUp: ["CodeDeliveryDetails", "Session"],
   ConfirmSignUp: ["Session"],
 };
 

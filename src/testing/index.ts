@@ -19,4 +19,6 @@ export type {
   FakeUser,
   FakeUserStatus,
   InjectedFault,
+  PreSignUpEvent,
+  PreSignUpResult,
 } from "./types";

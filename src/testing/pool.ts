@@ -78,8 +78,8 @@ export interface IssuedRefreshToken {
 
 export class PoolState {
   readonly users: FakeUser[];
-  readonly pool: Required<Omit<FakePool, "clientSecret" | "refreshTokenRotation">> &
-    Pick<FakePool, "clientSecret" | "refreshTokenRotation">;
+  readonly pool: Required<Omit<FakePool, "clientSecret" | "refreshTokenRotation" | "preSignUp">> &
+    Pick<FakePool, "clientSecret" | "refreshTokenRotation" | "preSignUp">;
   readonly deliveries: Delivery[] = [];
   /** Told of each code as it is "sent" (`onDelivery`, `subscribe`). */
   readonly deliveryListeners = new Set<(delivery: Delivery) => void>();
@@ -114,6 +114,9 @@ export class PoolState {
       mfa: pool.mfa ?? "OPTIONAL",
       mfaSetupTypes: pool.mfaSetupTypes ?? ["SOFTWARE_TOKEN_MFA"],
       requiredAttributes: pool.requiredAttributes ?? [],
+      usernameAttributes: pool.usernameAttributes ?? [],
+      autoVerifiedAttributes: pool.autoVerifiedAttributes ?? ["email"],
+      preSignUp: pool.preSignUp,
       sessionMinutes: pool.sessionMinutes ?? 3,
       preventUserExistenceErrors: pool.preventUserExistenceErrors ?? true,
       maxAttempts: pool.maxAttempts ?? 3,

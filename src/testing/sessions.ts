@@ -26,7 +26,11 @@ export type SessionStep =
   | "VERIFY_SOFTWARE_TOKEN"
   | "PASSWORD_VERIFIER"
   | "DEVICE_SRP_AUTH"
-  | "DEVICE_PASSWORD_VERIFIER";
+  | "DEVICE_PASSWORD_VERIFIER"
+  /** SignUp's Session: ConfirmSignUp may take it, and then gives one for a first sign-in. */
+  | "CONFIRM_SIGN_UP"
+  /** ConfirmSignUp's Session: InitiateAuth USER_AUTH may take it once, as the first factor. */
+  | "SIGN_IN_AFTER_SIGN_UP";
 
 export interface SessionState {
   username: string;

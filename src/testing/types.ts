@@ -77,8 +77,26 @@ export interface FakePool {
   mfa?: "OFF" | "OPTIONAL" | "ON";
   /** What MFA_SETUP offers (MFAS_CAN_SETUP). Default `["SOFTWARE_TOKEN_MFA"]`. */
   mfaSetupTypes?: MfaType[];
-  /** Attributes NEW_PASSWORD_REQUIRED asks for when the user has no value (e.g. `["given_name"]`). */
+  /**
+   * The pool's required attributes (e.g. `["given_name"]`): SignUp refuses an account without them, and
+   * NEW_PASSWORD_REQUIRED asks for those a user has no value for.
+   */
   requiredAttributes?: string[];
+  /**
+   * The username model: empty (default), a free username; `["email"]`, `["phone_number"]` or both, the
+   * email or phone is the username (SignUp then takes only those, and keeps them as the attribute).
+   */
+  usernameAttributes?: ("email" | "phone_number")[];
+  /**
+   * Where SignUp sends the confirmation code: the first of these the new user has. Default `["email"]`.
+   * Empty: no code; an administrator confirms.
+   */
+  autoVerifiedAttributes?: ("email" | "phone_number")[];
+  /**
+   * A pre sign-up Lambda: it sees the new account (username, attributes, ValidationData, ClientMetadata)
+   * and confirms it, verifies its email or phone, or refuses it with a message (UserLambdaValidation).
+   */
+  preSignUp?: (event: PreSignUpEvent) => PreSignUpResult;
   /** How long a challenge session stays valid, in minutes. Default 3, as in Cognito. */
   sessionMinutes?: number;
   /** Unknown users look like wrong passwords (Cognito's PreventUserExistenceErrors). Default true. */
@@ -113,6 +131,19 @@ export interface FakePool {
    */
   firstFactors?: FirstFactor[];
 }
+
+/** What a pre sign-up Lambda is given. */
+export interface PreSignUpEvent {
+  username: string;
+  userAttributes: Record<string, string>;
+  validationData: Record<string, string>;
+  clientMetadata: Record<string, string>;
+}
+
+/** What it answers: as the Lambda's `response`, or a refusal, whose message the caller sees. */
+export type PreSignUpResult =
+  | { autoConfirmUser?: boolean; autoVerifyEmail?: boolean; autoVerifyPhone?: boolean }
+  | { refuse: string };
 
 /** Something to answer instead of the real behaviour, on the next call of an operation. */
 export type InjectedFault =

@@ -3,9 +3,16 @@
  * password reset with its code, and an unconfirmed account confirmed with its code, must give our client
  * the same typed outcome from both. cognito-local lacks ResendConfirmationCode (it answers it as
  * unsupported), so that runs against the fake only (test/testing/account.test.ts); it also answers
- * ForgotPassword with the destination unmasked, so destinations are not compared here.
+ * ForgotPassword with the destination unmasked, so destinations are not compared here. Nor is SignUp's
+ * Session, which cognito-local does not give (the fake's, and the sign-in it opens, are in
+ * test/testing/signUp.test.ts).
  */
-import { confirmForgotPassword, confirmSignUp, forgotPassword } from "../../src/core/account/operations";
+import {
+  confirmForgotPassword,
+  confirmSignUp,
+  forgotPassword,
+  signUp,
+} from "../../src/core/account/operations";
 import { BACKENDS, type Backend, createBackend, outcome } from "./backends";
 
 const PASSWORD = "Correct-Horse-1";
@@ -48,6 +55,38 @@ describe.each(BACKENDS)("the account operations against %s", (name) => {
       ),
     ).toEqual({ ok: true });
     const tokens = (await signIn(backend, "rhea", NEW_PASSWORD)).authenticationResult;
+    expect(tokens?.accessToken).toEqual(expect.any(String));
+  });
+
+  it("SignUp, then ConfirmSignUp with its code, then a password sign-in; the same username again exists", async () => {
+    const made = await signUp(backend.client, {
+      username: "sage",
+      password: PASSWORD,
+      userAttributes: { email: "sage@example.com" },
+    });
+    expect(made).toMatchObject({
+      userConfirmed: false,
+      userSub: expect.any(String),
+      codeDeliveryDetails: { deliveryMedium: "EMAIL", attributeName: "email" },
+    });
+    expect(await outcome(signIn(backend, "sage", PASSWORD))).toEqual({ error: "UserNotConfirmedException" });
+    expect(
+      await outcome(
+        signUp(backend.client, {
+          username: "sage",
+          password: PASSWORD,
+          userAttributes: { email: "s@example.com" },
+        }),
+      ),
+    ).toEqual({ error: "UsernameExistsException" });
+    const code = backend.smsCode("sage");
+    expect(
+      await outcome(confirmSignUp(backend.client, { username: "sage", confirmationCode: otherThan(code) })),
+    ).toEqual({ error: "CodeMismatchException" });
+    expect(
+      await outcome(confirmSignUp(backend.client, { username: "sage", confirmationCode: code })),
+    ).toEqual({ ok: true });
+    const tokens = (await signIn(backend, "sage", PASSWORD)).authenticationResult;
     expect(tokens?.accessToken).toEqual(expect.any(String));
   });
 

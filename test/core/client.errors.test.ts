@@ -3,6 +3,7 @@ import {
   confirmSignUp,
   forgotPassword,
   resendConfirmationCode,
+  signUp,
 } from "../../src/core/account/operations";
 import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
 import { CognitoError, type OperationName, UnknownCognitoError } from "../../src/core/client/errors";
@@ -47,6 +48,7 @@ const calls: Record<OperationName, (client: CognitoClient) => Promise<unknown>> 
   ConfirmForgotPassword: (client) =>
     confirmForgotPassword(client, { username: "u", confirmationCode: "123456", password: "New-Pass-1" }),
   ResendConfirmationCode: (client) => resendConfirmationCode(client, { username: "u" }),
+  SignUp: (client) => signUp(client, { username: "u", password: "Pass-word-1" }),
   ConfirmSignUp: (client) => confirmSignUp(client, { username: "u", confirmationCode: "123456" }),
 };
 

@@ -18,6 +18,7 @@ import {
   ResendConfirmationCodeCommand,
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
+  SignUpCommand,
   UpdateDeviceStatusCommand,
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
@@ -26,6 +27,7 @@ import {
   confirmSignUp,
   forgotPassword,
   resendConfirmationCode,
+  signUp,
 } from "../../src/core/account/operations";
 import { createCognitoClient } from "../../src/core/client/client";
 import {
@@ -130,6 +132,8 @@ const initiateAuthInputs: InitiateAuthInput[] = [
   },
   { authFlow: "USER_PASSWORD_AUTH", authParameters: { USERNAME: "bob@example.com", PASSWORD: "p ä ss" } },
   { authFlow: "REFRESH_TOKEN_AUTH", authParameters: { REFRESH_TOKEN: "refresh.token.value" } },
+  // After a sign-up: ConfirmSignUp's Session as the top-level member.
+  { authFlow: "USER_AUTH", authParameters: { USERNAME: "dora" }, session: "confirm-sign-up-session" },
   {
     authFlow: "CUSTOM_AUTH",
     authParameters: { USERNAME: "carol" },
@@ -168,6 +172,7 @@ describe("requests match the AWS SDK", () => {
           ClientId: "client123",
           AuthFlow: input.authFlow,
           AuthParameters: input.authParameters,
+          Session: input.session,
           ClientMetadata: input.clientMetadata,
           UserContextData: input.userContextData && { EncodedData: "ENC", IpAddress: "192.0.2.1" },
           AnalyticsMetadata: input.analyticsMetadata && { AnalyticsEndpointId: "endpoint-1" },
@@ -384,6 +389,58 @@ describe("requests match the AWS SDK", () => {
             Session: "sign-up-session",
             ForceAliasCreation: true,
             SecretHash,
+          }),
+        ),
+      ),
+    );
+  });
+
+  it.each(hashes)("SignUp, with and without a password (secret hash: %s)", async (hash) => {
+    const { client, last } = ours(undefined, hash);
+    await signUp(client, {
+      username: "zoë@example.com",
+      password: "N3w pässword!",
+      userAttributes: { email: "zoë@example.com", phone_number: "+442079460958", "custom:tier": "gold" },
+      validationData: { consent: "2026-12-07" },
+      userContextData: { encodedData: "ENC", ipAddress: "192.0.2.1" },
+      analyticsMetadata: { analyticsEndpointId: "endpoint-1" },
+      ...meta,
+    }).catch(() => {});
+    const withPassword = last();
+    await signUp(client, { username: "zoe", userAttributes: { email: "zoe@example.com" } }).catch(() => {});
+    const passwordless = last();
+    const SecretHash = hash?.("zoë@example.com");
+    expectSame(
+      withPassword,
+      await sdkCapture().send((sdk) =>
+        sdk.send(
+          new SignUpCommand({
+            ClientId: "client123",
+            Username: "zoë@example.com",
+            Password: "N3w pässword!",
+            SecretHash,
+            UserAttributes: [
+              { Name: "email", Value: "zoë@example.com" },
+              { Name: "phone_number", Value: "+442079460958" },
+              { Name: "custom:tier", Value: "gold" },
+            ],
+            ValidationData: [{ Name: "consent", Value: "2026-12-07" }],
+            AnalyticsMetadata: { AnalyticsEndpointId: "endpoint-1" },
+            UserContextData: { EncodedData: "ENC", IpAddress: "192.0.2.1" },
+            ClientMetadata: { source: "web" },
+          }),
+        ),
+      ),
+    );
+    expectSame(
+      passwordless,
+      await sdkCapture().send((sdk) =>
+        sdk.send(
+          new SignUpCommand({
+            ClientId: "client123",
+            Username: "zoe",
+            SecretHash: hash?.("zoe"),
+            UserAttributes: [{ Name: "email", Value: "zoe@example.com" }],
           }),
         ),
       ),

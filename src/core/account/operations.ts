@@ -1,5 +1,5 @@
 /**
- * The account operations around a sign-in (a forgotten password, an unconfirmed account), as functions
+ * The account operations around a sign-in (a new account, a forgotten password, an unconfirmed account), as functions
  * of a client: sugar over `client.send` and their commands (core/commands/), which bring their readers,
  * so an app that only signs in does not carry them. Each has its typed error union
  * (`ForgotPasswordError`…), from the SDK's model. All are client-id calls: no token, and SecretHash from
@@ -10,6 +10,7 @@ import { confirmForgotPasswordCommand } from "../commands/confirmForgotPassword"
 import { confirmSignUpCommand } from "../commands/confirmSignUp";
 import { forgotPasswordCommand } from "../commands/forgotPassword";
 import { resendConfirmationCodeCommand } from "../commands/resendConfirmationCode";
+import { signUpCommand } from "../commands/signUp";
 import type {
   CallOptions,
   ConfirmForgotPasswordInput,
@@ -19,6 +20,8 @@ import type {
   ForgotPasswordResponse,
   ResendConfirmationCodeInput,
   ResendConfirmationCodeResponse,
+  SignUpInput,
+  SignUpResponse,
 } from "../types";
 
 /** Sends a code to reset the password, to the user's verified email or phone. */
@@ -48,3 +51,10 @@ export const confirmSignUp = (
   input: ConfirmSignUpInput,
   options?: CallOptions,
 ): Promise<ConfirmSignUpResponse> => client.send(confirmSignUpCommand, input, options);
+
+/** Creates an account: a code to confirm it follows, unless a pre sign-up Lambda confirmed it. */
+export const signUp = (
+  client: CognitoClient,
+  input: SignUpInput,
+  options?: CallOptions,
+): Promise<SignUpResponse> => client.send(signUpCommand, input, options);

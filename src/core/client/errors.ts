@@ -22,6 +22,7 @@ import type {
   RESEND_CONFIRMATION_CODE,
   RESPOND_TO_AUTH_CHALLENGE,
   REVOKE_TOKEN,
+  SIGN_UP,
   UPDATE_DEVICE_STATUS,
   VERIFY_SOFTWARE_TOKEN,
 } from "./exceptions";
@@ -39,6 +40,7 @@ export type GetUserExceptionName = (typeof GET_USER)[number];
 export type ForgotPasswordExceptionName = (typeof FORGOT_PASSWORD)[number];
 export type ConfirmForgotPasswordExceptionName = (typeof CONFIRM_FORGOT_PASSWORD)[number];
 export type ResendConfirmationCodeExceptionName = (typeof RESEND_CONFIRMATION_CODE)[number];
+export type SignUpExceptionName = (typeof SIGN_UP)[number];
 export type ConfirmSignUpExceptionName = (typeof CONFIRM_SIGN_UP)[number];
 /** Any exception name that one of the operations is documented to return. */
 export type CognitoExceptionName =
@@ -53,6 +55,7 @@ export type CognitoExceptionName =
   | ForgotPasswordExceptionName
   | ConfirmForgotPasswordExceptionName
   | ResendConfirmationCodeExceptionName
+  | SignUpExceptionName
   | ConfirmSignUpExceptionName;
 
 export interface CognitoErrorDetails {
@@ -259,6 +262,7 @@ export type ResendConfirmationCodeError =
   | CognitoErrorOf<ResendConfirmationCodeExceptionName>
   | UnknownCognitoError
   | TransportError;
+export type SignUpError = CognitoErrorOf<SignUpExceptionName> | UnknownCognitoError | TransportError;
 export type ConfirmSignUpError =
   | CognitoErrorOf<ConfirmSignUpExceptionName>
   | UnknownCognitoError

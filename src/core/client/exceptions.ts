@@ -192,6 +192,26 @@ export const CONFIRM_FORGOT_PASSWORD = [
   "UserNotFoundException",
 ] as const;
 
+export const SIGN_UP = [
+  "CodeDeliveryFailureException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidEmailRoleAccessPolicyException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "InvalidPasswordException",
+  "InvalidSmsRoleAccessPolicyException",
+  "InvalidSmsRoleTrustRelationshipException",
+  "LimitExceededException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UserLambdaValidationException",
+  "UsernameExistsException",
+] as const;
+
 export const CONFIRM_SIGN_UP = [
   "AliasExistsException",
   "CodeMismatchException",
@@ -225,5 +245,6 @@ export const OPERATION_EXCEPTIONS = {
   ForgotPassword: FORGOT_PASSWORD,
   ConfirmForgotPassword: CONFIRM_FORGOT_PASSWORD,
   ResendConfirmationCode: RESEND_CONFIRMATION_CODE,
+  SignUp: SIGN_UP,
   ConfirmSignUp: CONFIRM_SIGN_UP,
 } as const satisfies Record<OperationName, readonly string[]>;

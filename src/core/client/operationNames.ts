@@ -19,6 +19,7 @@ export type OperationName =
   | "ForgotPassword"
   | "ConfirmForgotPassword"
   | "ResendConfirmationCode"
+  | "SignUp"
   | "ConfirmSignUp";
 
 /** The operations the client's own methods call (their readers load with protocol.ts); the session's and

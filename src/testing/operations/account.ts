@@ -23,8 +23,12 @@ async function checkCaller(state: PoolState, body: Wire): Promise<string> {
 }
 
 /** Sends a code for `purpose` to the user's email (else phone), replacing any earlier one. */
-export function sendAccountCode(state: PoolState, user: FakeUser, purpose: Purpose): Wire {
-  const medium = user.email ? "EMAIL" : "SMS";
+export function sendAccountCode(
+  state: PoolState,
+  user: FakeUser,
+  purpose: Purpose,
+  medium: "EMAIL" | "SMS" = user.email ? "EMAIL" : "SMS",
+): Wire {
   const { code, parameters } = state.deliver(user, medium, purpose === "reset" ? "ForgotPassword" : "SignUp");
   const lifetime = purpose === "reset" ? HOUR_MS : 24 * HOUR_MS;
   state.accountCodes.set(`${purpose}:${user.username}`, {
@@ -56,7 +60,6 @@ function simulatedDelivery(username: string): Wire {
   };
 }
 
-/** Checks a code; a wrong one counts, and the last allowed wrong one spends the code. */
 /**
  * What an unknown user gets: UserNotFoundException, or, under PreventUserExistenceErrors, what a wrong
  * code gets where a code is checked (unverified; a code sent is simulated by the caller instead).
@@ -70,6 +73,7 @@ function unknownUser(state: PoolState, step: "send" | "code"): FakeCognitoError 
   return new FakeCognitoError("UserNotFoundException", "Username/client id combination not found.");
 }
 
+/** Checks a code; a wrong one counts, and the last allowed wrong one spends the code. */
 function checkCode(
   state: PoolState,
   key: string,
@@ -158,6 +162,16 @@ export async function confirmSignUp(state: PoolState, body: Wire): Promise<Wire>
   checkCode(state, `confirm:${user.username}`, code, "TooManyFailedAttemptsException");
   state.accountCodes.delete(`confirm:${user.username}`);
   user.status = "CONFIRMED";
-  // Unverified (and absent from cognito-local): a Session only after a SignUp that gave one.
-  return {};
+  // The code proves the address it went to: a password can now be reset through it.
+  user.contactVerified = true;
+  // A Session for a first sign-in only after a SignUp that gave one, and only while SignUp's is live
+  // (unverified, and absent from cognito-local: an unusable one confirms all the same, without a Session).
+  const given = typeof body.Session === "string" ? body.Session : undefined;
+  if (given === undefined) return {};
+  try {
+    state.sessions.take(given, user.username, ["CONFIRM_SIGN_UP"]);
+  } catch {
+    return {};
+  }
+  return { Session: state.sessions.issue({ username: user.username, step: "SIGN_IN_AFTER_SIGN_UP" }) };
 }

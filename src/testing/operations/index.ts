@@ -6,6 +6,7 @@ import type { PoolState, Wire } from "../pool";
 import { confirmForgotPassword, confirmSignUp, forgotPassword, resendConfirmationCode } from "./account";
 import { confirmDevice, updateDeviceStatus } from "./devices";
 import { initiateAuth, respondToAuthChallenge } from "./signIn";
+import { signUp } from "./signUp";
 import { getTokensFromRefreshToken, getUser, globalSignOut, revokeToken } from "./tokens";
 import { associateSoftwareToken, verifySoftwareToken } from "./totp";
 
@@ -25,6 +26,7 @@ export const operations: Readonly<Record<string, Operation>> = {
   ForgotPassword: forgotPassword,
   ConfirmForgotPassword: confirmForgotPassword,
   ResendConfirmationCode: resendConfirmationCode,
+  SignUp: signUp,
   ConfirmSignUp: confirmSignUp,
 };
 

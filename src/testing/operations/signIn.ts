@@ -141,6 +141,7 @@ export async function initiateAuth(state: PoolState, body: Wire): Promise<Wire> 
       checkPassword(user, parameters.PASSWORD);
       return afterPassword(state, user, parameters.DEVICE_KEY);
     case "USER_AUTH":
+      if (typeof body.Session === "string") return afterSignUp(state, user, body.Session);
       return userAuth(state, user, typed, parameters);
     case "CUSTOM_AUTH":
       if (!user) throw state.unknownUser();
@@ -156,6 +157,17 @@ export async function initiateAuth(state: PoolState, body: Wire): Promise<Wire> 
     default:
       throw new FakeCognitoError("InvalidParameterException", `Unsupported AuthFlow ${flow}`);
   }
+}
+
+/**
+ * USER_AUTH with ConfirmSignUp's Session: the confirmed code was the first factor, so what follows a
+ * first factor follows (MFA, or its set-up where the pool requires it, then tokens). Once, while live.
+ */
+function afterSignUp(state: PoolState, user: FakeUser | undefined, session: string) {
+  const taken = state.sessions.take(session, user?.username, ["SIGN_IN_AFTER_SIGN_UP"]);
+  const signingIn = user ?? state.findUser(taken.username);
+  if (!signingIn) throw state.unknownUser();
+  return afterPassword(state, signingIn);
 }
 
 /** REFRESH_TOKEN_AUTH: new access and ID tokens, never a new refresh token; refused under rotation. */
@@ -280,6 +292,10 @@ export async function respondToAuthChallenge(state: PoolState, body: Wire): Prom
   };
 
   switch (session.step) {
+    // A sign-up's sessions answer no challenge (unverified: Cognito's message for a name that is none).
+    case "CONFIRM_SIGN_UP":
+    case "SIGN_IN_AFTER_SIGN_UP":
+      throw new FakeCognitoError("InvalidParameterException", `${name} is not a valid challenge name.`);
     case "SELECT_CHALLENGE": {
       const answer = responses.ANSWER as FirstFactor | undefined;
       if (!answer || !session.availableChallenges?.includes(answer)) {
