@@ -227,8 +227,8 @@ for (const speed of SPEEDS) {
     held === undefined
       ? `${count}, as asked`
       : held
-        ? `${count}, enough for <SignIn>'s ratios to hold within ±0.05× between runs`
-        : `${count} (--max-loads): <SignIn>'s ratios may still move by more than ±0.05×`;
+        ? `${count}, enough for \`<SignIn>\`'s ratios to hold within ±0.05× between runs`
+        : `${count} (--max-loads): \`<SignIn>\`'s ratios may still move by more than ±0.05×`;
   out.push(
     `### ${speed.label}: ${how}`,
     "",
