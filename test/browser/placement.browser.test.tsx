@@ -155,6 +155,11 @@ describe.each(Object.entries(hosts))("in %s", (_name, css) => {
         .toBe(true);
       expect(offsets()).toHaveLength(6);
       expect(input.scrollLeft).toBe(0);
+      // As tall as the boxes, so its digits sit in their middle (an input's own height is shorter).
+      const first = box(document.querySelector("[data-slot=otp-box]") as Element);
+      expect(
+        Math.abs(box(input).top - first.top) + Math.abs(box(input).bottom - first.bottom),
+      ).toBeLessThanOrEqual(1);
     }
   });
 });

@@ -7,8 +7,7 @@ import { ChallengeLayout } from "../ChallengeLayout";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { fieldOfError } from "../primitives/Field/fieldOfError";
-import { OtpInput } from "../primitives/OtpInput";
-import { codeOf } from "../primitives/OtpInput/codeOf";
+import { codeOf, OtpInput } from "../primitives/OtpInput";
 import { useCooldown } from "../primitives/useCooldown";
 import type { MessagesOf } from "../useMessages";
 

@@ -9,8 +9,7 @@ import { Button } from "../primitives/Button";
 import { CopyButton } from "../primitives/CopyButton";
 import { Field } from "../primitives/Field";
 import { fieldOfError } from "../primitives/Field/fieldOfError";
-import { OtpInput } from "../primitives/OtpInput";
-import { codeOf } from "../primitives/OtpInput/codeOf";
+import { codeOf, OtpInput } from "../primitives/OtpInput";
 import { useMessages } from "../useMessages";
 
 export interface TotpEnrollmentProps {

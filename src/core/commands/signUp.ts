@@ -1,6 +1,6 @@
 // Loads only with a sign-up: nothing of the first load is imported here (see forgotPassword.ts).
 import type { SignUpError } from "../client/errors";
-import { signUpOperation } from "../client/operations/account";
+import { signUpOperation } from "../client/operations/signUp";
 import type { SignUpInput, SignUpResponse, StringMap } from "../types";
 import type { Command } from "./command";
 

@@ -72,3 +72,13 @@ export function OtpInput({ value, onValueChange, length = 6, onComplete, ...inpu
     </div>
   );
 }
+
+/**
+ * The code in a form's code field (an uncontrolled OtpInput named "code"), read when the form is sent:
+ * the code is kept by the input alone, never in React state. Here, not in a module of its own: every
+ * step that reads it renders an OtpInput, so it adds no chunk.
+ */
+export function codeOf(form: HTMLFormElement): string {
+  const field = form.elements.namedItem("code");
+  return field instanceof HTMLInputElement ? field.value : "";
+}

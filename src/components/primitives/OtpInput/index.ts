@@ -1,1 +1,1 @@
-export { OtpInput, type OtpInputProps } from "./OtpInput";
+export { codeOf, OtpInput, type OtpInputProps } from "./OtpInput";

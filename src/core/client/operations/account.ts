@@ -1,22 +1,17 @@
 import * as z from "zod/mini";
-import type {
-  CodeDeliveryDetails,
-  ConfirmSignUpResponse,
-  SendCodeResponse,
-  SignUpResponse,
-} from "../../types";
+import type { CodeDeliveryDetails, ConfirmSignUpResponse, SendCodeResponse } from "../../types";
 import { type Checked, check, parseEmptyAnswer } from "./check";
 
 // Members the service may send as null (as it does for unset members of other answers).
 const text = z.optional(z.nullable(z.string()));
 
-const wireCodeDelivery = z.optional(
+export const wireCodeDelivery = z.optional(
   z.nullable(z.object({ Destination: text, DeliveryMedium: text, AttributeName: text })),
 );
 
 const wireSendCode = z.object({ CodeDeliveryDetails: wireCodeDelivery });
 
-function codeDeliveryOf(wire: z.infer<typeof wireCodeDelivery>): CodeDeliveryDetails | undefined {
+export function codeDeliveryOf(wire: z.infer<typeof wireCodeDelivery>): CodeDeliveryDetails | undefined {
   if (!wire) return undefined;
   return {
     destination: wire.Destination ?? undefined,
@@ -44,32 +39,6 @@ export const resendConfirmationCodeOperation = {
 export const confirmForgotPasswordOperation = {
   name: "ConfirmForgotPassword",
   parseResponse: parseEmptyAnswer,
-} as const;
-
-const wireSignUp = z.object({
-  UserConfirmed: z.boolean(),
-  UserSub: z.string(),
-  CodeDeliveryDetails: wireCodeDelivery,
-  Session: text,
-});
-
-/** SignUp: whether the account is confirmed already, its sub, where the code went, and a Session. */
-export const signUpOperation = {
-  name: "SignUp",
-  parseResponse(body: unknown): Checked<SignUpResponse> {
-    const parsed = check(wireSignUp, body);
-    if (!parsed.ok) return parsed;
-    const wire = parsed.value;
-    return {
-      ok: true,
-      value: {
-        userConfirmed: wire.UserConfirmed,
-        userSub: wire.UserSub,
-        codeDeliveryDetails: codeDeliveryOf(wire.CodeDeliveryDetails),
-        session: wire.Session ?? undefined,
-      },
-    };
-  },
 } as const;
 
 const wireConfirmSignUp = z.object({ Session: text });
