@@ -57,6 +57,16 @@ function quickStart() {
   return inRoot(<SignIn {...fakeSignInProps(fake, scenarios.passwordOnly)} onSignedIn={() => {}} />);
 }
 
+/** A code step alone, in the host's stylesheet. */
+function codeStepIn(css: string) {
+  useHostCss(css);
+  inRoot(
+    <UiRoot>
+      <CodeChallenge name="SMS_OTP" description="We sent a code." onCode={() => {}} />
+    </UiRoot>,
+  );
+}
+
 const card = () => document.querySelector("[data-cc-root]") as HTMLElement;
 const box = (element: Element) => element.getBoundingClientRect();
 
@@ -97,12 +107,7 @@ describe.each(Object.entries(hosts))("in %s", (_name, css) => {
   });
 
   it("the code boxes end where the primary button ends, at 1280 and 390 px", async () => {
-    useHostCss(css);
-    inRoot(
-      <UiRoot>
-        <CodeChallenge name="SMS_OTP" description="We sent a code." onCode={() => {}} />
-      </UiRoot>,
-    );
+    codeStepIn(css);
     for (const [width, height] of [
       [1280, 800],
       [390, 844],
@@ -118,12 +123,7 @@ describe.each(Object.entries(hosts))("in %s", (_name, css) => {
   });
 
   it("each typed digit sits in the middle of its box, and a full code never scrolls, at 1280 and 390 px", async () => {
-    useHostCss(css);
-    inRoot(
-      <UiRoot>
-        <CodeChallenge name="SMS_OTP" description="We sent a code." onCode={() => {}} />
-      </UiRoot>,
-    );
+    codeStepIn(css);
     const input = screen.getByLabelText("Code") as HTMLInputElement;
     await userEvent.type(input, "123456");
     // Where the input draws each digit, less the middle of its box, in px: its text starts at the padding,
