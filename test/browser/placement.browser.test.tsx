@@ -57,16 +57,6 @@ function quickStart() {
   return inRoot(<SignIn {...fakeSignInProps(fake, scenarios.passwordOnly)} onSignedIn={() => {}} />);
 }
 
-/** A code step alone, in the host's stylesheet. */
-function codeStepIn(css: string) {
-  useHostCss(css);
-  inRoot(
-    <UiRoot>
-      <CodeChallenge name="SMS_OTP" description="We sent a code." onCode={() => {}} />
-    </UiRoot>,
-  );
-}
-
 const card = () => document.querySelector("[data-cc-root]") as HTMLElement;
 const box = (element: Element) => element.getBoundingClientRect();
 
@@ -107,7 +97,12 @@ describe.each(Object.entries(hosts))("in %s", (_name, css) => {
   });
 
   it("the code boxes end where the primary button ends, at 1280 and 390 px", async () => {
-    codeStepIn(css);
+    useHostCss(css);
+    inRoot(
+      <UiRoot>
+        <CodeChallenge name="SMS_OTP" description="We sent a code." onCode={() => {}} />
+      </UiRoot>,
+    );
     for (const [width, height] of [
       [1280, 800],
       [390, 844],
@@ -123,7 +118,12 @@ describe.each(Object.entries(hosts))("in %s", (_name, css) => {
   });
 
   it("each typed digit sits in the middle of its box, and a full code never scrolls, at 1280 and 390 px", async () => {
-    codeStepIn(css);
+    useHostCss(css);
+    inRoot(
+      <UiRoot>
+        <CodeChallenge name="SMS_OTP" description="We sent a code." onCode={() => {}} />
+      </UiRoot>,
+    );
     const input = screen.getByLabelText("Code") as HTMLInputElement;
     await userEvent.type(input, "123456");
     // Where the input draws each digit, less the middle of its box, in px: its text starts at the padding,
