@@ -10,12 +10,14 @@ import { useJourneyStore } from "./useJourneyStore";
 /**
  * Runs a journey in a component: created once on the provider's client, its calls sealed React Query
  * mutations (`sealedSend`), given the latest options after every render, and disposed on unmount.
- * Returns the state and the actions, without the store's own members (`dispose`, `subscribe`…).
+ * Returns the state and the actions, with the store's `getState` (the latest state, for code that runs
+ * between renders, as a journey composing this one does) and without its other members (`dispose`,
+ * `subscribe`…).
  */
 export function useJourney<State, Options, Actions extends object>(
   definition: JourneyDefinition<State, Options, Actions>,
   options: Options & Partial<RuntimeOptions>,
-): State & Actions {
+): State & Actions & { getState(): State } {
   const contextClient = useCognitoClient();
   const client = options.client ?? contextClient;
   const queryClient = useQueryClient();
@@ -26,8 +28,8 @@ export function useJourney<State, Options, Actions extends object>(
   );
   // The actions are the definition's: the same functions for the store's life.
   const actions = useMemo(() => {
-    const { getState, subscribe, setOptions, dispose, isDisposed, ...own } = store;
-    return own as unknown as Actions;
+    const { subscribe, setOptions, dispose, isDisposed, ...own } = store;
+    return own as unknown as Actions & { getState(): State };
   }, [store]);
   return { ...state, ...actions };
 }

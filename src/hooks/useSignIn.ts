@@ -9,7 +9,8 @@ import { useJourney } from "./useJourney";
 /** The options of `createSignIn`, less the client and `send`, which come from the provider. */
 export type UseSignInOptions = SignInOptions;
 
-export type UseSignInResult = SignInState & SignInActions;
+/** The sign-in's state and actions, and `getState`: the latest state between renders. */
+export type UseSignInResult = SignInState & SignInActions & { getState(): SignInState };
 
 /**
  * The whole sign-in as a hook: the `signIn` journey (the flow itself lives in core), its calls sent

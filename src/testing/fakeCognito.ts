@@ -4,7 +4,7 @@
  */
 import type { OperationName } from "../core/index";
 import { FakeCognitoError } from "./errors";
-import { sendAccountCode } from "./operations/account";
+import { openConfirmationLink, sendAccountCode } from "./operations/account";
 import { operations, totpSecret } from "./operations/index";
 import { PoolState } from "./pool";
 import { base64url, randomId } from "./tokens";
@@ -31,6 +31,11 @@ export interface FakeCognito {
   subscribe(listener: (delivery: Delivery) => void): () => void;
   /** The last code sent to a user (by username or alias), to answer SMS_OTP, EMAIL_OTP, SMS_MFA… */
   lastCode(username: string): string | undefined;
+  /**
+   * Opens the confirmation link the user was last emailed (a pool with `confirmWith: "link"`), as the
+   * user would: the account is confirmed. False when there is no live link for them.
+   */
+  openConfirmationLink(username: string): boolean;
   /** The authenticator secret of a user: the one being set up, else the verified one. */
   totpSecret(username: string): string | undefined;
   /** The authenticator code for that secret now (by the fake's clock) or at `atMs`. */
@@ -253,6 +258,7 @@ export function createFakeCognito(options: FakeCognitoOptions): FakeCognito {
       const user = engine.findUser(username);
       return engine.deliveries.filter((delivery) => delivery.username === user?.username).at(-1)?.code;
     },
+    openConfirmationLink: (username) => openConfirmationLink(engine, username),
     totpSecret: (username) => totpSecret(engine, username),
     async totpCode(username, atMs) {
       const secret = totpSecret(engine, username);

@@ -116,6 +116,7 @@ export class PoolState {
       requiredAttributes: pool.requiredAttributes ?? [],
       usernameAttributes: pool.usernameAttributes ?? [],
       autoVerifiedAttributes: pool.autoVerifiedAttributes ?? ["email"],
+      confirmWith: pool.confirmWith ?? "code",
       preSignUp: pool.preSignUp,
       sessionMinutes: pool.sessionMinutes ?? 3,
       preventUserExistenceErrors: pool.preventUserExistenceErrors ?? true,
@@ -253,6 +254,7 @@ export class PoolState {
     user: FakeUser,
     medium: "SMS" | "EMAIL",
     challengeName: string,
+    link = false,
   ): { code: string; parameters: StringMap } {
     const destination = medium === "SMS" ? user.phone : user.email;
     if (!destination) {
@@ -262,7 +264,14 @@ export class PoolState {
       );
     }
     const code = sixDigits();
-    const delivery: Delivery = { username: user.username, medium, destination, code, challengeName };
+    const delivery: Delivery = {
+      username: user.username,
+      medium,
+      destination,
+      code,
+      challengeName,
+      ...(link ? { link: true as const } : {}),
+    };
     this.deliveries.push(delivery);
     for (const listener of this.deliveryListeners) {
       try {

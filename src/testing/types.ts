@@ -88,6 +88,11 @@ export interface FakePool {
    */
   usernameAttributes?: ("email" | "phone_number")[];
   /**
+   * How an email confirms a new account: a code (Cognito's CONFIRM_WITH_CODE, the default) or a link
+   * (CONFIRM_WITH_LINK), which `openConfirmationLink` opens. A phone always gets a code.
+   */
+  confirmWith?: "code" | "link";
+  /**
    * Where SignUp sends the confirmation code: the first of these the new user has. Default `["email"]`.
    * Empty: no code; an administrator confirms.
    */
@@ -202,6 +207,8 @@ export interface Delivery {
   code: string;
   /** What it was for, e.g. "SMS_OTP" or "EMAIL_OTP". */
   challengeName: string;
+  /** A link to open rather than a code to type (the pool confirms by link): `openConfirmationLink`. */
+  link?: true;
 }
 
 /** One call the fake received: enough to count round trips, nothing secret. */

@@ -84,7 +84,12 @@ export const signIn: JourneyDefinition<SignInState, SignInOptions, SignInActions
             }
             const response = await send(
               initiateAuthCommand,
-              { authFlow: authFlow ?? "USER_AUTH", authParameters: parameters, clientMetadata: metadata() },
+              {
+                authFlow: authFlow ?? "USER_AUTH",
+                authParameters: parameters,
+                clientMetadata: metadata(),
+                session: startOptions.session,
+              },
               { signal },
             );
             // Loaded already: the client read the answer with it.

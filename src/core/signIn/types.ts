@@ -72,6 +72,11 @@ export interface StartOptions {
   preferredChallenge?: FirstFactor;
   /** Sends the password in the first call (USER_AUTH with PASSWORD preferred, or USER_PASSWORD_AUTH). */
   password?: string;
+  /**
+   * USER_AUTH: a new account's first sign-in, with the Session ConfirmSignUp gave (Cognito takes it once,
+   * within its lifetime), instead of a factor.
+   */
+  session?: string;
 }
 
 export interface SignInActions {

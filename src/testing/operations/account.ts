@@ -29,7 +29,14 @@ export function sendAccountCode(
   purpose: Purpose,
   medium: "EMAIL" | "SMS" = user.email ? "EMAIL" : "SMS",
 ): Wire {
-  const { code, parameters } = state.deliver(user, medium, purpose === "reset" ? "ForgotPassword" : "SignUp");
+  // Cognito's CONFIRM_WITH_LINK: the email carries a link (with the code in it); a phone gets a code.
+  const link = purpose === "confirm" && medium === "EMAIL" && state.pool.confirmWith === "link";
+  const { code, parameters } = state.deliver(
+    user,
+    medium,
+    purpose === "reset" ? "ForgotPassword" : "SignUp",
+    link,
+  );
   const lifetime = purpose === "reset" ? HOUR_MS : 24 * HOUR_MS;
   state.accountCodes.set(`${purpose}:${user.username}`, {
     code,
@@ -147,6 +154,20 @@ export async function resendConfirmationCode(state: PoolState, body: Wire): Prom
   if (user.status !== "UNCONFIRMED")
     throw new FakeCognitoError("InvalidParameterException", "User is already confirmed.");
   return sendAccountCode(state, user, "confirm");
+}
+
+/**
+ * The user opens the confirmation link: Cognito's hosted page confirms the account with the code the link
+ * carries (one that expired or was replaced confirms nothing). True if it confirmed the account.
+ */
+export function openConfirmationLink(state: PoolState, username: string): boolean {
+  const user = state.findUser(username);
+  const stored = user && state.accountCodes.get(`confirm:${user.username}`);
+  if (!user || !stored || user.status !== "UNCONFIRMED" || state.clock() >= stored.expiresAt) return false;
+  state.accountCodes.delete(`confirm:${user.username}`);
+  user.status = "CONFIRMED";
+  user.contactVerified = true;
+  return true;
 }
 
 export async function confirmSignUp(state: PoolState, body: Wire): Promise<Wire> {
