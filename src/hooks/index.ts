@@ -10,6 +10,7 @@ export type { UsePasswordResetOptions, UsePasswordResetResult } from "./usePassw
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 export { type UseSessionResult, useSession } from "./useSession";
 export { type UseSignInOptions, type UseSignInResult, useSignIn } from "./useSignIn";
+export { type UseSignUpOptions, type UseSignUpResult, useSignUp } from "./useSignUp";
 export {
   type TotpSetupState as AccountTotpSetupState,
   type UseTotpSetupOptions,

@@ -22,6 +22,7 @@ export const de: Messages = {
   "rememberDevice.skip": "Jetzt nicht",
   "signIn.notYou": "Anderes Konto verwenden",
   "signIn.forgotPassword": "Passwort vergessen?",
+  "signIn.createAccount": "Noch kein Konto? Jetzt erstellen",
 
   "common.submit": "Weiter",
   "common.pending": "Wird geprüft…",
@@ -246,4 +247,42 @@ export const de: Messages = {
   "confirm.doneTitle": "Ihr Konto ist bestätigt",
   "confirm.signingIn": "Ihr Konto ist bestätigt. Sie werden angemeldet…",
   "confirm.done": "Sie können sich jetzt anmelden.",
+
+  "signUp.title": "Konto erstellen",
+  "signUp.username": "Benutzername",
+  "signUp.email": "E-Mail",
+  "signUp.phone": "Telefonnummer",
+  "signUp.country": "Land oder Vorwahl",
+  "signUp.invalidPhone": "Geben Sie eine vollständige Telefonnummer ein.",
+  "signUp.password": "Passwort",
+  "signUp.optional": "(freiwillig)",
+  "signUp.required": "Füllen Sie {label} aus.",
+  "signUp.invalidEmail": "Geben Sie eine E-Mail-Adresse wie name@example.com ein.",
+  "signUp.consentRequired": "Stimmen Sie zu, um ein Konto zu erstellen.",
+  "signUp.submit": "Konto erstellen",
+  "signUp.pending": "Ihr Konto wird erstellt…",
+  "signUp.exists": "Ein Konto mit diesem Benutzernamen gibt es schon. Möchten Sie sich stattdessen anmelden?",
+  "signUp.signIn": "Stattdessen anmelden",
+  "signUp.haveAccount": "Schon ein Konto? Anmelden",
+  "signUp.codeByEmail":
+    "Wir haben einen Code per E-Mail an {destination} gesendet. Geben Sie ihn ein, um Ihr Konto zu bestätigen.",
+  "signUp.codeBySms":
+    "Wir haben einen Code per SMS an {destination} gesendet. Geben Sie ihn ein, um Ihr Konto zu bestätigen.",
+  "signUp.codeSomewhere":
+    "Wir haben Ihnen einen Code gesendet. Geben Sie ihn ein, um Ihr Konto zu bestätigen.",
+  "signUp.confirm": "Konto bestätigen",
+  "signUp.linkTitle": "Prüfen Sie Ihre E-Mails",
+  "signUp.linkSent":
+    "Wir haben einen Link an {destination} gesendet. Öffnen Sie ihn, um Ihr Konto zu bestätigen.",
+  "signUp.linkSentSomewhere":
+    "Wir haben Ihnen einen Link gesendet. Öffnen Sie ihn, um Ihr Konto zu bestätigen.",
+  "signUp.linkWaiting": "Sobald der Link geöffnet wurde, werden Sie hier angemeldet.",
+  "signUp.linkConfirmed": "Ich habe bestätigt",
+  "signUp.resendLink": "Neuen Link senden",
+  "signUp.resendLinkIn": "Neuen Link in {seconds} s senden",
+  "signUp.linkResent": "Wir haben einen neuen Link gesendet.",
+  "signUp.startAgain": "Andere Angaben verwenden",
+  "signUp.signingIn": "Ihr Konto ist bestätigt. Sie werden angemeldet…",
+  "signUp.doneTitle": "Ihr Konto ist bestätigt",
+  "signUp.done": "Sie können sich jetzt anmelden.",
 };

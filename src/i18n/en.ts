@@ -14,6 +14,7 @@ import { selectEn } from "./en/select";
 import { selectMfaEn } from "./en/selectMfa";
 import { sessionEn } from "./en/session";
 import { signInEn } from "./en/signIn";
+import { signUpEn, signUpLaterEn } from "./en/signUp";
 import { totpSetupEn } from "./en/totpSetup";
 import { unsupportedEn } from "./en/unsupported";
 import { webauthnEn } from "./en/webauthn";
@@ -43,6 +44,8 @@ export const en = {
   ...accountEn,
   ...resetEn,
   ...confirmEn,
+  ...signUpEn,
+  ...signUpLaterEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

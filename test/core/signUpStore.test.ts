@@ -12,7 +12,7 @@ import { createSignUp } from "../../src/core/signUp/createSignUp";
 import type { PendingSignUp, SignUpState } from "../../src/core/signUp/signUp";
 import type { Timers } from "../../src/core/store/timers";
 import type { AuthenticationResult } from "../../src/core/types";
-import { createFakeCognito, type FakePool } from "../../src/testing/index";
+import { createFakeCognito, type FakePool, type PreSignUpResult } from "../../src/testing/index";
 
 const PASSWORD = "Correct-Horse-1";
 
@@ -249,7 +249,7 @@ describe("createSignUp without React", () => {
 
   it("refusals stay on the form with Cognito's typed error", async () => {
     const t = setup({
-      preSignUp: ({ validationData }) =>
+      preSignUp: ({ validationData }): PreSignUpResult =>
         validationData.consent === "yes" ? {} : { refuse: "Please accept the terms." },
     });
     await t.store.submit({ username: "taken", password: PASSWORD, attributes: { email: "x@example.com" } });

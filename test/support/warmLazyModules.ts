@@ -20,6 +20,8 @@ export async function warmLazyModules(): Promise<void> {
     import("../../src/components/NewPasswordChallenge/NewPasswordChallenge.lazy"),
     import("../../src/components/CustomChallenge/CustomChallenge.lazy"),
     import("../../src/components/WebAuthnChallenge/WebAuthnChallenge.lazy"),
+    import("../../src/components/SignUp/laterSteps.lazy"),
+    import("../../src/components/PhoneField/PhoneInput.lazy"),
     import("qrcode.react"),
   ]);
 }
@@ -32,5 +34,6 @@ export async function warmCoreModules(): Promise<void> {
     import("../../src/core/signIn/srpSteps.lazy"),
     import("../../src/core/signIn/passkeyAutofill.lazy"),
     import("../../src/core/webauthn/webauthn.lazy"),
+    import("../../src/core/signUp/commands.lazy"),
   ]);
 }

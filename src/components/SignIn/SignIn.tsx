@@ -98,6 +98,11 @@ export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
   countdownFromSeconds?: number;
   /** "Forgot password?" on every step that asks for a password. Default true; false hides it. */
   forgotPassword?: boolean;
+  /**
+   * "No account yet? Create one" on the username step, called with the username typed so far: show your
+   * <SignUp> (pass it as its `initialUsername`). Left out, no such link.
+   */
+  onSignUp?: (username: string) => void;
 }
 
 /**
@@ -115,7 +120,25 @@ export function SignIn(props: SignInProps) {
 }
 
 function SignInFlow(props: SignInProps) {
+  const authFlow = props.authFlow ?? "USER_AUTH";
+  // The props go as they are: the store reads its own options and ignores the rest.
+  const flow = useSignIn({
+    ...props,
+    authFlow,
+    ...(props.passkeyAutofill
+      ? { passkeyAutofill: { credentials: props.credentials, ...props.passkeyAutofill } }
+      : {}),
+  });
+  return <SignInSteps {...props} flow={flow} />;
+}
+
+/**
+ * <SignIn>'s screens for a sign-in run elsewhere: <SignUp> hands its new account to one and shows it with
+ * these. `username` fills the username step, for a sign-in that starts from it.
+ */
+export function SignInSteps(props: SignInProps & { flow: UseSignInResult; username?: string | undefined }) {
   const {
+    flow,
     authFlow = "USER_AUTH",
     preferredChallenge,
     messages: overrides,
@@ -126,14 +149,6 @@ function SignInFlow(props: SignInProps) {
     onError,
     countdownFromSeconds = 60,
   } = props;
-  // The props go as they are: the store reads its own options and ignores the rest.
-  const flow = useSignIn({
-    ...props,
-    authFlow,
-    ...(props.passkeyAutofill
-      ? { passkeyAutofill: { credentials: props.credentials, ...props.passkeyAutofill } }
-      : {}),
-  });
   // The username step's strings; every screen below adds its own English to the app's messages.
   const messages = useMemo(() => ({ ...signInEn, ...overrides }), [overrides]);
 
@@ -170,6 +185,7 @@ function SignInFlow(props: SignInProps) {
       ) : flow.status === "identify" ? (
         <IdentifyStep
           flow={flow}
+          username={props.username ?? flow.username}
           messages={messages}
           askPassword={
             authFlow === "USER_PASSWORD_AUTH" ||
@@ -179,8 +195,9 @@ function SignInFlow(props: SignInProps) {
           }
           preferredChallenge={authFlow === "USER_AUTH" ? preferredChallenge : undefined}
           // The username field takes focus only when the user comes back to it, not as the page loads.
-          autoFocus={flow.step > 0}
+          autoFocus={flow.step > 0 || props.username !== undefined}
           onForgotPassword={onForgotPassword}
+          onSignUp={props.onSignUp}
         />
       ) : null}
       {flow.status === "challenge" || flow.status === "expired" || flow.status === "signedIn" ? (
@@ -206,21 +223,26 @@ function SignInFlow(props: SignInProps) {
 
 function IdentifyStep({
   flow,
+  username: initialUsername,
   messages,
   askPassword,
   preferredChallenge,
   autoFocus,
   onForgotPassword,
+  onSignUp,
 }: {
   flow: UseSignInResult;
+  username: string;
   messages: MessagesOf<typeof signInEn>;
   askPassword: boolean;
   preferredChallenge: FirstFactor | undefined;
   autoFocus: boolean;
   /** "Forgot password?", with the username typed so far. */
   onForgotPassword: ((username: string) => void) | undefined;
+  /** "Create an account", with the username typed so far. */
+  onSignUp: ((username: string) => void) | undefined;
 }) {
-  const [username, setUsername] = useState(flow.username);
+  const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState("");
   // Empty fields are said after the first try, under each field, and the message goes once it is filled.
   const [tried, setTried] = useState(false);
@@ -251,6 +273,11 @@ function IdentifyStep({
           {askPassword && onForgotPassword ? (
             <Button variant="link" disabled={flow.pending} onClick={() => onForgotPassword(username)}>
               {messages["signIn.forgotPassword"]}
+            </Button>
+          ) : null}
+          {onSignUp ? (
+            <Button variant="link" disabled={flow.pending} onClick={() => onSignUp(username)}>
+              {messages["signIn.createAccount"]}
             </Button>
           ) : null}
         </>

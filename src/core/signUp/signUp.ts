@@ -10,11 +10,10 @@
  */
 
 import { codeSent, metadataOf } from "../account/codeSteps";
-import { confirmSignUpCommand } from "../commands/confirmSignUp";
-import { resendConfirmationCodeCommand } from "../commands/resendConfirmationCode";
-import { signUpCommand } from "../commands/signUp";
 import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
+import type { Timers } from "../store/timers";
 import type { CodeDeliveryDetails, StringMap } from "../types";
+import { loadSignUpCommands } from "./lazy";
 
 /** What a sign-up left to finish, as the app's pending store keeps it: nothing secret. */
 export interface PendingSignUp {
@@ -58,6 +57,10 @@ export interface SignUpOptions {
   onSignedUp?: (account: { username: string; userSub: string; confirmed: boolean }) => void;
   /** Confirmed, and no sign-in given to hand over to (`done`). */
   onConfirmed?: (username: string) => void;
+  /** Milliseconds since the epoch; inject with `timers` to test the link's waits. Default `Date.now`. */
+  clock?: () => number;
+  /** The timers the link's tries wait on. Default the global ones. */
+  timers?: Timers;
 }
 
 export interface SignUpState {
@@ -169,7 +172,11 @@ export const signUpJourney: JourneyDefinition<SignUpState, SignUpOptions, SignUp
         .then(() => (pending ? store()?.set(pending) : store()?.clear()))
         .catch(() => {});
 
-    /** The account is confirmed: the sign-in takes over (Session, else password, else its own step). */
+    /**
+     * The account is confirmed: the sign-in takes over (Session, else password, else its own step). The
+     * journey stays `pending` until that sign-in has answered, so that a screen shows "signing you in"
+     * rather than the sign-in's username step meanwhile.
+     */
     async function handOver(username: string) {
       const { session, password } = held;
       forget();
@@ -180,14 +187,15 @@ export const signUpJourney: JourneyDefinition<SignUpState, SignUpOptions, SignUp
         options().onConfirmed?.(username);
         return;
       }
-      update({ status: "signIn", pending: false, error: undefined });
+      update({ status: "signIn", error: undefined });
       if (session !== undefined) {
         await signIn.start(username, { session });
         // A Session that ran out (or was used) fails the sign-in at once: the password, if held.
         const after = signIn.getState();
-        if (after.status !== "identify" || after.error === undefined || password === undefined) return;
-      }
-      if (password !== undefined) await signIn.start(username, { password });
+        if (after.status === "identify" && after.error !== undefined && password !== undefined)
+          await signIn.start(username, { password });
+      } else if (password !== undefined) await signIn.start(username, { password });
+      update({ pending: false });
     }
 
     /** Link step: one sign-in try with the held password; not confirmed yet, the next try later. */
@@ -228,6 +236,7 @@ export const signUpJourney: JourneyDefinition<SignUpState, SignUpOptions, SignUp
         const username = typed.trim();
         return run(async (signal) => {
           forget();
+          const { signUpCommand } = await loadSignUpCommands();
           const answer = await send(
             signUpCommand,
             {
@@ -256,6 +265,7 @@ export const signUpJourney: JourneyDefinition<SignUpState, SignUpOptions, SignUp
         if (state().status !== "code") return Promise.resolve();
         const { username } = state();
         return run(async (signal) => {
+          const { confirmSignUpCommand } = await loadSignUpCommands();
           const answer = await send(
             confirmSignUpCommand,
             { username, confirmationCode: code.trim(), session: held.session, ...metadata() },
@@ -270,6 +280,7 @@ export const signUpJourney: JourneyDefinition<SignUpState, SignUpOptions, SignUp
         const { status, username } = state();
         if (status !== "code" && status !== "link") return Promise.resolve();
         return run(async (signal) => {
+          const { resendConfirmationCodeCommand } = await loadSignUpCommands();
           const sent = await send(resendConfirmationCodeCommand, { username, ...metadata() }, { signal });
           if (signal.aborted) return;
           // A new code makes SignUp's Session no use for ConfirmSignUp's hand-over (unverified): keep it anyway,

@@ -8,6 +8,7 @@ export const signInEn = {
   "signIn.pending": "Signing in…",
   "signIn.restart": "Start again",
   "signIn.forgotPassword": "Forgot password?",
+  "signIn.createAccount": "No account yet? Create one",
   "common.submit": "Continue",
   "common.pending": "Checking…",
   "common.showPassword": "Show password",
