@@ -11,6 +11,7 @@ export default defineConfig({
     i18n: "src/i18n.ts",
     protocol: "src/protocol.ts",
     account: "src/account.ts",
+    "sign-up": "src/signUp.ts",
     srp: "src/srp.ts",
     testing: "src/testing.ts",
   },
@@ -27,12 +28,12 @@ export default defineConfig({
   // the declaration plugin's share of build time is no news.
   report: false,
   checks: { pluginTimings: false },
-  // The main, hooks and screens entries hold components or hooks: frameworks with server components (Next.js App Router)
+  // The main, hooks, screens and sign-up entries hold components or hooks: frameworks with server components (Next.js App Router)
   // must treat it as client code. Each component and hook module keeps its own "use client" from its
   // source. Core, SRP and the testing entry stay plain so servers can use them.
   outputOptions: {
     banner: (chunk) =>
-      ["index.js", "hooks.js", "screens.js"].includes(chunk.fileName) ? '"use client";' : "",
+      ["index.js", "hooks.js", "screens.js", "sign-up.js"].includes(chunk.fileName) ? '"use client";' : "",
   },
 
   // Plain CSS, loaded by the app with `import "cognito-challenge-ui/styles.css"`.
@@ -42,6 +43,6 @@ export default defineConfig({
   ],
   // Peers and dependencies stay imports so apps dedupe them with their own copies.
   deps: {
-    neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^qrcode\.react$/],
+    neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^qrcode\.react$/, /^libphonenumber-js($|\/)/],
   },
 });

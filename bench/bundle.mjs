@@ -37,6 +37,7 @@ export const apps = [
   { id: "bare-form", label: "Bare React form (baseline)", peers: ["react", "react-dom"] },
   { id: "peers", label: "Peers alone (react, react-dom, react-query, zod/mini)", peers: PEERS },
   { id: "signin", label: "`<SignIn>`, every challenge", peers: PEERS },
+  { id: "signup", label: "`<SignUp>`, with a phone field, then every challenge", peers: PEERS },
   { id: "hooks", label: "Hooks alone (all nine, from `/hooks`)", peers: PEERS },
   { id: "operation-hooks", label: "Operation hooks + provider", peers: PEERS },
   { id: "password-challenge", label: "PasswordChallenge alone", peers: PEERS },
@@ -59,6 +60,7 @@ const ourPackage = {
       "/screens": "screens.js",
       "/i18n": "i18n.js",
       "/testing": "testing.js",
+      "/sign-up": "sign-up.js",
       "/styles.css": "styles.css",
     };
     context.onResolve({ filter: /^cognito-challenge-ui(\/.*)?$/ }, (args) => {

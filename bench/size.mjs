@@ -66,6 +66,17 @@ const otherJourneys = [
     ],
   },
   {
+    label: "Sign-up (`<SignUp>`, `useSignUp`, the phone field and its metadata)",
+    modules: [
+      /^components\/(SignUp|PhoneField)\//,
+      /^hooks\/useSignUp/,
+      /^core\/signUp\//,
+      /^core\/commands\/signUp/,
+      /^core\/client\/operations\/signUp/,
+      /libphonenumber-js/,
+    ],
+  },
+  {
     label: "The fake Cognito and its outbox (`/testing`), for demos and tests",
     modules: [/^testing[./]/, /^components\/FakeCognitoOutbox\//],
   },

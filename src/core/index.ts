@@ -170,19 +170,6 @@ export { isSessionEnded } from "./signIn/sessionEnded";
 export { signIn } from "./signIn/signIn";
 export { type CreateSignInOptions, createSignIn, type SignInStore } from "./signIn/store";
 export type { PasskeyAutofillOptions, SignInActions, SignInOptions, StartOptions } from "./signIn/types";
-export { createSignUp } from "./signUp/createSignUp";
-export {
-  type CreateSignUpOptions,
-  type PendingSignUp,
-  type PendingSignUpStore,
-  type SignUpActions,
-  type SignUpDetails,
-  type SignUpHandOver,
-  type SignUpOptions,
-  type SignUpState,
-  type SignUpStore,
-  signUpJourney,
-} from "./signUp/signUp";
 export type { Timers } from "./store/timers";
 export { normalizeTotpCode } from "./totp/code";
 export { createTotpEnrollment } from "./totp/createTotpEnrollment";

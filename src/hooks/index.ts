@@ -10,7 +10,6 @@ export type { UsePasswordResetOptions, UsePasswordResetResult } from "./usePassw
 export { useRespondToAuthChallenge } from "./useRespondToAuthChallenge";
 export { type UseSessionResult, useSession } from "./useSession";
 export { type UseSignInOptions, type UseSignInResult, useSignIn } from "./useSignIn";
-export { type UseSignUpOptions, type UseSignUpResult, useSignUp } from "./useSignUp";
 export {
   type TotpSetupState as AccountTotpSetupState,
   type UseTotpSetupOptions,

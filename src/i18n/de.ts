@@ -255,6 +255,7 @@ export const de: Messages = {
   "signUp.country": "Land oder Vorwahl",
   "signUp.invalidPhone": "Geben Sie eine vollständige Telefonnummer ein.",
   "signUp.password": "Passwort",
+  "signUp.passwordRequired": "Wählen Sie ein Passwort.",
   "signUp.optional": "(freiwillig)",
   "signUp.required": "Füllen Sie {label} aus.",
   "signUp.invalidEmail": "Geben Sie eine E-Mail-Adresse wie name@example.com ein.",

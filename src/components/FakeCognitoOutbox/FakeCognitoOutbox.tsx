@@ -85,7 +85,14 @@ export function FakeCognitoOutbox({
             data-testid={index === 0 ? "last-code" : undefined}
           >
             {delivery.medium === "SMS" ? "Text message" : "Email"} to {delivery.destination}:{" "}
-            <code style={code}>{delivery.code}</code>
+            {delivery.link ? (
+              // A pool that confirms by link: the user opens it, and the account is confirmed.
+              <button type="button" onClick={() => fake.openConfirmationLink(delivery.username)}>
+                Open the confirmation link
+              </button>
+            ) : (
+              <code style={code}>{delivery.code}</code>
+            )}
           </p>
         ))
       )}

@@ -1,4 +1,4 @@
-import type { newPasswordEn } from "../../i18n/en/newPassword";
+import type { passwordRulesEn } from "../../i18n/en/passwordRules";
 import { format } from "../../i18n/format";
 import type { MessagesOf } from "../useMessages";
 
@@ -42,7 +42,7 @@ export interface PasswordRule {
 export function passwordRules(
   policy: PasswordPolicy | undefined,
   password: string,
-  messages: MessagesOf<typeof newPasswordEn>,
+  messages: MessagesOf<typeof passwordRulesEn>,
 ): PasswordRule[] {
   if (!policy) return [];
   const rules: [boolean | undefined, string, RegExp | number][] = [

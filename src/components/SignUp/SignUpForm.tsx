@@ -1,8 +1,8 @@
 "use client";
-import { useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import type { UseSignUpResult } from "../../hooks/useSignUp";
 import type { Messages } from "../../i18n/en";
-import { newPasswordEn } from "../../i18n/en/newPassword";
+import { passwordRulesEn } from "../../i18n/en/passwordRules";
 import { signUpEn } from "../../i18n/en/signUp";
 import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
@@ -22,7 +22,7 @@ import {
   usernameFieldName,
 } from "./signUpFields";
 
-const formEn = { ...newPasswordEn, ...signUpEn };
+const formEn = { ...passwordRulesEn, ...signUpEn };
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export interface SignUpFormProps {
@@ -126,7 +126,7 @@ export function SignUpForm({
     }
     if (!passwordless) {
       const password = String(new FormData(form).get("password") ?? "");
-      if (!password) found.password = messages["newPassword.required"];
+      if (!password) found.password = messages["signUp.passwordRequired"];
       else if (passwordRules(passwordPolicy, password, messages).some((rule) => !rule.met))
         found.password = messages["newPassword.unmet"];
     }
@@ -257,22 +257,14 @@ export function SignUpForm({
             </Field>
           )}
           {consent ? (
-            <div data-slot="consent" data-invalid={problems[consentName] ? "" : undefined}>
-              <input
-                type="checkbox"
-                id={`${consentName}-consent`}
-                name={consentName}
-                required={consent.required !== false}
-                aria-invalid={problems[consentName] ? true : undefined}
-                aria-describedby={problems[consentName] ? `${consentName}-consent-error` : undefined}
-              />
-              <label htmlFor={`${consentName}-consent`}>{consent.label}</label>
-              {problems[consentName] ? (
-                <p data-slot="field-error" id={`${consentName}-consent-error`}>
-                  {problems[consentName]}
-                </p>
-              ) : null}
-            </div>
+            <CheckField
+              name={consentName}
+              label={consent.label}
+              required={consent.required !== false}
+              defaultChecked={false}
+              errorId={undefined}
+              problem={problems[consentName]}
+            />
           ) : null}
         </>
       )}
@@ -306,17 +298,14 @@ function AttributeField({
   const label = required ? field.label : `${field.label} ${optional}`;
   if (type === "checkbox")
     return (
-      <Field label={label} errorId={errorId} error={problem}>
-        {(control) => (
-          <input
-            {...control}
-            type="checkbox"
-            name={name}
-            required={required}
-            defaultChecked={defaultValue === "true"}
-          />
-        )}
-      </Field>
+      <CheckField
+        name={name}
+        label={label}
+        required={required}
+        defaultChecked={defaultValue === "true"}
+        errorId={errorId}
+        problem={problem}
+      />
     );
   return (
     <Field label={label} errorId={errorId} error={problem}>
@@ -357,5 +346,42 @@ function AttributeField({
         )
       }
     </Field>
+  );
+}
+
+interface CheckFieldProps {
+  name: string;
+  label: ReactNode;
+  required: boolean;
+  defaultChecked: boolean;
+  /** The step's error, while it is about this field. */
+  errorId: string | undefined;
+  /** The field's own problem (not ticked though required). */
+  problem: string | undefined;
+}
+
+/** A checkbox beside its label (an attribute, the consent), with its problem under both. */
+function CheckField({ name, label, required, defaultChecked, errorId, problem }: CheckFieldProps) {
+  const id = useId();
+  const problemId = problem ? `${id}-error` : undefined;
+  const describedBy = [problemId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div data-slot="check" data-invalid={describedBy ? "" : undefined}>
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        required={required}
+        defaultChecked={defaultChecked}
+        aria-invalid={describedBy ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      <label htmlFor={id}>{label}</label>
+      {problem ? (
+        <p data-slot="field-error" id={problemId}>
+          {problem}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { UseSignUpResult } from "../../hooks/useSignUp";
 import type { Messages } from "../../i18n/en";
 import { accountEn } from "../../i18n/en/account";
-import { signUpLaterEn } from "../../i18n/en/signUp";
+import { signUpLaterEn } from "../../i18n/en/signUpLater";
 import { format } from "../../i18n/format";
 import { AccountCodeStep, AccountDoneStep } from "../AccountSteps";
 import { ChallengeLayout } from "../ChallengeLayout";

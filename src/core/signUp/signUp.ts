@@ -9,7 +9,6 @@
  * username and where the code went, so that a reload or another tab lands on the confirmation again.
  */
 
-import { codeSent, metadataOf } from "../account/codeSteps";
 import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
 import type { Timers } from "../store/timers";
 import type { CodeDeliveryDetails, StringMap } from "../types";
@@ -151,7 +150,12 @@ export const signUpJourney: JourneyDefinition<SignUpState, SignUpOptions, SignUp
   }),
   actions: (context) => {
     const { getState: state, update, options, send, run, busy, clock, timers } = context;
-    const metadata = () => metadataOf(options());
+    // Not the account journeys' helpers: they load on demand with those journeys, and sharing them would
+    // split them into a chunk of their own for every app with <SignIn>.
+    const metadata = () => {
+      const { clientMetadata } = options();
+      return clientMetadata ? { clientMetadata } : {};
+    };
     // The secrets, for the sign-in that ends the journey: dropped as it is handed over.
     let held: { password?: string | undefined; session?: string | undefined } = {};
     let wait: { until: number; delay: number; handle: unknown } | undefined;
@@ -285,9 +289,9 @@ export const signUpJourney: JourneyDefinition<SignUpState, SignUpOptions, SignUp
           if (signal.aborted) return;
           // A new code makes SignUp's Session no use for ConfirmSignUp's hand-over (unverified): keep it anyway,
           // the password is the fallback.
-          const next = codeSent(sent.codeDeliveryDetails, true, state().resends);
-          update({ ...next, status });
-          keep({ username, delivery: next.delivery });
+          const delivery = sent.codeDeliveryDetails;
+          update({ delivery, resends: state().resends + 1, pending: false });
+          keep({ username, delivery });
         });
       },
       async checkLink() {

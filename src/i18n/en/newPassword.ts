@@ -1,21 +1,14 @@
-/** English: NEW_PASSWORD_REQUIRED, with the labels of standard attributes. */
+import { passwordRulesEn } from "./passwordRules";
+
+/** English: NEW_PASSWORD_REQUIRED, with the labels of standard attributes, and the password rules. */
 export const newPasswordEn = {
+  ...passwordRulesEn,
   "newPassword.title": "Choose a new password",
   "newPassword.instructions": "Your password has to be changed before you continue.",
   "newPassword.password": "New password",
   "newPassword.confirm": "Repeat the new password",
   "newPassword.mismatch": "The passwords do not match.",
-  "newPassword.required": "Enter a new password.",
-  "newPassword.unmet": "The password does not meet all the rules yet.",
-  "newPassword.ruleMet": "done",
   "newPassword.attributeRequired": "Fill in {label}.",
-  "newPassword.rules": "Your password needs:",
-  "newPassword.defaultRules": "Unless this app has rules of its own, a password needs:",
-  "newPassword.rule.minLength": "at least {count} characters",
-  "newPassword.rule.lowercase": "a lowercase letter",
-  "newPassword.rule.uppercase": "an uppercase letter",
-  "newPassword.rule.number": "a number",
-  "newPassword.rule.symbol": "a symbol",
   "newPassword.submit": "Change password",
   "attribute.given_name": "First name",
   "attribute.family_name": "Last name",
