@@ -216,6 +216,14 @@ export const PhoneAsUsername: Story = {
       firstFactors: ["SMS_OTP"],
     },
   },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // The step's first field keeps focus as the countries load and the number field replaces the plain one.
+    const country = await canvas.findByRole("combobox", { name: "Country or calling code" });
+    await waitFor(() => expect(canvas.getByLabelText("Phone number")).toHaveFocus());
+    await userEvent.paste("+44 20 7946 0958");
+    await waitFor(() => expect(country).toHaveValue("+44 United Kingdom"));
+  }),
 };
 
 export const German: Story = { args: { messages: de } };

@@ -1,5 +1,5 @@
 "use client";
-import { type ComponentType, useEffect, useState } from "react";
+import { type ComponentType, useEffect, useRef, useState } from "react";
 import { loadPhoneInput } from "./lazy";
 import type { PhoneInputProps } from "./PhoneInput.lazy";
 import type { PhoneFieldProps } from "./phoneFieldProps";
@@ -12,20 +12,34 @@ export type { PhoneFieldProps };
  * shows. Until then, and if they cannot load, it is a plain tel field whose "+…" number still goes out.
  */
 export function PhoneField(props: PhoneFieldProps) {
-  const [Input, setInput] = useState<ComponentType<PhoneInputProps> | undefined>(undefined);
+  const [loaded, setLoaded] = useState<
+    { Input: ComponentType<PhoneInputProps>; value: string | undefined; focused: boolean } | undefined
+  >(undefined);
+  const plain = useRef<HTMLInputElement>(null);
   useEffect(() => {
     let live = true;
     loadPhoneInput()
-      .then((module) => live && setInput(() => module.PhoneInput))
+      .then((module) => {
+        // What the plain field had (its text, the focus) carries over to the one that replaces it.
+        const field = plain.current;
+        if (live)
+          setLoaded({
+            Input: module.PhoneInput,
+            value: field?.value || undefined,
+            focused: field !== null && field === field.ownerDocument.activeElement,
+          });
+      })
       .catch(() => {});
     return () => {
       live = false;
     };
   }, []);
   const { countryLabel, defaultCountry, defaultValue, ...input } = props;
-  if (Input) return <Input {...props} />;
+  if (loaded)
+    return <loaded.Input {...props} defaultValue={loaded.value ?? defaultValue} autoFocus={loaded.focused} />;
   return (
     <input
+      ref={plain}
       {...input}
       type="tel"
       inputMode="tel"

@@ -24,7 +24,7 @@ function browserCountry(): CountryCode | undefined {
   }
 }
 
-/** Every country with its name in the page's language and its calling code: "United Kingdom (+44)". */
+/** Every country with its calling code and its name in the page's language: "+44 United Kingdom". */
 function countryOptions(): { code: CountryCode; text: string }[] {
   let names: Intl.DisplayNames | undefined;
   try {
@@ -32,9 +32,13 @@ function countryOptions(): { code: CountryCode; text: string }[] {
   } catch {
     names = undefined;
   }
-  return getCountries()
-    .map((code) => ({ code, text: `${names?.of(code) ?? code} (+${getCountryCallingCode(code)})` }))
-    .sort((a, b) => a.text.localeCompare(b.text));
+  return (
+    getCountries()
+      .map((code) => ({ code, name: names?.of(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      // The code first: in a narrow field it is what shows.
+      .map(({ code, name }) => ({ code, text: `+${getCountryCallingCode(code)} ${name}` }))
+  );
 }
 
 /** The number in E.164 if it is a possible number for the country (or its own "+" code), else "". */
@@ -55,6 +59,7 @@ export function PhoneInput({
   defaultValue = "",
   required,
   autoComplete = "tel",
+  autoFocus,
   ...control
 }: PhoneInputProps) {
   const options = useMemo(countryOptions, []);
@@ -111,6 +116,8 @@ export function PhoneInput({
         inputMode="tel"
         autoComplete={autoComplete}
         required={required}
+        // biome-ignore lint/a11y/noAutofocus: it replaces the plain field that had focus, mid-typing
+        autoFocus={autoFocus}
         value={text}
         onChange={(event) =>
           typed(event.target.value, event.target.selectionStart === event.target.value.length)

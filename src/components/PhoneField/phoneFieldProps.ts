@@ -12,4 +12,6 @@ export interface PhoneFieldProps extends FieldControlProps {
   autoComplete?: string | undefined;
   /** The number as first shown, e.g. what the user typed before. */
   defaultValue?: string | undefined;
+  /** Focus the number as it appears (it replaces a plain field that had focus). */
+  autoFocus?: boolean | undefined;
 }
