@@ -192,13 +192,19 @@ export const signUpJourney: JourneyDefinition<SignUpState, SignUpOptions, SignUp
         return;
       }
       update({ status: "signIn", error: undefined });
+      let signedIn = false;
       if (session !== undefined) {
-        await signIn.start(username, { session });
-        // A Session that ran out (or was used) fails the sign-in at once: the password, if held.
-        const after = signIn.getState();
-        if (after.status === "identify" && after.error !== undefined && password !== undefined)
-          await signIn.start(username, { password });
-      } else if (password !== undefined) await signIn.start(username, { password });
+        try {
+          await signIn.start(username, { session });
+          // A Session that ran out (or was used) fails the sign-in at once: then the password, if held.
+          const after = signIn.getState();
+          signedIn = !(after.status === "identify" && after.error !== undefined);
+        } catch {
+          // A sign-in that cannot take a Session (USER_PASSWORD_AUTH, USER_SRP_AUTH) refuses it as it
+          // starts: the password it is configured for goes instead.
+        }
+      }
+      if (!signedIn && password !== undefined) await signIn.start(username, { password });
       update({ pending: false });
     }
 
@@ -237,6 +243,7 @@ export const signUpJourney: JourneyDefinition<SignUpState, SignUpOptions, SignUp
 
     return {
       submit({ username: typed, password, attributes, validationData }) {
+        if (state().status !== "form") return Promise.resolve();
         const username = typed.trim();
         return run(async (signal) => {
           forget();
