@@ -13,16 +13,16 @@ export {
   type UsernameModel,
 } from "./components/SignUp";
 export { createSignUp } from "./core/signUp/createSignUp";
-export {
-  type CreateSignUpOptions,
-  type PendingSignUp,
-  type PendingSignUpStore,
-  type SignUpActions,
-  type SignUpDetails,
-  type SignUpHandOver,
-  type SignUpOptions,
-  type SignUpState,
-  type SignUpStore,
-  signUpJourney,
-} from "./core/signUp/signUp";
+export { signUpJourney } from "./core/signUp/signUp";
+export type {
+  CreateSignUpOptions,
+  PendingSignUp,
+  PendingSignUpStore,
+  SignUpActions,
+  SignUpDetails,
+  SignUpHandOver,
+  SignUpOptions,
+  SignUpState,
+  SignUpStore,
+} from "./core/signUp/types";
 export { type UseSignUpOptions, type UseSignUpResult, useSignUp } from "./hooks/useSignUp";

@@ -1,10 +1,6 @@
 "use client";
-import {
-  type SignUpActions,
-  type SignUpOptions,
-  type SignUpState,
-  signUpJourney,
-} from "../core/signUp/signUp";
+import { signUpJourney } from "../core/signUp/signUp";
+import type { SignUpActions, SignUpOptions, SignUpState } from "../core/signUp/types";
 import { useJourney } from "./useJourney";
 
 export type UseSignUpOptions = SignUpOptions;

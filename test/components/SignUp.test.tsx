@@ -8,7 +8,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SignUp, type SignUpProps } from "../../src/components/SignUp";
-import type { PendingSignUp } from "../../src/core/signUp/signUp";
+import type { PendingSignUp } from "../../src/core/signUp/types";
 import type { Timers } from "../../src/core/store/timers";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito, type FakePool } from "../../src/testing/index";

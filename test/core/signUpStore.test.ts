@@ -9,7 +9,7 @@ import { createCognitoClient } from "../../src/core/client/client";
 import type { SignInState } from "../../src/core/signIn/reducer";
 import { createSignIn } from "../../src/core/signIn/store";
 import { createSignUp } from "../../src/core/signUp/createSignUp";
-import type { PendingSignUp, SignUpState } from "../../src/core/signUp/signUp";
+import type { PendingSignUp, SignUpState } from "../../src/core/signUp/types";
 import type { Timers } from "../../src/core/store/timers";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito, type FakePool, type PreSignUpResult } from "../../src/testing/index";

@@ -34,6 +34,6 @@ export async function warmCoreModules(): Promise<void> {
     import("../../src/core/signIn/srpSteps.lazy"),
     import("../../src/core/signIn/passkeyAutofill.lazy"),
     import("../../src/core/webauthn/webauthn.lazy"),
-    import("../../src/core/signUp/commands.lazy"),
+    import("../../src/core/signUp/steps.lazy"),
   ]);
 }

@@ -1,5 +1,6 @@
 import { createJourney } from "../journey/createJourney";
-import { type CreateSignUpOptions, type SignUpStore, signUpJourney } from "./signUp";
+import { signUpJourney } from "./signUp";
+import type { CreateSignUpOptions, SignUpStore } from "./types";
 
 /** A new account as a framework-free store: the `signUpJourney` on the runtime. */
 export const createSignUp = (options: CreateSignUpOptions): SignUpStore =>
