@@ -40,8 +40,12 @@ export const budgets = [
     // Raised from 12,250 (12,245) to 12,260 (12,255): +7 for issue 34, ChallengeLayout hands the form to
     // onSubmit so that a code is read from its field and kept in no React state; +3 for issue 30,
     // InitiateAuth's top-level Session (a new account's first sign-in by USER_AUTH).
+    // Raised from 12,260 (12,255) to 12,355 (12,350) for issue 30: +95. "No account yet? Create one"
+    // (`onSignUp`) and its English on the username step; the screens after the start as a component of
+    // their own (`SignInSteps`), which <SignUp> renders for the sign-in it hands a new account to; and
+    // the Session a first sign-in sends (StartOptions.session). Within the target.
     target: 12_500,
-    ceiling: 12_260,
+    ceiling: 12_355,
     measure: (sizes) => sizes.signin.overPeers.initialGzip,
   },
   {
@@ -80,8 +84,24 @@ export const budgets = [
     // spaced one per box by container units, so a key no longer re-renders or restyles the boxes (a
     // keystroke went from 1.6x to about 1.0x a plain input's at 4x CPU); and it holds its layout against
     // an app's rules for inputs (text-align, text-indent, max-width).
-    ceiling: 2_200,
+    // Raised from 2,200 to 2,290 (2,289) for issue 30: +89. <SignUp>'s controls: selects styled as the
+    // fields, a checkbox beside its label (an attribute, the consent) with a link that looks like one, the
+    // phone field's country beside its number. One stylesheet for every component. Over the target.
+    ceiling: 2_290,
     measure: (sizes) => sizes.signin.overPeers.cssGzip,
+  },
+  {
+    id: "signup-initial",
+    label: "`<SignUp>` over the peers, first load (initial JS, from `/sign-up`)",
+    // Issue 30 asks for 13 KB. 16,464 measured: the form (4.7 KB minified: the username as the pool names
+    // users, the attributes by type, the password's rules, consent, the refusals' fields), the journey's
+    // first half, the phone field's shell, and the sign-in the new account is handed to (~4 KB gzip: the
+    // sign-in's first-load half and <SignIn>'s screens). That sign-in cannot load on demand under the
+    // rule that a lazy module imports no runtime: it is the sign-in's first load. The phone's countries
+    // and metadata (36.3 KB) and every step after the form load on demand. Over the target.
+    target: 13_000,
+    ceiling: 16_470,
+    measure: (sizes) => sizes.signup.overPeers.initialGzip,
   },
   {
     id: "session",
@@ -144,8 +164,11 @@ export const budgets = [
     // three steps, the account code step's fresh field per new code, and OtpInput's completion kept
     // outside React; +~25 for issue 30, SignUp's 17 exception names in the client's lists (every
     // operation's list loads with the readers; its reader and command stay in /account).
+    // Raised from 49,200 to 49,300 (49,297) for issue 30: the first load's +95 above. While <SignUp> was in
+    // the main entry it was 49,955: esbuild split the account steps' shared modules for its import()s,
+    // though no <SignIn> app bundles <SignUp>; hence the `/sign-up` entry.
     target: undefined,
-    ceiling: 49_200,
+    ceiling: 49_300,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];
