@@ -43,6 +43,13 @@ export default defineConfig({
   ],
   // Peers and dependencies stay imports so apps dedupe them with their own copies.
   deps: {
-    neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^zod($|\/)/, /^qrcode\.react$/, /^libphonenumber-js($|\/)/],
+    neverBundle: [
+      /^react($|\/)/,
+      /^react-dom($|\/)/,
+      /^@tanstack\//,
+      /^zod($|\/)/,
+      /^qrcode\.react$/,
+      /^libphonenumber-js($|\/)/,
+    ],
   },
 });
