@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useState } from "react";
 import { expect, within } from "storybook/test";
 import { SignIn } from "../../src/components/SignIn";
+import { SignUp } from "../../src/components/SignUp";
 import type { CognitoClientOptions } from "../../src/core/client/client";
 
 /** STORYBOOK_* variables reach the stories through Vite's import.meta.env. */
@@ -29,6 +31,9 @@ function liveOptions(): CognitoClientOptions | undefined {
  */
 function Live() {
   const options = liveOptions();
+  // "No account yet? Create one" and back, with what was typed.
+  const [signingUp, setSigningUp] = useState<string | undefined>(undefined);
+  const [typed, setTyped] = useState<string | undefined>(undefined);
   if (!options) {
     return (
       <section aria-labelledby="live-title" style={{ font: "15px system-ui", maxWidth: "40rem" }}>
@@ -47,16 +52,33 @@ function Live() {
     | "USER_PASSWORD_AUTH"
     | "CUSTOM_AUTH"
     | undefined;
+  // Tokens stay in memory here; a real app decides where they go.
+  const signedIn = () => {};
   return (
     <div>
-      <SignIn
-        clientOptions={options}
-        authFlow={flow ?? "USER_AUTH"}
-        totpIssuer="cognito-challenge-ui live"
-        onSignedIn={() => {
-          // Tokens stay in memory here; a real app decides where they go.
-        }}
-      />
+      {signingUp === undefined ? (
+        <SignIn
+          clientOptions={options}
+          authFlow={flow ?? "USER_AUTH"}
+          totpIssuer="cognito-challenge-ui live"
+          initialUsername={typed}
+          onSignUp={setSigningUp}
+          onSignedIn={signedIn}
+        />
+      ) : (
+        <SignUp
+          clientOptions={options}
+          authFlow={flow ?? "USER_AUTH"}
+          totpIssuer="cognito-challenge-ui live"
+          initialUsername={signingUp}
+          attributes={[{ name: "email", label: "Email", type: "email", required: true }]}
+          onSignIn={(username) => {
+            setTyped(username);
+            setSigningUp(undefined);
+          }}
+          onSignedIn={signedIn}
+        />
+      )}
       <AccountScenarios />
     </div>
   );
@@ -82,6 +104,11 @@ function AccountScenarios() {
           <strong>Unconfirmed account:</strong> <code>cleo</code> with her password: "Confirm your account".
           cognito-local has no ResendConfirmationCode, so use "I already have a code" with the code SignUp
           sent (246810); then she is signed in without typing the password again.
+        </li>
+        <li>
+          <strong>Sign-up:</strong> "No account yet? Create one", any new username with an email: the code
+          (246810 on cognito-local), then signed in without typing the password again (cognito-local gives no
+          Session after SignUp, so by the password held until then).
         </li>
         <li>
           <strong>Reset required:</strong> on AWS, a user an administrator reset (AdminResetUserPassword) or

@@ -1,35 +1,10 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 // The stylesheets real apps start from, as text: each story puts one on the page for as long as it shows.
-import bootstrapReboot from "bootstrap/dist/css/bootstrap-reboot.css?raw";
-import viteIndex from "create-vite/template-react-ts/src/index.css?raw";
-import { type ReactNode, useLayoutEffect } from "react";
-import { expect, userEvent, within } from "storybook/test";
-import tailwindPreflight from "tailwindcss/preflight.css?raw";
+import { userEvent, within } from "storybook/test";
 import "../../src/theme/styles.css";
-import { layoutProblems, lowContrastTexts } from "../checks";
 import { Flow } from "../flows/Flow";
 import { played } from "../flows/played";
-
-/**
- * The Vite template's index.css with the operating system's colour scheme fixed, as a story cannot set it:
- * its dark rules on or off, and its `color-scheme: light dark` resolved to the one the system would pick.
- */
-const viteIn = (scheme: "light" | "dark") =>
-  viteIndex
-    .replaceAll("(prefers-color-scheme: dark)", scheme === "dark" ? "all" : "not all")
-    .replace("color-scheme: light dark", `color-scheme: ${scheme}`);
-
-function HostPage({ css, children }: { css: string; children: ReactNode }) {
-  useLayoutEffect(() => {
-    const style = document.createElement("style");
-    style.dataset.host = "";
-    style.textContent = css;
-    document.head.append(style);
-    return () => style.remove();
-  }, [css]);
-  // The Vite template styles #root (centred text, a border): the app's content sits in it.
-  return <div id="root">{children}</div>;
-}
+import { bootstrapReboot, expectReadable, HostPage, tailwindPreflight, viteIn } from "./hostPage";
 
 interface HostArgs {
   css: string;
@@ -48,12 +23,6 @@ const meta = {
 } satisfies Meta<HostArgs>;
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** Every text readable, titles and labels at the start, nothing wider than the card. */
-async function expectReadable(root: Element) {
-  await expect(lowContrastTexts(root)).toEqual([]);
-  await expect(layoutProblems(root)).toEqual([]);
-}
 
 /**
  * The username step (and its errors after an empty submit), then the authenticator set-up with its QR
