@@ -9,9 +9,9 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SignUp, type SignUpProps } from "../../src/components/SignUp";
 import type { PendingSignUp } from "../../src/core/signUp/types";
-import type { Timers } from "../../src/core/store/timers";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito, type FakePool } from "../../src/testing/index";
+import { manualTimers } from "../support/manualTimers";
 import { hookStateStrings } from "../support/reactState";
 import { warmLazyModules } from "../support/warmLazyModules";
 
@@ -206,19 +206,8 @@ describe("<SignUp>", () => {
   });
 
   it("confirmed by a link: signed in once the fake marks the link used", async () => {
-    const waiting = new Map<number, () => void>();
-    let next = 0;
-    const timers: Timers = {
-      setTimeout(callback) {
-        next += 1;
-        waiting.set(next, callback);
-        return next;
-      },
-      clearTimeout(handle) {
-        waiting.delete(handle as number);
-      },
-    };
-    const t = renderSignUp({ confirmWith: "link", timers }, { confirmWith: "link" });
+    const manual = manualTimers();
+    const t = renderSignUp({ confirmWith: "link", timers: manual.timers }, { confirmWith: "link" });
     await fillDetails(t, "linky", "linky@example.com");
     await t.user.tab();
     await t.user.keyboard(`${PASSWORD}{Enter}`);
@@ -226,8 +215,8 @@ describe("<SignUp>", () => {
     expect(screen.getByText(/You will be signed in here once the link is opened/)).toBeVisible();
     expect(t.fake.openConfirmationLink("linky")).toBe(true);
     // The journey's next try, as its timer fires.
-    await waitFor(() => expect(waiting.size).toBe(1));
-    for (const [, callback] of waiting) callback();
+    await waitFor(() => expect(manual.count()).toBe(1));
+    manual.fire();
     expect(await screen.findByText("You are signed in.")).toBeVisible();
     expect(t.signedIn).toHaveLength(1);
     expect(hookStateStrings(t.view.container).join("\n")).not.toContain(PASSWORD);

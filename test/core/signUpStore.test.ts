@@ -10,36 +10,11 @@ import type { SignInState } from "../../src/core/signIn/reducer";
 import { createSignIn } from "../../src/core/signIn/store";
 import { createSignUp } from "../../src/core/signUp/createSignUp";
 import type { PendingSignUp, SignUpState } from "../../src/core/signUp/types";
-import type { Timers } from "../../src/core/store/timers";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito, type FakePool, type PreSignUpResult } from "../../src/testing/index";
+import { manualTimers } from "../support/manualTimers";
 
 const PASSWORD = "Correct-Horse-1";
-
-/** Timers a test fires by hand: the link's tries wait on nothing but the test. */
-function manualTimers() {
-  const waiting = new Map<number, () => void>();
-  let next = 0;
-  const timers: Timers = {
-    setTimeout(callback) {
-      next += 1;
-      waiting.set(next, callback);
-      return next;
-    },
-    clearTimeout(handle) {
-      waiting.delete(handle as number);
-    },
-  };
-  return {
-    timers,
-    count: () => waiting.size,
-    fire() {
-      const entries = [...waiting];
-      waiting.clear();
-      for (const [, callback] of entries) callback();
-    },
-  };
-}
 
 function setup(
   pool: FakePool = {},
