@@ -265,6 +265,9 @@ export const de: Messages = {
   "signUp.exists": "Ein Konto mit diesem Benutzernamen gibt es schon. Möchten Sie sich stattdessen anmelden?",
   "signUp.signIn": "Stattdessen anmelden",
   "signUp.haveAccount": "Schon ein Konto? Anmelden",
+  "signUp.refusedByCheck": "Die Prüfungen dieser App haben das neue Konto nicht angenommen.",
+  "signUp.checkFailed":
+    "Eine Prüfung dieser App ist beim Erstellen Ihres Kontos fehlgeschlagen. Versuchen Sie es später erneut.",
   "signUp.codeByEmail":
     "Wir haben einen Code per E-Mail an {destination} gesendet. Geben Sie ihn ein, um Ihr Konto zu bestätigen.",
   "signUp.codeBySms":

@@ -102,9 +102,11 @@ export function SignUpForm({
   const about = errorField === "username" ? userField : errorField;
   const exists = (error as { name?: unknown } | undefined)?.name === "UsernameExistsException";
   const lambda = lambdaMessage(error);
+  // The exceptions' English speaks of signing in; here it is the new account that a check refused.
   const stepMessages = {
     ...overrides,
-    ...(lambda ? { "error.UserLambdaValidationException": lambda } : {}),
+    "error.UserLambdaValidationException": lambda ?? messages["signUp.refusedByCheck"],
+    "error.InvalidLambdaResponseException": messages["signUp.checkFailed"],
     ...(exists ? { "error.UsernameExistsException": messages["signUp.exists"] } : {}),
   };
   const consentName = consent?.name ?? "consent";
