@@ -252,6 +252,9 @@ export const de: Messages = {
   "signUp.username": "Benutzername",
   "signUp.email": "E-Mail",
   "signUp.phone": "Telefonnummer",
+  "signUp.emailOrPhone": "E-Mail oder Telefonnummer",
+  "signUp.emailOrPhoneInvalid":
+    "Geben Sie eine E-Mail-Adresse ein oder eine Telefonnummer, die mit + und der Landesvorwahl beginnt.",
   "signUp.country": "Land oder Vorwahl",
   "signUp.invalidPhone": "Geben Sie eine vollständige Telefonnummer ein.",
   "signUp.password": "Passwort",

@@ -343,3 +343,44 @@ describe("<SignUp>'s phone field", () => {
     expect(t.sent).toEqual([]);
   });
 });
+
+describe("<SignUp> with an email or a phone number as the username", () => {
+  const pool: FakePool = {
+    usernameAttributes: ["email", "phone_number"],
+    autoVerifiedAttributes: ["email", "phone_number"],
+  };
+
+  it("an email goes as the username and the email attribute", async () => {
+    const t = renderSignUp({ usernameAs: "emailOrPhone", attributes: [] }, pool);
+    await waitFor(() => expect(screen.getByLabelText("Email or phone number")).toHaveFocus());
+    await t.user.keyboard("ivy@example.com");
+    await t.user.tab();
+    await t.user.keyboard(`${PASSWORD}{Enter}`);
+    await screen.findByLabelText("Code");
+    expect(t.sent[0]?.body).toMatchObject({
+      Username: "ivy@example.com",
+      UserAttributes: [{ Name: "email", Value: "ivy@example.com" }],
+    });
+  });
+
+  it("a phone number with its + goes in E.164 as the phone_number attribute; anything else is refused", async () => {
+    const t = renderSignUp({ usernameAs: "emailOrPhone", attributes: [] }, pool);
+    await waitFor(() => expect(screen.getByLabelText("Email or phone number")).toHaveFocus());
+    await t.user.keyboard("020 7946 0958");
+    await t.user.tab();
+    await t.user.keyboard(`${PASSWORD}{Enter}`);
+    expect(
+      await screen.findByText(
+        "Enter an email address, or a phone number that starts with + and its country code.",
+      ),
+    ).toBeVisible();
+    expect(t.sent).toEqual([]);
+    await t.user.clear(screen.getByLabelText("Email or phone number"));
+    await t.user.type(screen.getByLabelText("Email or phone number"), "+44 (20) 7946-0958{Enter}");
+    await screen.findByLabelText("Code");
+    expect(t.sent[0]?.body).toMatchObject({
+      Username: "+442079460958",
+      UserAttributes: [{ Name: "phone_number", Value: "+442079460958" }],
+    });
+  });
+});

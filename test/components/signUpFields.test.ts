@@ -2,7 +2,7 @@
  * What <SignUp>'s form makes of Cognito's refusals: the field each is about, by the shapes Cognito's
  * messages take, and a pre sign-up Lambda's own words without Cognito's prefix.
  */
-import { fieldOfSignUpError, lambdaMessage } from "../../src/components/SignUp/signUpFields";
+import { emailOrPhone, fieldOfSignUpError, lambdaMessage } from "../../src/components/SignUp/signUpFields";
 
 const error = (name: string, message = "") => Object.assign(new Error(message), { name });
 const fields = ["username", "email", "phone_number", "given_name", "custom:team"];
@@ -65,5 +65,18 @@ describe("lambdaMessage", () => {
     expect(
       lambdaMessage(error("InvalidParameterException", "PreSignUp failed with error x.")),
     ).toBeUndefined();
+  });
+});
+
+describe("emailOrPhone", () => {
+  it.each([
+    [" ivy@example.com ", { value: "ivy@example.com", attribute: "email" }],
+    ["+44 (20) 7946-0958", { value: "+442079460958", attribute: "phone_number" }],
+    ["020 7946 0958", undefined],
+    ["ivy@example", undefined],
+    ["+0 123 456 789", undefined],
+    ["", undefined],
+  ])("%j → %j", (typed, expected) => {
+    expect(emailOrPhone(typed)).toEqual(expected);
   });
 });

@@ -14,6 +14,7 @@ import { Field } from "../primitives/Field";
 import { PasswordInput } from "../primitives/PasswordInput";
 import { useMessages } from "../useMessages";
 import {
+  emailOrPhone,
   fieldOfSignUpError,
   lambdaMessage,
   type SignUpAttribute,
@@ -89,17 +90,27 @@ export function SignUpForm({
   const userType = usernameAs === "email" ? "email" : usernameAs === "phone" ? "tel" : "text";
   const userLabel =
     messages[
-      usernameAs === "email" ? "signUp.email" : usernameAs === "phone" ? "signUp.phone" : "signUp.username"
+      usernameAs === "email"
+        ? "signUp.email"
+        : usernameAs === "phone"
+          ? "signUp.phone"
+          : usernameAs === "emailOrPhone"
+            ? "signUp.emailOrPhone"
+            : "signUp.username"
     ];
   const fields: SignUpAttribute[] = [
     { name: userField, label: userLabel, type: userType, required: true },
     ...attributes.filter((attribute) => attribute.name !== userField),
   ];
-  const errorField = fieldOfSignUpError(
-    error,
-    fields.map((field) => field.name),
-  );
-  const about = errorField === "username" ? userField : errorField;
+  const names = fields.map((field) => field.name);
+  // With "email or phone", Cognito's words about the email or the phone are about the username's field.
+  const errorField = fieldOfSignUpError(error, [...names, "email", "phone_number"]);
+  const aboutUsername =
+    errorField === "username" ||
+    (usernameAs === "emailOrPhone" &&
+      (errorField === "email" || errorField === "phone_number") &&
+      !names.includes(errorField));
+  const about = aboutUsername ? userField : errorField;
   const exists = (error as { name?: unknown } | undefined)?.name === "UsernameExistsException";
   const lambda = lambdaMessage(error);
   // The exceptions' English speaks of signing in; here it is the new account that a check refused.
@@ -121,6 +132,8 @@ export function SignUpForm({
         found[field.name] = format(messages["signUp.required"], { label: field.label });
       else if (value && field.type === "email" && !EMAIL.test(value))
         found[field.name] = messages["signUp.invalidEmail"];
+      else if (field.name === userField && usernameAs === "emailOrPhone" && !emailOrPhone(value))
+        found[field.name] = messages["signUp.emailOrPhoneInvalid"];
       else if (value) {
         const own = field.validate?.(value);
         if (own) found[field.name] = own;
@@ -159,9 +172,15 @@ export function SignUpForm({
         if (Object.keys(found).length > 0) return false;
         const values: Record<string, string> = {};
         for (const field of fields) if (typed[field.name]) values[field.name] = typed[field.name] as string;
-        const { [userField]: username = "", ...rest } = values;
+        const { [userField]: typedUsername = "", ...rest } = values;
         // The username stands for its attribute where the pool names users by email or phone.
-        const userAttributes = usernameAs === "username" ? rest : { ...rest, [userField]: username };
+        const either = usernameAs === "emailOrPhone" ? emailOrPhone(typedUsername) : undefined;
+        const username = either?.value ?? typedUsername;
+        const userAttributes = either
+          ? { ...rest, [either.attribute]: username }
+          : usernameAs === "username"
+            ? rest
+            : { ...rest, [userField]: username };
         const password = passwordless ? undefined : String(new FormData(form).get("password") ?? "");
         onSubmitted();
         void journey.submit({
@@ -222,7 +241,7 @@ export function SignUpForm({
               defaultCountry={defaultCountry}
               autoComplete={
                 field.name === userField
-                  ? usernameAs === "username"
+                  ? usernameAs === "username" || usernameAs === "emailOrPhone"
                     ? "username"
                     : field.type === "tel"
                       ? "tel"

@@ -8,9 +8,10 @@ import { withoutBidiControls } from "../../i18n/format";
 
 /**
  * How the pool names its users (its UsernameAttributes): a username of their own (the default; add a
- * `preferred_username` attribute for a pool with that alias), their email, or their phone number.
+ * `preferred_username` attribute for a pool with that alias), their email, their phone number, or either
+ * (one field: an email, or a phone number with its "+" and country code).
  */
-export type UsernameModel = "username" | "email" | "phone";
+export type UsernameModel = "username" | "email" | "phone" | "emailOrPhone";
 
 /** One attribute the form asks for: a standard one (`given_name`, `birthdate`…) or `custom:*`. */
 export interface SignUpAttribute {
@@ -41,6 +42,20 @@ export interface SignUpConsent {
   name?: string;
   /** The form refuses to send until it is ticked. Default true. */
   required?: boolean;
+}
+
+/**
+ * An "email or phone" username as Cognito takes it, and the attribute it stands for: an email as typed,
+ * a phone number in E.164 once spaces, dashes and brackets are gone; undefined when it is neither.
+ */
+export function emailOrPhone(
+  typed: string,
+): { value: string; attribute: "email" | "phone_number" } | undefined {
+  const value = typed.trim();
+  if (value.includes("@"))
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? { value, attribute: "email" } : undefined;
+  const phone = value.replace(/[\s().-]/g, "");
+  return /^\+[1-9]\d{6,14}$/.test(phone) ? { value: phone, attribute: "phone_number" } : undefined;
 }
 
 /** The name the username field has in the form: the attribute it stands for, if any. */

@@ -4,6 +4,9 @@ export const signUpEn = {
   "signUp.username": "Username",
   "signUp.email": "Email",
   "signUp.phone": "Phone number",
+  "signUp.emailOrPhone": "Email or phone number",
+  "signUp.emailOrPhoneInvalid":
+    "Enter an email address, or a phone number that starts with + and its country code.",
   "signUp.country": "Country or calling code",
   "signUp.invalidPhone": "Enter a complete phone number.",
   "signUp.password": "Password",
