@@ -93,14 +93,15 @@ export const budgets = [
   {
     id: "signup-initial",
     label: "`<SignUp>` over the peers, first load (initial JS, from `/sign-up`)",
-    // Issue 30 asks for 13 KB. 16,464 measured: the form (4.7 KB minified: the username as the pool names
+    // Issue 30 asks for 13 KB. 16,464 measured at first: the form (4.7 KB minified: the username as the pool names
     // users, the attributes by type, the password's rules, consent, the refusals' fields), the journey's
     // first half, the phone field's shell, and the sign-in the new account is handed to (~4 KB gzip: the
     // sign-in's first-load half and <SignIn>'s screens). That sign-in cannot load on demand under the
     // rule that a lazy module imports no runtime: it is the sign-in's first load. The phone's countries
     // and metadata (36.3 KB) and every step after the form load on demand. Over the target.
+    // Then 16,686: "email or phone" as the username (one field read as either, its two messages), +~220.
     target: 13_000,
-    ceiling: 16_470,
+    ceiling: 16_690,
     measure: (sizes) => sizes.signup.overPeers.initialGzip,
   },
   {

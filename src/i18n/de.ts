@@ -177,11 +177,11 @@ export const de: Messages = {
     "Dieser Code ist nicht richtig. Prüfen Sie die Uhrzeit Ihres Geräts und versuchen Sie es erneut.",
   "error.SoftwareTokenMFANotFoundException": "Für dieses Konto ist keine Authenticator-App eingerichtet.",
   "error.MFAMethodNotFoundException": "Für dieses Konto ist keine Bestätigungsmethode eingerichtet.",
-  "error.UserLambdaValidationException": "Die Anmeldung wurde von einer Prüfung dieser App abgelehnt.",
+  "error.UserLambdaValidationException": "Eine Prüfung dieser App hat das nicht angenommen.",
   "error.UnexpectedLambdaException":
     "Die Anmeldung ist in einer Prüfung dieser App gescheitert. Versuchen Sie es später erneut.",
   "error.InvalidLambdaResponseException":
-    "Die Anmeldung ist in einer Prüfung dieser App gescheitert. Versuchen Sie es später erneut.",
+    "Eine Prüfung dieser App ist fehlgeschlagen. Versuchen Sie es später erneut.",
   "error.InternalErrorException": "Der Anmeldedienst hatte ein Problem. Versuchen Sie es erneut.",
   "error.ForbiddenException": "Diese Anfrage wurde blockiert.",
   "error.ResourceNotFoundException": "Die Anmeldung dieser App ist nicht richtig eingerichtet.",
@@ -268,9 +268,6 @@ export const de: Messages = {
   "signUp.exists": "Ein Konto mit diesem Benutzernamen gibt es schon. Möchten Sie sich stattdessen anmelden?",
   "signUp.signIn": "Stattdessen anmelden",
   "signUp.haveAccount": "Schon ein Konto? Anmelden",
-  "signUp.refusedByCheck": "Die Prüfungen dieser App haben das neue Konto nicht angenommen.",
-  "signUp.checkFailed":
-    "Eine Prüfung dieser App ist beim Erstellen Ihres Kontos fehlgeschlagen. Versuchen Sie es später erneut.",
   "signUp.codeByEmail":
     "Wir haben einen Code per E-Mail an {destination} gesendet. Geben Sie ihn ein, um Ihr Konto zu bestätigen.",
   "signUp.codeBySms":

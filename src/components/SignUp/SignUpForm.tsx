@@ -113,11 +113,9 @@ export function SignUpForm({
   const about = aboutUsername ? userField : errorField;
   const exists = (error as { name?: unknown } | undefined)?.name === "UsernameExistsException";
   const lambda = lambdaMessage(error);
-  // The exceptions' English speaks of signing in; here it is the new account that a check refused.
   const stepMessages = {
     ...overrides,
-    "error.UserLambdaValidationException": lambda ?? messages["signUp.refusedByCheck"],
-    "error.InvalidLambdaResponseException": messages["signUp.checkFailed"],
+    ...(lambda ? { "error.UserLambdaValidationException": lambda } : {}),
     ...(exists ? { "error.UsernameExistsException": messages["signUp.exists"] } : {}),
   };
   const consentName = consent?.name ?? "consent";

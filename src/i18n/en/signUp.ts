@@ -20,6 +20,4 @@ export const signUpEn = {
   "signUp.exists": "An account with this username already exists. Sign in instead?",
   "signUp.signIn": "Sign in instead",
   "signUp.haveAccount": "Already have an account? Sign in",
-  "signUp.refusedByCheck": "This app's checks did not accept the new account.",
-  "signUp.checkFailed": "A check of this app failed while creating your account. Try again later.",
 } as const;
