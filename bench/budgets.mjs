@@ -40,7 +40,7 @@ export const budgets = [
     // Raised from 12,250 (12,245) to 12,260 (12,255): +7 for issue 34, ChallengeLayout hands the form to
     // onSubmit so that a code is read from its field and kept in no React state; +3 for issue 30,
     // InitiateAuth's top-level Session (a new account's first sign-in by USER_AUTH).
-    // Raised from 12,260 (12,255) to 12,355 (12,350) for issue 30: +95. "No account yet? Create one"
+    // Raised from 12,260 (12,255) to 12,355 (12,350; 12,345 with the Lambda refusals' English) for issue 30: +95. "No account yet? Create one"
     // (`onSignUp`) and its English on the username step; the screens after the start as a component of
     // their own (`SignInSteps`), which <SignUp> renders for the sign-in it hands a new account to; and
     // the Session a first sign-in sends (StartOptions.session). Within the target.
@@ -165,7 +165,7 @@ export const budgets = [
     // three steps, the account code step's fresh field per new code, and OtpInput's completion kept
     // outside React; +~25 for issue 30, SignUp's 17 exception names in the client's lists (every
     // operation's list loads with the readers; its reader and command stay in /account).
-    // Raised from 49,200 to 49,300 (49,297) for issue 30: the first load's +95 above. While <SignUp> was in
+    // Raised from 49,200 to 49,300 (49,293) for issue 30: the first load's +95 above. While <SignUp> was in
     // the main entry it was 49,955: esbuild split the account steps' shared modules for its import()s,
     // though no <SignIn> app bundles <SignUp>; hence the `/sign-up` entry.
     target: undefined,
