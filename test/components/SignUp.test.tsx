@@ -384,3 +384,57 @@ describe("<SignUp> with an email or a phone number as the username", () => {
     });
   });
 });
+
+describe("<SignUp>'s way back from the code step", () => {
+  it('"Use different details" returns to the form with what was typed (not the password) and forgets the pending sign-up', async () => {
+    const fake = createFakeCognito({ users: [] });
+    let kept: PendingSignUp | undefined;
+    let release = () => {};
+    // A store object made anew on every render, as an app passing an inline object does.
+    function Page() {
+      const pendingStore = {
+        get: () => kept,
+        set: (pending: PendingSignUp) => {
+          kept = pending;
+        },
+        // An async store (IndexedDB, a server) clears when it gets to it: here, when the test says so.
+        clear: () =>
+          new Promise<void>((resolve) => {
+            release = () => {
+              kept = undefined;
+              resolve();
+            };
+          }),
+      };
+      return (
+        <SignUp
+          clientOptions={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}
+          attributes={[{ name: "email", label: "Email", type: "email", required: true }]}
+          pendingStore={pendingStore}
+          onSignedIn={() => {}}
+        />
+      );
+    }
+    const user = userEvent.setup();
+    const view = render(<Page />);
+    await waitFor(() => expect(screen.getByLabelText("Username")).toHaveFocus());
+    await user.keyboard("wren");
+    await user.tab();
+    await user.keyboard("wren@example.com");
+    await user.tab();
+    await user.keyboard(`${PASSWORD}{Enter}`);
+    await screen.findByLabelText("Code");
+    expect(kept?.username).toBe("wren");
+    await user.click(screen.getByRole("button", { name: "Use different details" }));
+    expect(await screen.findByLabelText("Username")).toHaveValue("wren");
+    expect(screen.getByLabelText("Email")).toHaveValue("wren@example.com");
+    expect(screen.getByLabelText("Password")).toHaveValue("");
+    // The app renders again (a new store object) while the store still holds the sign-up: it stays.
+    view.rerender(<Page />);
+    await user.type(screen.getByLabelText("Username"), "-2");
+    expect(screen.queryByLabelText("Code")).toBeNull();
+    release();
+    await waitFor(() => expect(kept).toBeUndefined());
+    expect(screen.queryByLabelText("Code")).toBeNull();
+  });
+});

@@ -83,10 +83,12 @@ function SignUpFlow(props: SignUpProps) {
   const typed = useRef<Record<string, string>>({
     [usernameFieldName(usernameAs)]: props.initialUsername ?? "",
   }).current;
+  // Once, as it mounts: a sign-up the app's store remembers lands on its confirmation. Not again when
+  // the app passes a new store object, which would undo "Use different details" while the store clears.
   const { resume } = signUp;
   useEffect(() => {
-    if (props.pendingStore) void resume();
-  }, [resume, props.pendingStore]);
+    void resume();
+  }, [resume]);
 
   if (signUp.status === "signIn" && !signUp.pending)
     return (
