@@ -156,6 +156,74 @@ export interface GetUserResponse {
   preferredMfa: string | undefined;
 }
 
+/** StartWebAuthnRegistration: creation options for a new passkey of the signed-in user. */
+export interface StartWebAuthnRegistrationInput {
+  accessToken: string;
+}
+
+export interface StartWebAuthnRegistrationResponse {
+  /**
+   * PublicKeyCredentialCreationOptionsJSON, as Cognito sends it (base64url challenge and user id, rp,
+   * pubKeyCredParams, excludeCredentials…): for `PublicKeyCredential.parseCreationOptionsFromJSON`.
+   */
+  credentialCreationOptions: Record<string, unknown>;
+}
+
+/** CompleteWebAuthnRegistration: the browser's new credential, for Cognito to check and keep. */
+export interface CompleteWebAuthnRegistrationInput {
+  accessToken: string;
+  /** RegistrationResponseJSON: what `credential.toJSON()` gives after `navigator.credentials.create`. */
+  credential: Record<string, unknown>;
+}
+
+/** ListWebAuthnCredentials: the signed-in user's passkeys, a page at a time. */
+export interface ListWebAuthnCredentialsInput {
+  accessToken: string;
+  nextToken?: string;
+  /** 1–20. */
+  maxResults?: number;
+}
+
+/** One passkey as Cognito describes it; Cognito names it, and it cannot be renamed. */
+export interface WebAuthnCredentialDescription {
+  credentialId: string;
+  /** The name Cognito gave it, e.g. from the authenticator's kind. */
+  friendlyCredentialName: string;
+  relyingPartyId: string;
+  /** `platform` (this device's) or `cross-platform` (a security key, a phone), when known. */
+  authenticatorAttachment: string | undefined;
+  /** How the browser reaches it: `internal`, `hybrid`, `usb`, `nfc`, `ble`. */
+  authenticatorTransports: string[];
+  /** When it was registered, in milliseconds since the epoch (Cognito sends seconds). */
+  createdAt: number;
+}
+
+export interface ListWebAuthnCredentialsResponse {
+  credentials: WebAuthnCredentialDescription[];
+  /** Pass it back for the next page; undefined on the last. */
+  nextToken: string | undefined;
+}
+
+/** DeleteWebAuthnCredential: removes one of the signed-in user's passkeys. */
+export interface DeleteWebAuthnCredentialInput {
+  accessToken: string;
+  credentialId: string;
+}
+
+/** GetUserAuthFactors: how the signed-in user can sign in, and their MFA. */
+export interface GetUserAuthFactorsInput {
+  accessToken: string;
+}
+
+export interface GetUserAuthFactorsResponse {
+  username: string;
+  /** The first factors the user has: PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN. */
+  configuredUserAuthFactors: string[];
+  /** The MFA methods the user has on (SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP). */
+  mfaSettings: string[];
+  preferredMfa: string | undefined;
+}
+
 /** Where Cognito sent a code: masked, as it says it (and simulated for an unknown user, see below). */
 export interface CodeDeliveryDetails {
   /** Masked, e.g. `+*******0100` or `a***@e***`. */

@@ -196,6 +196,17 @@ export const de: Messages = {
   "error.RefreshTokenReuseException": "Ihre Sitzung ist beendet. Melden Sie sich erneut an.",
   "error.UnauthorizedException": "Diese App darf das nicht. Wenden Sie sich an den Support.",
   "error.UnsupportedTokenTypeException": "Diese App darf das nicht. Wenden Sie sich an den Support.",
+  "error.WebAuthnNotEnabledException": "Passkeys sind für diese App nicht eingeschaltet.",
+  "error.WebAuthnConfigurationMissingException": "Passkeys sind für diese App noch nicht eingerichtet.",
+  "error.WebAuthnChallengeNotFoundException":
+    "Diese Passkey-Anfrage ist abgelaufen. Versuchen Sie es erneut.",
+  "error.WebAuthnClientMismatchException":
+    "Diese Passkey-Anfrage war für eine andere App. Versuchen Sie es erneut.",
+  "error.WebAuthnCredentialNotSupportedException":
+    "Diese Art von Passkey wird hier nicht unterstützt. Versuchen Sie ein anderes Gerät oder einen anderen Sicherheitsschlüssel.",
+  "error.WebAuthnOriginNotAllowedException":
+    "Auf der Adresse dieser Website können keine Passkeys erstellt werden.",
+  "error.WebAuthnRelyingPartyMismatchException": "Dieser Passkey wurde für eine andere Website erstellt.",
   "error.totpCodeFormat": "Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.",
   "error.srpUnavailable":
     "Ihr Passwort kann hier nicht zur Anmeldung verwendet werden. Wählen Sie einen anderen Weg oder wenden Sie sich an den Support.",

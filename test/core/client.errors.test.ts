@@ -8,6 +8,11 @@ import {
 import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
 import { CognitoError, type OperationName, UnknownCognitoError } from "../../src/core/client/errors";
 import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
+import { completeWebAuthnRegistrationCommand } from "../../src/core/commands/completeWebAuthnRegistration";
+import { deleteWebAuthnCredentialCommand } from "../../src/core/commands/deleteWebAuthnCredential";
+import { getUserAuthFactorsCommand } from "../../src/core/commands/getUserAuthFactors";
+import { listWebAuthnCredentialsCommand } from "../../src/core/commands/listWebAuthnCredentials";
+import { startWebAuthnRegistrationCommand } from "../../src/core/commands/startWebAuthnRegistration";
 import {
   getTokensFromRefreshToken,
   getUser,
@@ -50,6 +55,13 @@ const calls: Record<OperationName, (client: CognitoClient) => Promise<unknown>> 
   ResendConfirmationCode: (client) => resendConfirmationCode(client, { username: "u" }),
   SignUp: (client) => signUp(client, { username: "u", password: "Pass-word-1" }),
   ConfirmSignUp: (client) => confirmSignUp(client, { username: "u", confirmationCode: "123456" }),
+  StartWebAuthnRegistration: (client) => client.send(startWebAuthnRegistrationCommand, { accessToken: "t" }),
+  CompleteWebAuthnRegistration: (client) =>
+    client.send(completeWebAuthnRegistrationCommand, { accessToken: "t", credential: { id: "c" } }),
+  ListWebAuthnCredentials: (client) => client.send(listWebAuthnCredentialsCommand, { accessToken: "t" }),
+  DeleteWebAuthnCredential: (client) =>
+    client.send(deleteWebAuthnCredentialCommand, { accessToken: "t", credentialId: "c" }),
+  GetUserAuthFactors: (client) => client.send(getUserAuthFactorsCommand, { accessToken: "t" }),
 };
 
 async function failure(operation: OperationName, reply: Reply): Promise<unknown> {

@@ -11,18 +11,23 @@ export type { OperationName };
 
 import type {
   ASSOCIATE_SOFTWARE_TOKEN,
+  COMPLETE_WEB_AUTHN_REGISTRATION,
   CONFIRM_DEVICE,
   CONFIRM_FORGOT_PASSWORD,
   CONFIRM_SIGN_UP,
+  DELETE_WEB_AUTHN_CREDENTIAL,
   FORGOT_PASSWORD,
   GET_TOKENS_FROM_REFRESH_TOKEN,
   GET_USER,
+  GET_USER_AUTH_FACTORS,
   GLOBAL_SIGN_OUT,
   INITIATE_AUTH,
+  LIST_WEB_AUTHN_CREDENTIALS,
   RESEND_CONFIRMATION_CODE,
   RESPOND_TO_AUTH_CHALLENGE,
   REVOKE_TOKEN,
   SIGN_UP,
+  START_WEB_AUTHN_REGISTRATION,
   UPDATE_DEVICE_STATUS,
   VERIFY_SOFTWARE_TOKEN,
 } from "./exceptions";
@@ -42,6 +47,11 @@ export type ConfirmForgotPasswordExceptionName = (typeof CONFIRM_FORGOT_PASSWORD
 export type ResendConfirmationCodeExceptionName = (typeof RESEND_CONFIRMATION_CODE)[number];
 export type SignUpExceptionName = (typeof SIGN_UP)[number];
 export type ConfirmSignUpExceptionName = (typeof CONFIRM_SIGN_UP)[number];
+export type StartWebAuthnRegistrationExceptionName = (typeof START_WEB_AUTHN_REGISTRATION)[number];
+export type CompleteWebAuthnRegistrationExceptionName = (typeof COMPLETE_WEB_AUTHN_REGISTRATION)[number];
+export type ListWebAuthnCredentialsExceptionName = (typeof LIST_WEB_AUTHN_CREDENTIALS)[number];
+export type DeleteWebAuthnCredentialExceptionName = (typeof DELETE_WEB_AUTHN_CREDENTIAL)[number];
+export type GetUserAuthFactorsExceptionName = (typeof GET_USER_AUTH_FACTORS)[number];
 /** Any exception name that one of the operations is documented to return. */
 export type CognitoExceptionName =
   | InitiateAuthExceptionName
@@ -56,7 +66,11 @@ export type CognitoExceptionName =
   | ConfirmForgotPasswordExceptionName
   | ResendConfirmationCodeExceptionName
   | SignUpExceptionName
-  | ConfirmSignUpExceptionName;
+  | ConfirmSignUpExceptionName
+  | StartWebAuthnRegistrationExceptionName
+  | CompleteWebAuthnRegistrationExceptionName
+  | DeleteWebAuthnCredentialExceptionName
+  | GetUserAuthFactorsExceptionName;
 
 export interface CognitoErrorDetails {
   operation: OperationName;
@@ -276,6 +290,26 @@ export type GlobalSignOutError =
   | UnknownCognitoError
   | TransportError;
 export type GetUserError = CognitoErrorOf<GetUserExceptionName> | UnknownCognitoError | TransportError;
+export type StartWebAuthnRegistrationError =
+  | CognitoErrorOf<StartWebAuthnRegistrationExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type CompleteWebAuthnRegistrationError =
+  | CognitoErrorOf<CompleteWebAuthnRegistrationExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type ListWebAuthnCredentialsError =
+  | CognitoErrorOf<ListWebAuthnCredentialsExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type DeleteWebAuthnCredentialError =
+  | CognitoErrorOf<DeleteWebAuthnCredentialExceptionName>
+  | UnknownCognitoError
+  | TransportError;
+export type GetUserAuthFactorsError =
+  | CognitoErrorOf<GetUserAuthFactorsExceptionName>
+  | UnknownCognitoError
+  | TransportError;
 /** Any error a client call can reject with. */
 export type CognitoClientError =
   | InitiateAuthError

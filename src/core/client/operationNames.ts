@@ -20,7 +20,12 @@ export type OperationName =
   | "ConfirmForgotPassword"
   | "ResendConfirmationCode"
   | "SignUp"
-  | "ConfirmSignUp";
+  | "ConfirmSignUp"
+  | "StartWebAuthnRegistration"
+  | "CompleteWebAuthnRegistration"
+  | "ListWebAuthnCredentials"
+  | "DeleteWebAuthnCredential"
+  | "GetUserAuthFactors";
 
 /** The operations the client's own methods call (their readers load with protocol.ts); the session's and
  * the account's bring their readers with them. */

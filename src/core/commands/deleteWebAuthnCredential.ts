@@ -1,0 +1,16 @@
+// Loads only with what removes passkeys: nothing of the first load is imported here.
+import type { DeleteWebAuthnCredentialError } from "../client/errors";
+import { parseEmptyAnswer } from "../client/operations/check";
+import type { DeleteWebAuthnCredentialInput } from "../types";
+import type { Command } from "./command";
+
+/** DeleteWebAuthnCredential: removes one of the signed-in user's passkeys. */
+export const deleteWebAuthnCredentialCommand: Command<
+  DeleteWebAuthnCredentialInput,
+  void,
+  DeleteWebAuthnCredentialError
+> = {
+  name: "DeleteWebAuthnCredential",
+  request: (input) => ({ AccessToken: input.accessToken, CredentialId: input.credentialId }),
+  read: parseEmptyAnswer,
+};
