@@ -6,7 +6,7 @@ import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumLaunchOptions } from "./scripts/staticServer.mjs";
 import { emulateColorScheme } from "./test/browser/colorScheme.mjs";
-import { addVirtualPasskey } from "./test/browser/virtualAuthenticator.mjs";
+import { addVirtualPasskey, enableVirtualAuthenticator } from "./test/browser/virtualAuthenticator.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -53,7 +53,7 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: chromiumLaunchOptions() }),
             instances: [{ browser: "chromium" }],
-            commands: { addVirtualPasskey, emulateColorScheme },
+            commands: { addVirtualPasskey, enableVirtualAuthenticator, emulateColorScheme },
           },
         },
       },

@@ -99,6 +99,8 @@ const MEMBERS: Record<string, readonly string[]> = {
   VerifySoftwareToken: ["Status", "Session"],
   SignUp: ["CodeDeliveryDetails", "Session"],
   ConfirmSignUp: ["Session"],
+  ListWebAuthnCredentials: ["NextToken"],
+  GetUserAuthFactors: ["UserMFASettingList", "PreferredMfaSetting"],
 };
 
 /** An answer as proxies and some backends write it: every absent member present, as null. */

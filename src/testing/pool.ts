@@ -99,11 +99,17 @@ export class PoolState {
   readonly devices = new Map<string, FakeDevice>();
   /** Codes of ForgotPassword and of confirmation, by `reset:` or `confirm:` and username. */
   readonly accountCodes = new Map<string, AccountCode>();
+  /** StartWebAuthnRegistration's challenges waiting for CompleteWebAuthnRegistration, by username. */
+  readonly registrations = new Map<string, { challenge: string; expiresAt: number; clientId: string }>();
+
+  /** When the fake was made: the registration date of passkeys it was given with its users. */
+  readonly createdAt: number;
 
   constructor(
     options: FakeCognitoOptions,
     readonly clock: () => number,
   ) {
+    this.createdAt = clock();
     // Users are copied: the fake changes them (new password, MFA set up) and the caller's data stays as given.
     this.users = structuredClone(options.users);
     this.rpId = options.rpId ?? "localhost";

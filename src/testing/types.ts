@@ -20,6 +20,14 @@ export interface FakePasskey {
    * relying-party hash and user presence. Without it (demos), only the id and signed challenge are checked.
    */
   publicKeyJwk?: JsonWebKey;
+  /** The name Cognito gives it (FriendlyCredentialName). Default "Passkey". */
+  friendlyName?: string;
+  /** When it was registered, milliseconds since the epoch. Default: when the fake was made. */
+  createdAt?: number;
+  /** How the browser reaches it (AuthenticatorTransports): `internal`, `hybrid`, `usb`… */
+  transports?: string[];
+  /** `platform` or `cross-platform` (AuthenticatorAttachment), when the browser said. */
+  attachment?: string;
 }
 
 export interface FakeUser {

@@ -5,7 +5,7 @@
  */
 import type { FakePasskey } from "./types";
 
-function fromBase64url(value: string): Uint8Array {
+export function fromBase64url(value: string): Uint8Array {
   const base64 = value
     .replace(/-/g, "+")
     .replace(/_/g, "/")
@@ -14,7 +14,7 @@ function fromBase64url(value: string): Uint8Array {
 }
 
 /** WebAuthn signs ECDSA in DER; WebCrypto verifies the raw r||s form. */
-function derToRaw(der: Uint8Array): Uint8Array | undefined {
+export function derToRaw(der: Uint8Array): Uint8Array | undefined {
   if (der[0] !== 0x30) return undefined;
   let offset = 2;
   const parts: Uint8Array[] = [];
@@ -39,7 +39,7 @@ interface AssertionJSON {
   response?: { clientDataJSON?: unknown; authenticatorData?: unknown; signature?: unknown };
 }
 
-const sha256 = async (data: Uint8Array) =>
+export const sha256 = async (data: Uint8Array) =>
   new Uint8Array(await crypto.subtle.digest("SHA-256", data as BufferSource));
 
 /** True when the credential answers `challenge` with one of the user's passkeys. */

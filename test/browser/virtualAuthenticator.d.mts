@@ -5,3 +5,6 @@ import type { BrowserCommand } from "vitest/node";
  * `discoverableFor` when given); returns the credential id and the public key the relying party keeps.
  */
 export const addVirtualPasskey: BrowserCommand<[{ rpId: string; discoverableFor?: string }]>;
+
+/** Gives the test page a WebAuthn authenticator with no credential, for navigator.credentials.create. */
+export const enableVirtualAuthenticator: BrowserCommand<[]>;

@@ -14,14 +14,8 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
  */
 const authenticators = new WeakMap();
 
-/**
- * `discoverableFor`: the user a discoverable credential (a passkey proper) belongs to; only those can be
- * offered in autofill. Without it, the credential is found only by its id in allowCredentials.
- */
-/** @type {typeof import("./virtualAuthenticator.d.mts").addVirtualPasskey} */
-export const addVirtualPasskey = async (context, { rpId, discoverableFor }) => {
-  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-  const id = randomBytes(16);
+/** The page's one virtual authenticator, made on first use. */
+async function virtualAuthenticator(context) {
   let authenticator = authenticators.get(context.page);
   if (!authenticator) {
     const cdp = await context.page.context().newCDPSession(context.page);
@@ -39,6 +33,27 @@ export const addVirtualPasskey = async (context, { rpId, discoverableFor }) => {
     authenticator = { authenticatorId, send: (method, params) => cdp.send(method, params) };
     authenticators.set(context.page, authenticator);
   }
+  return authenticator;
+}
+
+/**
+ * Gives the page an authenticator with no credential, for a test that registers one through
+ * navigator.credentials.create.
+ */
+/** @type {typeof import("./virtualAuthenticator.d.mts").enableVirtualAuthenticator} */
+export const enableVirtualAuthenticator = async (context) => {
+  await virtualAuthenticator(context);
+};
+
+/**
+ * `discoverableFor`: the user a discoverable credential (a passkey proper) belongs to; only those can be
+ * offered in autofill. Without it, the credential is found only by its id in allowCredentials.
+ */
+/** @type {typeof import("./virtualAuthenticator.d.mts").addVirtualPasskey} */
+export const addVirtualPasskey = async (context, { rpId, discoverableFor }) => {
+  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const id = randomBytes(16);
+  const authenticator = await virtualAuthenticator(context);
   const { authenticatorId } = authenticator;
   await authenticator.send("WebAuthn.addCredential", {
     authenticatorId,

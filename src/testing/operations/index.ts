@@ -5,6 +5,13 @@
 import type { PoolState, Wire } from "../pool";
 import { confirmForgotPassword, confirmSignUp, forgotPassword, resendConfirmationCode } from "./account";
 import { confirmDevice, updateDeviceStatus } from "./devices";
+import {
+  completeWebAuthnRegistration,
+  deleteWebAuthnCredential,
+  getUserAuthFactors,
+  listWebAuthnCredentials,
+  startWebAuthnRegistration,
+} from "./passkeys";
 import { initiateAuth, respondToAuthChallenge } from "./signIn";
 import { signUp } from "./signUp";
 import { getTokensFromRefreshToken, getUser, globalSignOut, revokeToken } from "./tokens";
@@ -28,6 +35,11 @@ export const operations: Readonly<Record<string, Operation>> = {
   ResendConfirmationCode: resendConfirmationCode,
   SignUp: signUp,
   ConfirmSignUp: confirmSignUp,
+  StartWebAuthnRegistration: startWebAuthnRegistration,
+  CompleteWebAuthnRegistration: completeWebAuthnRegistration,
+  ListWebAuthnCredentials: listWebAuthnCredentials,
+  DeleteWebAuthnCredential: deleteWebAuthnCredential,
+  GetUserAuthFactors: getUserAuthFactors,
 };
 
 export { totpSecret } from "./totp";
