@@ -12,6 +12,7 @@ export default defineConfig({
     protocol: "src/protocol.ts",
     account: "src/account.ts",
     "sign-up": "src/signUp.ts",
+    passkeys: "src/passkeys.ts",
     srp: "src/srp.ts",
     testing: "src/testing.ts",
   },
@@ -28,12 +29,14 @@ export default defineConfig({
   // the declaration plugin's share of build time is no news.
   report: false,
   checks: { pluginTimings: false },
-  // The main, hooks, screens and sign-up entries hold components or hooks: frameworks with server components (Next.js App Router)
+  // The main, hooks, screens, sign-up and passkeys entries hold components or hooks: frameworks with server components (Next.js App Router)
   // must treat it as client code. Each component and hook module keeps its own "use client" from its
   // source. Core, SRP and the testing entry stay plain so servers can use them.
   outputOptions: {
     banner: (chunk) =>
-      ["index.js", "hooks.js", "screens.js", "sign-up.js"].includes(chunk.fileName) ? '"use client";' : "",
+      ["index.js", "hooks.js", "screens.js", "sign-up.js", "passkeys.js"].includes(chunk.fileName)
+        ? '"use client";'
+        : "",
   },
 
   // Plain CSS, loaded by the app with `import "cognito-challenge-ui/styles.css"`.

@@ -168,8 +168,11 @@ export const budgets = [
     // Raised from 49,200 to 49,300 (49,293) for issue 30: the first load's +95 above. While <SignUp> was in
     // the main entry it was 49,955: esbuild split the account steps' shared modules for its import()s,
     // though no <SignIn> app bundles <SignUp>; hence the `/sign-up` entry.
+    // Raised to 49,310 (49,302) for issue 31 (begun): +9, a command may carry its exception list, so
+    // that operations no sign-in calls (the passkeys') stay out of every app's answer readers, where their
+    // five lists cost 168 B (measured) for any app that sends a call.
     target: undefined,
-    ceiling: 49_300,
+    ceiling: 49_310,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];

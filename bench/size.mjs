@@ -77,6 +77,16 @@ const otherJourneys = [
     ],
   },
   {
+    label: "Passkey registration (`/passkeys`: `passkeyEnrolment`, its commands and their exceptions)",
+    modules: [
+      /^core\/passkeys\//,
+      /^hooks\/usePasskeyEnrolment/,
+      /^core\/commands\/(startWebAuthnRegistration|completeWebAuthnRegistration|listWebAuthnCredentials|deleteWebAuthnCredential|getUserAuthFactors)/,
+      /^core\/client\/(operations\/passkeys|passkeyExceptions)/,
+      /^core\/webauthn\/creation/,
+    ],
+  },
+  {
     label: "The fake Cognito and its outbox (`/testing`), for demos and tests",
     modules: [/^testing[./]/, /^components\/FakeCognitoOutbox\//],
   },

@@ -7,6 +7,7 @@ import { exceptionsEn } from "./en/exceptions.lazy";
 import { laterEn } from "./en/later";
 import { mfaSetupEn } from "./en/mfaSetup";
 import { newPasswordEn } from "./en/newPassword";
+import { passkeysEn } from "./en/passkeys";
 import { passwordEn } from "./en/password";
 import { rememberDeviceEn } from "./en/rememberDevice";
 import { resetEn } from "./en/reset";
@@ -47,6 +48,7 @@ export const en = {
   ...confirmEn,
   ...signUpEn,
   ...signUpLaterEn,
+  ...passkeysEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

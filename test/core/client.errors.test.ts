@@ -8,6 +8,7 @@ import {
 import { type CognitoClient, createCognitoClient } from "../../src/core/client/client";
 import { CognitoError, type OperationName, UnknownCognitoError } from "../../src/core/client/errors";
 import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
+import { PASSKEY_EXCEPTIONS } from "../../src/core/client/passkeyExceptions";
 import { completeWebAuthnRegistrationCommand } from "../../src/core/commands/completeWebAuthnRegistration";
 import { deleteWebAuthnCredentialCommand } from "../../src/core/commands/deleteWebAuthnCredential";
 import { getUserAuthFactorsCommand } from "../../src/core/commands/getUserAuthFactors";
@@ -73,8 +74,8 @@ async function failure(operation: OperationName, reply: Reply): Promise<unknown>
   );
 }
 
-const everyNameOfEveryOperation = Object.entries(OPERATION_EXCEPTIONS).flatMap(([operation, names]) =>
-  names.map((name) => [operation as OperationName, name] as const),
+const everyNameOfEveryOperation = Object.entries({ ...OPERATION_EXCEPTIONS, ...PASSKEY_EXCEPTIONS }).flatMap(
+  ([operation, names]) => names.map((name) => [operation as OperationName, name] as const),
 );
 
 describe("Cognito exceptions become typed errors", () => {

@@ -9,6 +9,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { OperationName } from "../../src/core/client/errors";
 import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
+import { PASSKEY_EXCEPTIONS } from "../../src/core/client/passkeyExceptions";
+
+/** Every operation's list: the readers' and those the passkey commands carry. */
+const LISTS: Record<string, readonly string[]> = { ...OPERATION_EXCEPTIONS, ...PASSKEY_EXCEPTIONS };
 
 const require = createRequire(import.meta.url);
 const sdkRoot = path.dirname(require.resolve("@aws-sdk/client-cognito-identity-provider/package.json"));
@@ -23,9 +27,9 @@ function modelExceptions(operation: OperationName): string[] {
 }
 
 describe("exception lists match the SDK's service model", () => {
-  it.each(Object.keys(OPERATION_EXCEPTIONS) as OperationName[])("%s", (operation) => {
+  it.each(Object.keys(LISTS) as OperationName[])("%s", (operation) => {
     const model = modelExceptions(operation);
     expect(model.length).toBeGreaterThan(5);
-    expect([...OPERATION_EXCEPTIONS[operation]].sort()).toEqual(model);
+    expect([...(LISTS[operation] ?? [])].sort()).toEqual(model);
   });
 });

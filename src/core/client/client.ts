@@ -173,7 +173,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       });
       const reader =
         command.read ?? (protocol.readers[operation as SignInOperationName] as (body: unknown) => Checked<T>);
-      return protocol.readAnswer(operation, response, text, reader);
+      return protocol.readAnswer(operation, response, text, reader, command.exceptions);
     } finally {
       clearTimeout(timer);
       external?.removeEventListener("abort", onExternalAbort);

@@ -1,6 +1,8 @@
 /**
  * The exception names each operation can return, at run time. Part of protocol.ts, which the client
  * loads with the first request (not with the page); the types derived from these lists are in errors.ts.
+ * Operations no sign-in calls (the passkeys') carry their lists in their commands instead
+ * (passkeyExceptions.ts), so that every app's first request does not load them.
  */
 import type { OperationName } from "./operationNames";
 
@@ -231,47 +233,6 @@ export const CONFIRM_SIGN_UP = [
   "UserNotFoundException",
 ] as const;
 
-/** The passkey operations and GetUserAuthFactors share these (the user's access token, the pool's state). */
-const ACCESS_TOKEN_CALL = [
-  "ForbiddenException",
-  "InternalErrorException",
-  "InvalidParameterException",
-  "NotAuthorizedException",
-  "OperationNotEnabledException",
-  "PasswordResetRequiredException",
-  "TooManyRequestsException",
-] as const;
-
-export const LIST_WEB_AUTHN_CREDENTIALS = [...ACCESS_TOKEN_CALL, "LimitExceededException"] as const;
-
-export const START_WEB_AUTHN_REGISTRATION = [
-  ...LIST_WEB_AUTHN_CREDENTIALS,
-  "WebAuthnConfigurationMissingException",
-  "WebAuthnNotEnabledException",
-] as const;
-
-export const COMPLETE_WEB_AUTHN_REGISTRATION = [
-  ...LIST_WEB_AUTHN_CREDENTIALS,
-  "WebAuthnChallengeNotFoundException",
-  "WebAuthnClientMismatchException",
-  "WebAuthnCredentialNotSupportedException",
-  "WebAuthnNotEnabledException",
-  "WebAuthnOriginNotAllowedException",
-  "WebAuthnRelyingPartyMismatchException",
-] as const;
-
-export const DELETE_WEB_AUTHN_CREDENTIAL = [
-  ...LIST_WEB_AUTHN_CREDENTIALS,
-  "ResourceNotFoundException",
-] as const;
-
-export const GET_USER_AUTH_FACTORS = [
-  ...ACCESS_TOKEN_CALL,
-  "ResourceNotFoundException",
-  "UserNotConfirmedException",
-  "UserNotFoundException",
-] as const;
-
 export const OPERATION_EXCEPTIONS = {
   InitiateAuth: INITIATE_AUTH,
   RespondToAuthChallenge: RESPOND_TO_AUTH_CHALLENGE,
@@ -288,9 +249,4 @@ export const OPERATION_EXCEPTIONS = {
   ResendConfirmationCode: RESEND_CONFIRMATION_CODE,
   SignUp: SIGN_UP,
   ConfirmSignUp: CONFIRM_SIGN_UP,
-  StartWebAuthnRegistration: START_WEB_AUTHN_REGISTRATION,
-  CompleteWebAuthnRegistration: COMPLETE_WEB_AUTHN_REGISTRATION,
-  ListWebAuthnCredentials: LIST_WEB_AUTHN_CREDENTIALS,
-  DeleteWebAuthnCredential: DELETE_WEB_AUTHN_CREDENTIAL,
-  GetUserAuthFactors: GET_USER_AUTH_FACTORS,
-} as const satisfies Record<OperationName, readonly string[]>;
+} as const satisfies Partial<Record<OperationName, readonly string[]>>;

@@ -51,8 +51,8 @@ function toCognitoError(
   exceptionName: string,
   message: string,
   details: Omit<CognitoErrorDetails, "operation">,
+  known: readonly string[],
 ): CognitoError | UnknownCognitoError {
-  const known: readonly string[] = OPERATION_EXCEPTIONS[operation];
   const full = { ...details, operation };
   return known.includes(exceptionName)
     ? new CognitoError(exceptionName as CognitoExceptionName, message, full)
@@ -64,6 +64,8 @@ export function readAnswer<T>(
   response: Response,
   text: string,
   parse: (body: unknown) => Checked<T>,
+  /** The operation's exception names, where its command carries them; else the readers' own list. */
+  exceptions?: readonly string[],
 ): T {
   const contentType = response.headers.get("content-type");
   const malformed = (reason: MalformedResponseError["reason"]) =>
@@ -75,11 +77,13 @@ export function readAnswer<T>(
     const { name, message, members } = readErrorBody(json?.ok ? json.value : undefined, response.headers);
     if (name === undefined)
       throw malformed(json === undefined ? "empty" : json.ok ? "no-error-type" : "not-json");
-    throw toCognitoError(operation, name, message, {
-      status: response.status,
-      requestId: response.headers.get("x-amzn-requestid") ?? undefined,
-      members,
-    });
+    throw toCognitoError(
+      operation,
+      name,
+      message,
+      { status: response.status, requestId: response.headers.get("x-amzn-requestid") ?? undefined, members },
+      exceptions ?? OPERATION_EXCEPTIONS[operation as keyof typeof OPERATION_EXCEPTIONS] ?? [],
+    );
   }
   if (json === undefined) throw malformed("empty");
   if (!json.ok) throw malformed("not-json");

@@ -26,6 +26,11 @@ export interface Command<Input extends object, Output, Error = unknown> {
    * with the answer readers (protocol), by name, as the first request goes out.
    */
   read?(body: unknown): Checked<Output>;
+  /**
+   * The exception names the operation documents, where they load with the command (operations no
+   * sign-in calls); left out, the answer readers' list for the operation (client/exceptions.ts).
+   */
+  readonly exceptions?: readonly string[];
   /** Never set: the typed errors of the call, for the hooks' and the mutation options' types. */
   readonly errors?: Error;
 }

@@ -1,6 +1,7 @@
 // Loads only with what registers a passkey: nothing of the first load is imported here.
 import type { CompleteWebAuthnRegistrationError } from "../client/errors";
 import { parseEmptyAnswer } from "../client/operations/check";
+import { COMPLETE_WEB_AUTHN_REGISTRATION } from "../client/passkeyExceptions";
 import type { CompleteWebAuthnRegistrationInput } from "../types";
 import type { Command } from "./command";
 
@@ -11,6 +12,7 @@ export const completeWebAuthnRegistrationCommand: Command<
   CompleteWebAuthnRegistrationError
 > = {
   name: "CompleteWebAuthnRegistration",
+  exceptions: COMPLETE_WEB_AUTHN_REGISTRATION,
   request: (input) => ({ AccessToken: input.accessToken, Credential: input.credential }),
   read: parseEmptyAnswer,
 };

@@ -1,6 +1,7 @@
 // Loads only with what removes passkeys: nothing of the first load is imported here.
 import type { DeleteWebAuthnCredentialError } from "../client/errors";
 import { parseEmptyAnswer } from "../client/operations/check";
+import { DELETE_WEB_AUTHN_CREDENTIAL } from "../client/passkeyExceptions";
 import type { DeleteWebAuthnCredentialInput } from "../types";
 import type { Command } from "./command";
 
@@ -11,6 +12,7 @@ export const deleteWebAuthnCredentialCommand: Command<
   DeleteWebAuthnCredentialError
 > = {
   name: "DeleteWebAuthnCredential",
+  exceptions: DELETE_WEB_AUTHN_CREDENTIAL,
   request: (input) => ({ AccessToken: input.accessToken, CredentialId: input.credentialId }),
   read: parseEmptyAnswer,
 };

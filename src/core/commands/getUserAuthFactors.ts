@@ -1,6 +1,7 @@
 // Loads only with what asks how a user signs in: nothing of the first load is imported here.
 import type { GetUserAuthFactorsError } from "../client/errors";
 import { getUserAuthFactorsOperation } from "../client/operations/passkeys";
+import { GET_USER_AUTH_FACTORS } from "../client/passkeyExceptions";
 import type { GetUserAuthFactorsInput, GetUserAuthFactorsResponse } from "../types";
 import type { Command } from "./command";
 
@@ -11,6 +12,7 @@ export const getUserAuthFactorsCommand: Command<
   GetUserAuthFactorsError
 > = {
   name: "GetUserAuthFactors",
+  exceptions: GET_USER_AUTH_FACTORS,
   request: (input) => ({ AccessToken: input.accessToken }),
   read: getUserAuthFactorsOperation.parseResponse,
 };

@@ -47,13 +47,4 @@ export const exceptionsEn = {
   "error.RefreshTokenReuseException": "Your session has ended. Sign in again.",
   "error.UnauthorizedException": "This app may not do that. Contact support.",
   "error.UnsupportedTokenTypeException": "This app may not do that. Contact support.",
-  // Passkeys. Each says what the user can do; what the app's developer must fix is in the README.
-  "error.WebAuthnNotEnabledException": "Passkeys are not turned on for this app.",
-  "error.WebAuthnConfigurationMissingException": "Passkeys are not set up for this app yet.",
-  "error.WebAuthnChallengeNotFoundException": "This passkey request ran out. Try again.",
-  "error.WebAuthnClientMismatchException": "This passkey request was for another app. Try again.",
-  "error.WebAuthnCredentialNotSupportedException":
-    "This kind of passkey is not supported here. Try another device or security key.",
-  "error.WebAuthnOriginNotAllowedException": "Passkeys cannot be made on this website's address.",
-  "error.WebAuthnRelyingPartyMismatchException": "This passkey was made for another website.",
 } as const;

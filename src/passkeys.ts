@@ -1,0 +1,38 @@
+/**
+ * cognito-challenge-ui/passkeys: a signed-in user's passkeys. Their operations as commands
+ * (StartWebAuthnRegistration, CompleteWebAuthnRegistration, ListWebAuthnCredentials,
+ * DeleteWebAuthnCredential, GetUserAuthFactors) and the `passkeyEnrolment` journey with
+ * `createPasskeyEnrolment` and `usePasskeyEnrolment`. Not in the main entry: an app that renders only a
+ * sign-in pays nothing for registering passkeys.
+ */
+export { completeWebAuthnRegistrationCommand } from "./core/commands/completeWebAuthnRegistration";
+export { deleteWebAuthnCredentialCommand } from "./core/commands/deleteWebAuthnCredential";
+export { getUserAuthFactorsCommand } from "./core/commands/getUserAuthFactors";
+export { listWebAuthnCredentialsCommand } from "./core/commands/listWebAuthnCredentials";
+export { startWebAuthnRegistrationCommand } from "./core/commands/startWebAuthnRegistration";
+export { createPasskeyEnrolment } from "./core/passkeys/createPasskeyEnrolment";
+export {
+  type CreatePasskeyEnrolmentOptions,
+  type PasskeyEnrolmentActions,
+  type PasskeyEnrolmentOptions,
+  type PasskeyEnrolmentState,
+  type PasskeyEnrolmentStore,
+  passkeyEnrolment,
+} from "./core/passkeys/enrolment";
+export type {
+  CompleteWebAuthnRegistrationInput,
+  DeleteWebAuthnCredentialInput,
+  GetUserAuthFactorsInput,
+  GetUserAuthFactorsResponse,
+  ListWebAuthnCredentialsInput,
+  ListWebAuthnCredentialsResponse,
+  StartWebAuthnRegistrationInput,
+  StartWebAuthnRegistrationResponse,
+  WebAuthnCredentialDescription,
+} from "./core/types";
+export type { CredentialCreatorLike } from "./core/webauthn/creation";
+export {
+  type UsePasskeyEnrolmentOptions,
+  type UsePasskeyEnrolmentResult,
+  usePasskeyEnrolment,
+} from "./hooks/usePasskeyEnrolment";
