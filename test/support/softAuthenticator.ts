@@ -87,6 +87,8 @@ export async function softAuthenticator() {
 
   return {
     id,
+    /** The public key, as a relying party keeps it (a fake user's passkey made without registering). */
+    publicKeyJwk: jwk,
     /** Answers creation options (PublicKeyCredentialCreationOptionsJSON) as a browser's credential would. */
     async create(options: Record<string, unknown>, given: SoftAuthenticatorOptions = {}) {
       const rp = (options.rp ?? {}) as { id?: string };
