@@ -77,10 +77,11 @@ const otherJourneys = [
     ],
   },
   {
-    label: "Passkey registration (`/passkeys`: `passkeyEnrolment`, its commands and their exceptions)",
+    label: "Passkeys (`/passkeys`: `<Passkeys>`, the enrolment and the list, their commands and exceptions)",
     modules: [
+      /^components\/Passkeys\//,
       /^core\/passkeys\//,
-      /^hooks\/usePasskeyEnrolment/,
+      /^hooks\/usePasskey(Enrolment|List)/,
       /^core\/commands\/(startWebAuthnRegistration|completeWebAuthnRegistration|listWebAuthnCredentials|deleteWebAuthnCredential|getUserAuthFactors)/,
       /^core\/client\/(operations\/passkeys|passkeyExceptions)/,
       /^core\/webauthn\/creation/,

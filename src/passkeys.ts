@@ -1,16 +1,20 @@
 /**
  * cognito-challenge-ui/passkeys: a signed-in user's passkeys. Their operations as commands
  * (StartWebAuthnRegistration, CompleteWebAuthnRegistration, ListWebAuthnCredentials,
- * DeleteWebAuthnCredential, GetUserAuthFactors) and the `passkeyEnrolment` journey with
- * `createPasskeyEnrolment` and `usePasskeyEnrolment`. Not in the main entry: an app that renders only a
- * sign-in pays nothing for registering passkeys.
+ * DeleteWebAuthnCredential, GetUserAuthFactors), <Passkeys> for an account page, and the journeys under
+ * it: `passkeyEnrolment` (`createPasskeyEnrolment`, `usePasskeyEnrolment`) and `passkeyList`
+ * (`createPasskeyList`, `usePasskeyList`). Not in the main entry: an app that renders only a sign-in
+ * pays nothing for passkeys' management.
  */
+
+export { Passkeys, type PasskeysProps } from "./components/Passkeys";
 export { completeWebAuthnRegistrationCommand } from "./core/commands/completeWebAuthnRegistration";
 export { deleteWebAuthnCredentialCommand } from "./core/commands/deleteWebAuthnCredential";
 export { getUserAuthFactorsCommand } from "./core/commands/getUserAuthFactors";
 export { listWebAuthnCredentialsCommand } from "./core/commands/listWebAuthnCredentials";
 export { startWebAuthnRegistrationCommand } from "./core/commands/startWebAuthnRegistration";
 export { createPasskeyEnrolment } from "./core/passkeys/createPasskeyEnrolment";
+export { createPasskeyList } from "./core/passkeys/createPasskeyList";
 export {
   type CreatePasskeyEnrolmentOptions,
   type PasskeyEnrolmentActions,
@@ -19,6 +23,17 @@ export {
   type PasskeyEnrolmentStore,
   passkeyEnrolment,
 } from "./core/passkeys/enrolment";
+export {
+  type CreatePasskeyListOptions,
+  type CredentialSignals,
+  isLastWayIn,
+  LastWayInError,
+  type PasskeyListActions,
+  type PasskeyListOptions,
+  type PasskeyListState,
+  type PasskeyListStore,
+  passkeyList,
+} from "./core/passkeys/list";
 export type {
   CompleteWebAuthnRegistrationInput,
   DeleteWebAuthnCredentialInput,
@@ -36,3 +51,8 @@ export {
   type UsePasskeyEnrolmentResult,
   usePasskeyEnrolment,
 } from "./hooks/usePasskeyEnrolment";
+export {
+  type UsePasskeyListOptions,
+  type UsePasskeyListResult,
+  usePasskeyList,
+} from "./hooks/usePasskeyList";

@@ -1,0 +1,1 @@
+export { Passkeys, type PasskeysProps } from "./Passkeys";
