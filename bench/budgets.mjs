@@ -87,10 +87,10 @@ export const budgets = [
     // Raised from 2,200 to 2,290 (2,289) for issue 30: +89. <SignUp>'s controls: selects styled as the
     // fields, a checkbox beside its label (an attribute, the consent) with a link that looks like one, the
     // phone field's country beside its number. One stylesheet for every component. Over the target.
-    // Raised from 2,290 to 2,385 (2,384) for issue 31 (begun): +95, <Passkeys>' rows (a name and when it
+    // Raised from 2,290 to 2,395 (2,390) for issue 31 (begun): +101, <Passkeys>' rows (a name and when it
     // was added, "Remove" beside them), its question (a fieldset without a fieldset's frame) and buttons
-    // as wide as their labels there. Over the target.
-    ceiling: 2_385,
+    // as wide as their labels there, the name beside "Remove" until the row is too narrow. Over the target.
+    ceiling: 2_395,
     measure: (sizes) => sizes.signin.overPeers.cssGzip,
   },
   {
