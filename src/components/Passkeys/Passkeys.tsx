@@ -112,7 +112,6 @@ function PasskeysView(props: PasskeysProps) {
             variant="primary"
             pending={enrolment.pending}
             pendingLabel={messages["passkeys.adding"]}
-            disabled={list.status === "loading"}
             onClick={() => {
               setSaid(null);
               enrolment.reset();
