@@ -7,26 +7,12 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Passkeys } from "../../src/components/Passkeys";
 import { createCognitoClient } from "../../src/core/client/client";
-import type { CredentialCreatorLike } from "../../src/core/webauthn/creation";
 import { createFakeCognito, type FakeUser } from "../../src/testing/index";
-import { softAuthenticator } from "../support/softAuthenticator";
+import { softAuthenticator, softCredentials } from "../support/softAuthenticator";
 
 const PASSWORD = "Correct-Horse-1";
 
-async function creator(): Promise<CredentialCreatorLike> {
-  const authenticator = await softAuthenticator();
-  return {
-    async create(options) {
-      const publicKey = options.publicKey as PublicKeyCredentialCreationOptions;
-      const challenge = btoa(String.fromCharCode(...new Uint8Array(publicKey.challenge as ArrayBuffer)))
-        .replace(/\+/g, "-")
-        .replace(/\//g, "_")
-        .replace(/=+$/, "");
-      const json = await authenticator.create({ ...publicKey, challenge });
-      return { ...json, toJSON: () => json } as unknown as Credential;
-    },
-  };
-}
+const creator = softCredentials;
 
 async function renderPasskeys(user: FakeUser) {
   const fake = createFakeCognito({ users: [user], pool: { firstFactors: ["PASSWORD", "WEB_AUTHN"] } });

@@ -9,29 +9,11 @@ import { listWebAuthnCredentialsCommand } from "../../src/core/commands/listWebA
 import { createPasskeyEnrolment } from "../../src/core/passkeys/createPasskeyEnrolment";
 import type { CredentialCreatorLike } from "../../src/core/webauthn/creation";
 import { createFakeCognito, type FakePool } from "../../src/testing/index";
-import { softAuthenticator } from "../support/softAuthenticator";
+import { softCredentials } from "../support/softAuthenticator";
 
 const PASSWORD = "Correct-Horse-1";
 
-/** What a browser's credentials.create gives, from the software authenticator: a credential with toJSON. */
-async function creator(): Promise<CredentialCreatorLike & { seen: CredentialCreationOptions[] }> {
-  const authenticator = await softAuthenticator();
-  const seen: CredentialCreationOptions[] = [];
-  return {
-    seen,
-    async create(options) {
-      seen.push(options);
-      const publicKey = options.publicKey as PublicKeyCredentialCreationOptions;
-      const toText = (buffer: BufferSource) =>
-        btoa(String.fromCharCode(...new Uint8Array(buffer as ArrayBuffer)))
-          .replace(/\+/g, "-")
-          .replace(/\//g, "_")
-          .replace(/=+$/, "");
-      const json = await authenticator.create({ ...publicKey, challenge: toText(publicKey.challenge) });
-      return { ...json, toJSON: () => json } as unknown as Credential;
-    },
-  };
-}
+const creator = softCredentials;
 
 const refusing = (name: string): CredentialCreatorLike => ({
   create: () => Promise.reject(new DOMException("refused", name)),

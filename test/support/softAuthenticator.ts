@@ -177,3 +177,24 @@ export async function softAuthenticator() {
     },
   };
 }
+
+/**
+ * `navigator.credentials` for registering, from a software authenticator: `create` decodes the binary
+ * options back to JSON as the browser's own parser would have read them, and answers a credential with
+ * `toJSON()`, as a browser's PublicKeyCredential has.
+ */
+export async function softCredentials() {
+  const authenticator = await softAuthenticator();
+  const seen: CredentialCreationOptions[] = [];
+  return {
+    authenticator,
+    seen,
+    async create(options: CredentialCreationOptions): Promise<Credential | null> {
+      seen.push(options);
+      const publicKey = options.publicKey as PublicKeyCredentialCreationOptions;
+      const challenge = toBase64url(new Uint8Array(publicKey.challenge as ArrayBuffer));
+      const json = await authenticator.create({ ...publicKey, challenge });
+      return { ...json, toJSON: () => json } as unknown as Credential;
+    },
+  };
+}
