@@ -7,18 +7,23 @@ import {
   AssociateSoftwareTokenCommand,
   type ChallengeNameType,
   CognitoIdentityProviderClient,
+  CompleteWebAuthnRegistrationCommand,
   ConfirmDeviceCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
+  DeleteWebAuthnCredentialCommand,
   ForgotPasswordCommand,
   GetTokensFromRefreshTokenCommand,
+  GetUserAuthFactorsCommand,
   GetUserCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
+  ListWebAuthnCredentialsCommand,
   ResendConfirmationCodeCommand,
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
   SignUpCommand,
+  StartWebAuthnRegistrationCommand,
   UpdateDeviceStatusCommand,
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
@@ -30,6 +35,11 @@ import {
   signUp,
 } from "../../src/core/account/operations";
 import { createCognitoClient } from "../../src/core/client/client";
+import { completeWebAuthnRegistrationCommand } from "../../src/core/commands/completeWebAuthnRegistration";
+import { deleteWebAuthnCredentialCommand } from "../../src/core/commands/deleteWebAuthnCredential";
+import { getUserAuthFactorsCommand } from "../../src/core/commands/getUserAuthFactors";
+import { listWebAuthnCredentialsCommand } from "../../src/core/commands/listWebAuthnCredentials";
+import { startWebAuthnRegistrationCommand } from "../../src/core/commands/startWebAuthnRegistration";
 import {
   getTokensFromRefreshToken,
   getUser,
@@ -461,6 +471,56 @@ describe("requests match the AWS SDK", () => {
       userRequest,
       await sdkCapture().send((sdk) => sdk.send(new GetUserCommand({ AccessToken: "access.token" }))),
     );
+  });
+
+  it("the passkey operations and GetUserAuthFactors", async () => {
+    const credential = {
+      id: "Y3JlZA",
+      rawId: "Y3JlZA",
+      type: "public-key",
+      response: { clientDataJSON: "e30", attestationObject: "oA", transports: ["internal"] },
+      clientExtensionResults: {},
+    };
+    const cases: [(client: ReturnType<typeof ours>["client"]) => Promise<unknown>, () => unknown][] = [
+      [
+        (client) => client.send(startWebAuthnRegistrationCommand, { accessToken: "access.token" }),
+        () => new StartWebAuthnRegistrationCommand({ AccessToken: "access.token" }),
+      ],
+      [
+        (client) =>
+          client.send(completeWebAuthnRegistrationCommand, { accessToken: "access.token", credential }),
+        () =>
+          new CompleteWebAuthnRegistrationCommand({ AccessToken: "access.token", Credential: credential }),
+      ],
+      [
+        (client) =>
+          client.send(listWebAuthnCredentialsCommand, {
+            accessToken: "access.token",
+            nextToken: "n",
+            maxResults: 5,
+          }),
+        () =>
+          new ListWebAuthnCredentialsCommand({ AccessToken: "access.token", NextToken: "n", MaxResults: 5 }),
+      ],
+      [
+        (client) =>
+          client.send(deleteWebAuthnCredentialCommand, {
+            accessToken: "access.token",
+            credentialId: "Y3JlZA",
+          }),
+        () => new DeleteWebAuthnCredentialCommand({ AccessToken: "access.token", CredentialId: "Y3JlZA" }),
+      ],
+      [
+        (client) => client.send(getUserAuthFactorsCommand, { accessToken: "access.token" }),
+        () => new GetUserAuthFactorsCommand({ AccessToken: "access.token" }),
+      ],
+    ];
+    for (const [run, sdkCommand] of cases) {
+      const { client, last } = ours();
+      await run(client).catch(() => {});
+      // biome-ignore lint/suspicious/noExplicitAny: any of the SDK's commands
+      expectSame(last(), await sdkCapture().send((sdk) => sdk.send(sdkCommand() as any)));
+    }
   });
 
   it("a custom endpoint (an emulator on localhost) gets the same request", async () => {
