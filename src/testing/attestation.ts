@@ -7,6 +7,7 @@
  * browser's platform authenticator and Chromium's virtual one make; others are refused as unsupported.
  */
 import { type Cbor, decodeCbor } from "./cbor";
+import { base64url } from "./tokens";
 import { derToRaw, fromBase64url, sha256 } from "./webauthn";
 
 /** What the fake keeps of a new passkey. */
@@ -19,12 +20,6 @@ export interface VerifiedRegistration {
 
 /** Why a registration was refused, as Cognito's exceptions tell it. */
 export type RegistrationRefusal = "challenge" | "origin" | "relyingParty" | "unsupported" | "malformed";
-
-const toBase64url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
 
 /** An origin that may register for `rpId`: the relying party or a subdomain, over https (http on localhost). */
 export function originAllowed(origin: unknown, rpId: string): boolean {
@@ -48,7 +43,7 @@ function jwkOf(cose: Cbor): JsonWebKey | undefined {
   const y = bytes(field(cose, -3));
   if (field(cose, 1) !== 2 || field(cose, 3) !== -7 || field(cose, -1) !== 1) return undefined;
   if (x?.length !== 32 || y?.length !== 32) return undefined;
-  return { kty: "EC", crv: "P-256", x: toBase64url(x), y: toBase64url(y), ext: true };
+  return { kty: "EC", crv: "P-256", x: base64url(x), y: base64url(y), ext: true };
 }
 
 async function verifies(jwk: JsonWebKey, signature: Uint8Array, signed: Uint8Array): Promise<boolean> {
@@ -98,7 +93,7 @@ export async function verifyRegistration(
     const aaguid = authData.subarray(37, 53);
     const idLength = ((authData[53] ?? 0) << 8) | (authData[54] ?? 0);
     const credentialId = authData.subarray(55, 55 + idLength);
-    if (credentialId.length !== idLength || toBase64url(credentialId) !== id) return refuse("malformed");
+    if (credentialId.length !== idLength || base64url(credentialId) !== id) return refuse("malformed");
     const cose = decodeCbor(authData.subarray(55 + idLength)).value;
     const publicKeyJwk = jwkOf(cose);
     if (!publicKeyJwk) return refuse("unsupported");

@@ -10,18 +10,13 @@
 import { verifyRegistration } from "../attestation";
 import { FakeCognitoError } from "../errors";
 import { type PoolState, requireString, type Wire } from "../pool";
+import { base64url, randomId } from "../tokens";
 import type { FakeUser } from "../types";
 
 /** How long a registration challenge lasts (*unverified*: Cognito does not document it). */
 const CHALLENGE_MS = 5 * 60_000;
 /** Passkeys per user (*unverified*: Cognito's quota page does not say). */
 const MOST_PASSKEYS = 20;
-
-const toBase64url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
 
 function enabled(state: PoolState): void {
   if (!state.pool.firstFactors.includes("WEB_AUTHN"))
@@ -37,7 +32,7 @@ export function startWebAuthnRegistration(state: PoolState, body: Wire): Wire {
   const passkeys = user.passkeys ?? [];
   if (passkeys.length >= MOST_PASSKEYS)
     throw new FakeCognitoError("LimitExceededException", "The user has the most passkeys allowed.");
-  const challenge = toBase64url(crypto.getRandomValues(new Uint8Array(32)));
+  const challenge = randomId(32);
   state.registrations.set(user.username, {
     challenge,
     expiresAt: state.clock() + CHALLENGE_MS,
@@ -48,7 +43,7 @@ export function startWebAuthnRegistration(state: PoolState, body: Wire): Wire {
       challenge,
       rp: { id: state.rpId, name: state.rpId },
       user: {
-        id: toBase64url(new TextEncoder().encode(user.sub ?? user.username)),
+        id: base64url(new TextEncoder().encode(user.sub ?? user.username)),
         name: user.username,
         displayName: user.email ?? user.phone ?? user.username,
       },
