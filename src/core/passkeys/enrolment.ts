@@ -7,16 +7,9 @@
  * The access token is in the options, never in the state. `createPasskeyEnrolment` and
  * `usePasskeyEnrolment` run it.
  */
-import { completeWebAuthnRegistrationCommand } from "../commands/completeWebAuthnRegistration";
-import { startWebAuthnRegistrationCommand } from "../commands/startWebAuthnRegistration";
 import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
-import {
-  browserCreator,
-  type CredentialCreatorLike,
-  type RegistrationLike,
-  registrationToJSON,
-  toCreationOptions,
-} from "../webauthn/creation";
+import type { CredentialCreatorLike } from "../webauthn/creation";
+import { isCancel, registerPasskey } from "./register";
 
 export interface PasskeyEnrolmentOptions {
   /** The signed-in user's access token. */
@@ -63,12 +56,6 @@ const idle: PasskeyEnrolmentState = {
   error: undefined,
 };
 
-/** The browser's answer that means "the user did not go on": not an error to show. */
-const cancelled = (error: unknown) => {
-  const name = (error as { name?: unknown } | undefined)?.name;
-  return name === "NotAllowedError" || name === "AbortError";
-};
-
 /** Passkey registration, as a journey: `createPasskeyEnrolment` and `usePasskeyEnrolment` run it. */
 export const passkeyEnrolment: JourneyDefinition<
   PasskeyEnrolmentState,
@@ -80,34 +67,16 @@ export const passkeyEnrolment: JourneyDefinition<
     create() {
       return run(
         async (signal) => {
-          const creator = options().credentials ?? browserCreator();
-          if (!creator) throw new DOMException("This browser cannot make passkeys.", "NotSupportedError");
-          const { accessToken } = options();
-          const { credentialCreationOptions } = await send(
-            startWebAuthnRegistrationCommand,
-            { accessToken },
-            { signal },
-          );
-          if (signal.aborted) return;
-          const created = (await creator.create({
-            publicKey: toCreationOptions(credentialCreationOptions),
-            signal,
-          })) as unknown as RegistrationLike | null;
-          if (signal.aborted) return;
-          if (!created) throw new DOMException("No passkey was made.", "NotAllowedError");
-          await send(
-            completeWebAuthnRegistrationCommand,
-            { accessToken, credential: registrationToJSON(created) },
-            { signal },
-          );
-          if (signal.aborted) return;
-          setState({ ...idle, status: "done", credentialId: created.id });
-          options().onDone?.(created.id);
+          const { accessToken, credentials } = options();
+          const credentialId = await registerPasskey(send, accessToken, credentials, signal);
+          if (credentialId === undefined) return;
+          setState({ ...idle, status: "done", credentialId });
+          options().onDone?.(credentialId);
         },
         {
           // A cancel is the user's choice: ready again, with nothing to say.
           fail: (error) =>
-            update(cancelled(error) ? { pending: false, error: undefined } : { pending: false, error }),
+            update(isCancel(error) ? { pending: false, error: undefined } : { pending: false, error }),
         },
       );
     },
