@@ -66,8 +66,12 @@ it("a refused passkey says so, and is offered again only once the user starts ag
     rendered.requests[0]?.choose({ ...assertion, id: "bm90LWEtcGFzc2tleQ", rawId: "bm90LWEtcGFzc2tleQ" });
     await new Promise((resolve) => setTimeout(resolve, 100));
   });
-  // The exception's English loads with the first one shown.
-  expect(await screen.findByText("Incorrect username or password.")).toBeInTheDocument();
+  // A passkey Cognito does not know (not among the user's): said as such. The English loads with it.
+  expect(
+    await screen.findByText(
+      "This passkey is no longer on your account. Sign in another way; you can add a new passkey after.",
+    ),
+  ).toBeInTheDocument();
   await settleFor(100);
   expect(rendered.requests).toHaveLength(1);
   expect(operations(rendered)).toEqual(["InitiateAuth", "WEB_AUTHN"]);

@@ -11,11 +11,9 @@ import { getUserAuthFactorsCommand } from "../commands/getUserAuthFactors";
 import { listWebAuthnCredentialsCommand } from "../commands/listWebAuthnCredentials";
 import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
 import type { WebAuthnCredentialDescription } from "../types";
+import { browserSignals, type CredentialSignals } from "../webauthn/signals";
 
-/** The browser's WebAuthn Signal API, or what a test puts in its place. */
-export interface CredentialSignals {
-  signalUnknownCredential?(options: { rpId: string; credentialId: string }): Promise<void>;
-}
+export type { CredentialSignals };
 
 export interface PasskeyListOptions {
   /** The signed-in user's access token. */
@@ -59,11 +57,6 @@ export function isLastWayIn(state: Pick<PasskeyListState, "credentials" | "facto
   const others = state.factors.filter((factor) => factor !== "WEB_AUTHN");
   const passkeysLeft = state.credentials.filter((credential) => credential.credentialId !== credentialId);
   return others.length === 0 && passkeysLeft.length === 0;
-}
-
-function browserSignals(): CredentialSignals | undefined {
-  const native = (globalThis as { PublicKeyCredential?: CredentialSignals }).PublicKeyCredential;
-  return typeof native?.signalUnknownCredential === "function" ? native : undefined;
 }
 
 /** A user's passkeys, as a journey: `createPasskeyList` and `usePasskeyList` run it. */

@@ -10,6 +10,7 @@
  * which then load with the page.
  */
 import type { ChallengeOf } from "../challenges";
+import { unknownPasskeyRefusal } from "../webauthn/signals";
 import {
   type AssertionLike,
   browserCredentials,
@@ -175,8 +176,10 @@ export async function offerPasskey(
       );
       if (!settled) offer.refused = true;
     } catch (error) {
-      if (!requestSignal.aborted) offer.refused = true;
-      throw error;
+      if (requestSignal.aborted) throw error;
+      offer.refused = true;
+      // A passkey Cognito does not know: the browser is told to stop offering it.
+      throw unknownPasskeyRefusal(chosen.challenge, chosen.credential, error, options.signals);
     }
   }, false);
 }

@@ -11,6 +11,8 @@ export const exceptionsEn = {
   "error.CodeMismatchException": "That code is not right. Check it and try again.",
   "error.ExpiredCodeException": "That code has expired. Ask for a new one.",
   "error.NotAuthorizedException": "Incorrect username or password.",
+  "error.UnknownPasskeyError":
+    "This passkey is no longer on your account. Sign in another way; you can add a new passkey after.",
   "error.TooManyRequestsException": "Too many attempts. Wait a moment and try again.",
   "error.LimitExceededException": "Too many attempts. Wait a while and try again.",
   "error.TooManyFailedAttemptsException": "Too many failed attempts. Wait a while and try again.",
