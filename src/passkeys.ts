@@ -3,10 +3,17 @@
  * (StartWebAuthnRegistration, CompleteWebAuthnRegistration, ListWebAuthnCredentials,
  * DeleteWebAuthnCredential, GetUserAuthFactors), <Passkeys> for an account page, and the journeys under
  * it: `passkeyEnrolment` (`createPasskeyEnrolment`, `usePasskeyEnrolment`) and `passkeyList`
- * (`createPasskeyList`, `usePasskeyList`). Not in the main entry: an app that renders only a sign-in
+ * (`createPasskeyList`, `usePasskeyList`); `passkeyOffer()`, the offer of a passkey once signed in, for
+ * `<SignIn offerPasskey>` and `<SignUp offerPasskey>`. Not in the main entry: an app that renders only a sign-in
  * pays nothing for passkeys' management.
  */
 
+export {
+  type PasskeyOffer,
+  PasskeyOfferStep,
+  type PasskeyOfferStepProps,
+  passkeyOffer,
+} from "./components/PasskeyOffer";
 export { Passkeys, type PasskeysProps } from "./components/Passkeys";
 export { completeWebAuthnRegistrationCommand } from "./core/commands/completeWebAuthnRegistration";
 export { deleteWebAuthnCredentialCommand } from "./core/commands/deleteWebAuthnCredential";

@@ -62,6 +62,8 @@ export const de: Messages = {
   "select.SMS_OTP": "Code per SMS",
   "select.EMAIL_OTP": "Code per E-Mail",
   "select.WEB_AUTHN": "Passkey",
+  "select.noPasskey": "Ihr Konto hat jetzt keinen Passkey. Melden Sie sich anders an.",
+  "select.unavailable": "Diese Anmeldeart ist für Ihr Konto nicht eingerichtet. Wählen Sie eine andere.",
 
   "selectMfa.title": "Wie möchten Sie bestätigen, dass Sie es sind?",
   "selectMfa.SMS_MFA": "SMS",
@@ -136,14 +138,14 @@ export const de: Messages = {
   "webauthn.instructions": "Verwenden Sie den Passkey auf diesem Gerät oder Ihrem Telefon.",
   "webauthn.start": "Passkey verwenden",
   "webauthn.pending": "Warte auf Ihren Passkey…",
-  "webauthn.unavailable":
-    "Dieser Browser kann keine Passkeys verwenden. Beginnen Sie neu und wählen Sie einen anderen Weg.",
+  "webauthn.otherWays": "Anders anmelden",
+  "webauthn.unavailable": "Dieser Browser kann keine Passkeys verwenden. Melden Sie sich anders an.",
   "webauthn.cancelled":
-    "Die Passkey-Anfrage wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.",
+    "Die Passkey-Anfrage wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut oder melden Sie sich anders an.",
   "webauthn.refused":
-    "Der Passkey wurde nicht angenommen. Versuchen Sie es erneut oder beginnen Sie neu und wählen Sie einen anderen Weg.",
+    "Der Passkey wurde nicht angenommen. Versuchen Sie es erneut oder melden Sie sich anders an.",
   "webauthn.failed":
-    "Ihr Passkey konnte nicht verwendet werden. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.",
+    "Ihr Passkey konnte nicht verwendet werden. Versuchen Sie es erneut oder melden Sie sich anders an.",
 
   "unsupported.title": "Dieser Anmeldeschritt wird nicht unterstützt",
   "unsupported.body":
@@ -152,6 +154,8 @@ export const de: Messages = {
   "error.CodeMismatchException": "Dieser Code ist nicht richtig. Prüfen Sie ihn und versuchen Sie es erneut.",
   "error.ExpiredCodeException": "Dieser Code ist abgelaufen. Fordern Sie einen neuen an.",
   "error.NotAuthorizedException": "Benutzername oder Passwort ist falsch.",
+  "error.UnknownPasskeyError":
+    "Dieser Passkey gehört nicht mehr zu Ihrem Konto. Melden Sie sich anders an; danach können Sie einen neuen Passkey hinzufügen.",
   "error.sessionExpired": "Ihre Anmeldesitzung ist abgelaufen. Beginnen Sie neu.",
   "error.TooManyRequestsException": "Zu viele Versuche. Warten Sie kurz und versuchen Sie es erneut.",
   "error.LimitExceededException": "Zu viele Versuche. Warten Sie eine Weile und versuchen Sie es erneut.",
@@ -196,6 +200,12 @@ export const de: Messages = {
   "error.RefreshTokenReuseException": "Ihre Sitzung ist beendet. Melden Sie sich erneut an.",
   "error.UnauthorizedException": "Diese App darf das nicht. Wenden Sie sich an den Support.",
   "error.UnsupportedTokenTypeException": "Diese App darf das nicht. Wenden Sie sich an den Support.",
+  "passkeyOffer.title": "Nächstes Mal schneller anmelden",
+  "passkeyOffer.description":
+    "Erstellen Sie einen Passkey: Melden Sie sich mit Fingerabdruck, Gesicht oder Displaysperre statt mit einem Passwort an.",
+  "passkeyOffer.create": "Passkey erstellen",
+  "passkeyOffer.creating": "Warten auf Ihr Gerät…",
+  "passkeyOffer.skip": "Jetzt nicht",
   "passkeys.title": "Passkeys",
   "passkeys.intro":
     "Melden Sie sich mit Fingerabdruck, Gesicht oder Bildschirmsperre statt mit einem Passwort an. Der Anmeldedienst benennt Ihre Passkeys; sie können nicht umbenannt werden.",

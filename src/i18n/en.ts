@@ -7,6 +7,7 @@ import { exceptionsEn } from "./en/exceptions.lazy";
 import { laterEn } from "./en/later";
 import { mfaSetupEn } from "./en/mfaSetup";
 import { newPasswordEn } from "./en/newPassword";
+import { passkeyOfferEn } from "./en/passkeyOffer";
 import { passkeysEn } from "./en/passkeys";
 import { passwordEn } from "./en/password";
 import { rememberDeviceEn } from "./en/rememberDevice";
@@ -49,6 +50,7 @@ export const en = {
   ...signUpEn,
   ...signUpLaterEn,
   ...passkeysEn,
+  ...passkeyOfferEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

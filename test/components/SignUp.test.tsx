@@ -7,12 +7,14 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { passkeyOffer } from "../../src/components/PasskeyOffer";
 import { SignUp, type SignUpProps } from "../../src/components/SignUp";
 import type { PendingSignUp } from "../../src/core/signUp/types";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito, type FakePool } from "../../src/testing/index";
 import { manualTimers } from "../support/manualTimers";
 import { hookStateStrings } from "../support/reactState";
+import { softCredentials } from "../support/softAuthenticator";
 import { warmLazyModules } from "../support/warmLazyModules";
 
 beforeAll(warmLazyModules);
@@ -127,6 +129,36 @@ describe("<SignUp>", () => {
     expect(await screen.findByText("You are signed in.")).toBeVisible();
     expect(t.signedIn).toHaveLength(1);
     expect(t.sent[0]?.body).not.toHaveProperty("Password");
+  });
+
+  it("offerPasskey: a passwordless new account is offered a passkey, then signed in", async () => {
+    const credentials = await softCredentials();
+    const t = renderSignUp(
+      { passwordless: "EMAIL_OTP", offerPasskey: passkeyOffer({ credentials }) },
+      { firstFactors: ["EMAIL_OTP", "WEB_AUTHN"] },
+    );
+    await fillDetails(t, "keyed", "keyed@example.com");
+    await t.user.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getByLabelText("Code")).toHaveFocus());
+    await t.user.keyboard(`${t.fake.lastCode("keyed")}{Enter}`);
+    await screen.findByRole("heading", { name: "Sign in faster next time" });
+    expect(t.signedIn).toEqual([]);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Create a passkey" })).toHaveFocus());
+    await t.user.keyboard("{Enter}");
+    expect(await screen.findByText("You are signed in.")).toBeVisible();
+    expect(t.signedIn).toHaveLength(1);
+    expect(t.sent.map((call) => call.operation)).toEqual([
+      "SignUp",
+      "ConfirmSignUp",
+      "InitiateAuth",
+      "GetUserAuthFactors",
+      "StartWebAuthnRegistration",
+      "CompleteWebAuthnRegistration",
+    ]);
+    // The access token went out with the registration, and stayed out of React's state and the caches.
+    const token = t.signedIn[0]?.accessToken ?? "?";
+    expect(hookStateStrings(t.view.container).join("\n")).not.toContain(token);
+    expect(t.cacheText()).not.toContain(token);
   });
 
   it("a pool that requires MFA continues into the authenticator's QR step", async () => {

@@ -23,6 +23,8 @@ export interface ChallengeViewProps {
   messages?: Partial<Messages>;
   /** SELECT_CHALLENGE: the order to offer first factors in. */
   challengeOrder?: FirstFactor[];
+  /** SELECT_CHALLENGE: the first factor the sign-in asked for, said when Cognito did not offer it. */
+  preferredChallenge?: FirstFactor | undefined;
   /** MFA_SETUP: the issuer your users' authenticator apps show. */
   totpIssuer?: string;
   /** NEW_PASSWORD_REQUIRED: the rules to show. */
@@ -63,6 +65,7 @@ function ChallengeScreen({
   components,
   messages,
   challengeOrder,
+  preferredChallenge,
   totpIssuer,
   passwordPolicy,
   attributeLabels,
@@ -90,6 +93,7 @@ function ChallengeScreen({
           {...common}
           challenge={challenge}
           order={challengeOrder}
+          preferred={preferredChallenge}
           onSelect={flow.select}
           onForgotPassword={onForgotPassword}
         />
@@ -158,6 +162,8 @@ function ChallengeScreen({
           onAnswer={flow.answer}
           credentials={credentials}
           onRestart={flow.restart}
+          // The same user, without the passkey: Cognito answers with the ways in the user has.
+          onOtherWays={() => void flow.start(flow.username)}
         />
       );
     case "PASSWORD_SRP":

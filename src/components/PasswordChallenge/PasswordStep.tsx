@@ -16,6 +16,8 @@ export interface PasswordStepProps {
   onForgotPassword?: (() => void) | undefined;
   /** A way back after the actions (SELECT_CHALLENGE's "Back" to the choices). */
   back?: ReactNode;
+  /** Said under the title as the step shows, and announced (SELECT_CHALLENGE's "no passkey now"). */
+  notice?: string | undefined;
   pending?: boolean | undefined;
   error?: unknown;
   messages?: Partial<Messages> | undefined;
@@ -29,6 +31,7 @@ export function PasswordStep({
   onPassword,
   onForgotPassword,
   back,
+  notice,
   pending,
   error,
   messages: overrides,
@@ -42,6 +45,8 @@ export function PasswordStep({
     <ChallengeLayout
       name={name}
       title={messages["password.title"]}
+      description={notice}
+      announceDescription={notice !== undefined}
       error={error}
       pending={pending}
       messages={overrides}

@@ -26,6 +26,11 @@ export interface SelectChallengeProps {
   autoFocus?: boolean;
   /** With the password field: shows "Forgot password?", which calls this. */
   onForgotPassword?: (() => void) | undefined;
+  /**
+   * The first factor the sign-in asked for (`preferredChallenge`). Where Cognito did not offer it (a
+   * passkey removed, say), the step says so, so that the user knows why they are asked to choose.
+   */
+  preferred?: FirstFactor | undefined;
 }
 
 /** Sorts the offered factors by the app's preference, keeping Cognito's order for the rest. */
@@ -55,8 +60,13 @@ export function SelectChallenge({
   className,
   autoFocus,
   onForgotPassword,
+  preferred,
 }: SelectChallengeProps) {
   const messages = useMessages(overrides, selectEn);
+  const missing = preferred && !challenge.availableChallenges.includes(preferred);
+  const notice = missing
+    ? messages[preferred === "WEB_AUTHN" ? "select.noPasskey" : "select.unavailable"]
+    : undefined;
   const choices = orderChoices(firstFactorChoices(challenge.availableChallenges), order);
   const onlyPassword = choices.length === 1 && choices[0] === "PASSWORD";
   const [passwordChosen, setPasswordChosen] = useState(onlyPassword);
@@ -73,6 +83,7 @@ export function SelectChallenge({
         autoFocus={autoFocus}
         onPassword={(password) => void onSelect("PASSWORD", { password })}
         onForgotPassword={onForgotPassword}
+        notice={notice}
         back={
           onlyPassword ? null : (
             <Button variant="link" onClick={() => setPasswordChosen(false)}>
@@ -87,6 +98,8 @@ export function SelectChallenge({
       key="choose"
       name="SELECT_CHALLENGE"
       title={messages["select.title"]}
+      description={notice}
+      announceDescription={notice !== undefined}
       error={error}
       pending={pending}
       messages={overrides}

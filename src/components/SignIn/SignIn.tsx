@@ -18,6 +18,7 @@ import { ScreenBoundary } from "../ChallengeView/ScreenBoundary";
 import type { CodeOptions } from "../CodeChallenge";
 import { loadAccountJourneys, loadLaterSteps, loadRememberDeviceStep } from "../lazy";
 import type { PasswordPolicy } from "../NewPasswordChallenge";
+import type { PasskeyOffer } from "../PasskeyOffer/passkeyOffer";
 import { PasswordField } from "../PasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
@@ -60,7 +61,7 @@ function AccountJourneyRun({
   return <View journey={journey as never} {...view} />;
 }
 
-export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
+export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn" | "offerPasskey"> {
   /** Receives the tokens when sign-in completes; storing them is the app's choice. */
   onSignedIn: (tokens: AuthenticationResult) => void;
   /** A client to use. Without it (and without `clientOptions`), a <CognitoProvider> must be above. */
@@ -103,6 +104,11 @@ export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn"> {
    * <SignUp> (pass it as its `initialUsername`). Left out, no such link.
    */
   onSignUp?: (username: string) => void;
+  /**
+   * `passkeyOffer()` from /passkeys: once signed in, a user with no passkey is offered to create one
+   * (where the browser can), with "Not now"; `onSignedIn` fires after. The pool must allow WEB_AUTHN.
+   */
+  offerPasskey?: PasskeyOffer;
 }
 
 /**
@@ -160,6 +166,13 @@ export function SignInSteps(props: SignInProps & { flow: UseSignInResult; userna
 
   const onForgotPassword = props.forgotPassword === false ? undefined : flow.forgotPassword;
   const { account } = flow;
+  // Signed in, with a question first: remember this device, or create a passkey.
+  const Offer =
+    flow.status === "rememberDevice"
+      ? RememberDeviceScreen
+      : flow.status === "passkeyOffer"
+        ? props.offerPasskey?.Step
+        : undefined;
 
   return (
     <UiRoot
@@ -212,9 +225,10 @@ export function SignInSteps(props: SignInProps & { flow: UseSignInResult; userna
           />
         </ScreenBoundary>
       ) : null}
-      {flow.status === "rememberDevice" ? (
-        <ScreenBoundary>
-          <RememberDeviceScreen flow={flow} />
+      {Offer ? (
+        // Signed in already, so no "Start again" if it cannot load: trying the load again is the way on.
+        <ScreenBoundary messages={overrides}>
+          <Offer flow={flow} messages={overrides} />
         </ScreenBoundary>
       ) : null}
     </UiRoot>

@@ -13,8 +13,13 @@ export type { CredentialsLike };
 export type WebAuthnChallengeProps = ChallengeProps<"WEB_AUTHN"> & {
   /** Defaults to `navigator.credentials`. */
   credentials?: CredentialsLike;
-  /** Offered with the unavailable and cancelled messages, to choose another way to sign in. */
+  /** Offered with every failure (the browser's or Cognito's), to choose another way to sign in. */
   onRestart?: () => void;
+  /**
+   * "Sign in another way": asks Cognito again for the user's ways in (SELECT_CHALLENGE), in place of
+   * `onRestart`'s username step.
+   */
+  onOtherWays?: () => void;
 };
 
 type Problem = "unavailable" | "cancelled" | "failed" | undefined;
@@ -38,7 +43,8 @@ export function WebAuthnChallenge({
   challenge,
   onAnswer,
   credentials,
-  onRestart,
+  onRestart: restart,
+  onOtherWays,
   pending = false,
   error,
   messages: overrides,
@@ -81,6 +87,7 @@ export function WebAuthnChallenge({
   };
 
   const busy = pending || waiting;
+  const onRestart = onOtherWays ?? restart;
   // Cognito refusing the passkey's answer is about the passkey, not a password. The browser's problems
   // are said in the step's one alert too, as errors named after them.
   const stepMessages = useMemo(
@@ -113,9 +120,10 @@ export function WebAuthnChallenge({
               {messages["webauthn.start"]}
             </Button>
           )}
-          {problem && onRestart ? (
+          {/* After any failure, including Cognito's refusal, the other ways in are one step away. */}
+          {(problem || error) && onRestart ? (
             <Button variant={unavailable ? "primary" : "link"} onClick={onRestart}>
-              {messages["signIn.restart"]}
+              {messages[onOtherWays ? "webauthn.otherWays" : "signIn.restart"]}
             </Button>
           ) : null}
         </>

@@ -20,7 +20,7 @@ import type { SignInActions, SignInOptions, StartOptions } from "./types";
 
 /** The secrets the flow needs across calls it makes by itself, dropped as soon as they are used. */
 export interface FlowSecrets extends SrpHeld {
-  /** Tokens waiting while the user decides whether to remember the device. */
+  /** Tokens waiting while the user decides whether to remember the device, or to create a passkey. */
   tokens?: AuthenticationResult;
 }
 
@@ -28,7 +28,14 @@ export interface FlowSecrets extends SrpHeld {
 export interface LaterSteps
   extends Pick<
     SignInActions,
-    "select" | "answer" | "rememberDevice" | "setupTotp" | "verifyTotp" | "resendCode"
+    | "select"
+    | "answer"
+    | "rememberDevice"
+    | "createPasskey"
+    | "skipPasskey"
+    | "setupTotp"
+    | "verifyTotp"
+    | "resendCode"
   > {
   /**
    * Answers what the flow can answer by itself, then shows what comes next; false when such a step failed

@@ -18,6 +18,11 @@ export type SignInStatus =
    * app gave a device store). The tokens wait outside the state until the choice is made.
    */
   | "rememberDevice"
+  /**
+   * Signed in, and the app asked to offer a passkey (`offerPasskey`) to a user who has none: the user
+   * creates one or says "Not now". The tokens wait outside the state until then.
+   */
+  | "passkeyOffer"
   /** Tokens were handed to `onSignedIn`; the state keeps none of them. */
   | "signedIn"
   /** The session ended (timed out by the clock, or the server said so): only `restart` goes on. */
@@ -114,7 +119,11 @@ export type SignInEvent =
    * cannot be answered again; the user starts over from the username, which is kept.
    */
   | { type: "failed"; error: unknown; at: number; roundSpent?: boolean }
-  | { type: "deviceOffered" }
+  /**
+   * Signed in, with a question first: remember this device, or create a passkey (again after a cancelled
+   * creation, which leaves it as it was).
+   */
+  | { type: "offered"; offer: "rememberDevice" | "passkeyOffer" }
   | { type: "tick"; at: number }
   /** `keepAccount`: a sign-in that an account step ends with starts; the step stays until it answers. */
   | { type: "restart"; keepAccount?: boolean }
@@ -227,12 +236,13 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
       if (event.roundSpent || need) return { ...initialSignInState(state), account, error: event.error };
       return { ...state, account, pending: false, error: event.error };
     }
-    case "deviceOffered":
+    case "offered":
       return {
         ...state,
-        status: "rememberDevice",
+        status: event.offer,
         account: undefined,
-        step: state.step + 1,
+        // The same offer again (a passkey's creation cancelled) leaves the user where they are.
+        step: state.status === event.offer ? state.step : state.step + 1,
         pending: false,
         error: undefined,
         challenge: undefined,

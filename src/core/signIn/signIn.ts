@@ -219,6 +219,8 @@ export const signIn: JourneyDefinition<SignInState, SignInOptions, SignInActions
       select: later("select"),
       answer: later("answer"),
       rememberDevice: later("rememberDevice"),
+      createPasskey: later("createPasskey"),
+      skipPasskey: later("skipPasskey"),
       setupTotp: later("setupTotp"),
       verifyTotp: later("verifyTotp"),
       resendCode: later("resendCode"),

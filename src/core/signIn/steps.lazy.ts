@@ -9,6 +9,7 @@ import type { answerChallenge } from "../answers";
 import type { KnownChallenge } from "../challenges";
 import type { MfaType } from "../names";
 import type { AuthenticationResult, AuthResponse, RespondToAuthChallengeInput } from "../types";
+import { unknownPasskeyRefusal } from "../webauthn/signals";
 import { onlyChoiceAnswer, resendStart, setsUpOnlyTotp } from "./automatic";
 import type { LaterSteps, SignInFlow } from "./flow";
 import type { TotpSetupState } from "./reducer";
@@ -84,7 +85,28 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
     const device = tokens.newDeviceMetadata;
     if (options().deviceStore && device?.deviceKey && device.deviceGroupKey) {
       flow.secrets = { tokens };
-      return dispatch({ type: "deviceOffered" });
+      return dispatch({ type: "offered", offer: "rememberDevice" });
+    }
+    return handOver(tokens, signal);
+  }
+
+  /**
+   * Hands the tokens over, after offering a passkey where the app asked for the offer, the browser can
+   * make one and the user has none. The offer is a courtesy: if its code cannot load, the sign-in ends
+   * without it.
+   */
+  async function handOver(tokens: AuthenticationResult, signal: AbortSignal) {
+    const offerPasskey = options().offerPasskey;
+    if (offerPasskey) {
+      const offer = await offerPasskey.load().catch(() => undefined);
+      if (signal.aborted) return;
+      if (offer && (await offer.wantsPasskey(send, tokens.accessToken, offerPasskey.credentials, signal))) {
+        if (signal.aborted) return;
+        // The device this sign-in used goes with the tokens, for the session's refreshes.
+        flow.secrets = { device: flow.secrets.device, tokens };
+        return dispatch({ type: "offered", offer: "passkeyOffer" });
+      }
+      if (signal.aborted) return;
     }
     deliver(tokens);
   }
@@ -213,6 +235,18 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
         if (code === undefined) return refuseAnswer("totpCodeFormat");
         return respondWith((answerWith) => answerWith(challenge, { code }));
       }
+      if (challenge?.name === "WEB_AUTHN" && "credential" in answer) {
+        const given = answer as { credential: string | object };
+        return run(async (signal) => {
+          const input = (await loadProtocol()).answerChallenge(challenge, given);
+          try {
+            await settle(await respond(input, signal), signal);
+          } catch (error) {
+            // A passkey Cognito does not know: the browser is told to stop offering it.
+            throw unknownPasskeyRefusal(challenge, given.credential, error, options().signals);
+          }
+        }, true);
+      }
       if (!challenge) return Promise.resolve();
       return respondWith((answerWith) => answerWith(challenge, answer), challenge.name === "PASSWORD");
     },
@@ -229,10 +263,8 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
       const device = tokens?.newDeviceMetadata;
       const { deviceStore: store, deviceName } = options();
       if (state().status !== "rememberDevice" || !tokens) return Promise.resolve();
-      if (!remember || !store || !device?.deviceKey || !device.deviceGroupKey) {
-        if (!context.busy()) deliver(tokens);
-        return Promise.resolve();
-      }
+      if (!remember || !store || !device?.deviceKey || !device.deviceGroupKey)
+        return run((signal) => handOver(tokens, signal), false);
       const { deviceKey, deviceGroupKey } = device;
       const accessToken = tokens.accessToken;
       return run(async (signal) => {
@@ -245,8 +277,34 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
           signal,
         );
         await store.set(state().username, remembered);
-        if (!signal.aborted) deliver(tokens);
+        if (!signal.aborted) await handOver(tokens, signal);
       }, false);
+    },
+
+    createPasskey() {
+      const tokens = flow.secrets.tokens;
+      const offer = options().offerPasskey;
+      if (state().status !== "passkeyOffer" || !tokens || !offer) return Promise.resolve();
+      return run(async (signal) => {
+        const { registerPasskey, isCancel } = await offer.load();
+        try {
+          const credentialId = await registerPasskey(send, tokens.accessToken, offer.credentials, signal);
+          if (credentialId !== undefined) deliver(tokens);
+        } catch (error) {
+          if (!isCancel(error)) throw error;
+          // The user closed the browser's sheet: the offer stays as it was, with nothing to say.
+          if (!signal.aborted) dispatch({ type: "offered", offer: "passkeyOffer" });
+        }
+      }, false);
+    },
+
+    skipPasskey() {
+      const tokens = flow.secrets.tokens;
+      if (state().status !== "passkeyOffer" || !tokens) return Promise.resolve();
+      // "Not now" while the browser's sheet is open closes it: its request is aborted.
+      context.cancel();
+      deliver(tokens);
+      return Promise.resolve();
     },
 
     setupTotp() {

@@ -3,6 +3,8 @@ import type { KnownChallenge } from "../challenges";
 import type { FirstFactor, MfaType, SignInAuthFlow } from "../names";
 import type { Timers } from "../store/timers";
 import type { AuthenticationResult, StringMap } from "../types";
+import type { CredentialCreatorLike } from "../webauthn/creation";
+import type { CredentialSignals } from "../webauthn/signals";
 import type { CredentialsLike } from "../webauthn/webauthn.lazy";
 import type { DeviceStore } from "./devices";
 
@@ -58,6 +60,27 @@ export interface SignInOptions {
    * `autocomplete="username webauthn"`.
    */
   passkeyAutofill?: PasskeyAutofillOptions;
+  /**
+   * Once signed in, offer a user who has no passkey (GetUserAuthFactors) to create one, where the browser
+   * can: status `passkeyOffer`, then `createPasskey` or `skipPasskey` ("Not now"), and only then the
+   * tokens go to the session and `onSignedIn`. Pass `passkeyOffer()` from /passkeys: an app that does not
+   * bundles nothing of it. The pool must allow WEB_AUTHN sign-in, with a relying party this page may use.
+   */
+  offerPasskey?: PasskeyOfferOptions;
+  /**
+   * Where a passkey that Cognito refused as unknown (removed from the account, say) is told to the
+   * browser, so that it stops offering it: defaults to the browser's WebAuthn Signal API
+   * (`PublicKeyCredential.signalUnknownCredential`), where it has one.
+   */
+  signals?: CredentialSignals;
+}
+
+/** The passkey offer, as `passkeyOffer()` (from /passkeys) makes it. */
+export interface PasskeyOfferOptions {
+  /** Defaults to the browser's `navigator.credentials`. */
+  credentials?: CredentialCreatorLike;
+  /** Loads whether to offer, and the registration (passkeys' registry). */
+  load(): Promise<typeof import("../passkeys/offer.lazy")>;
 }
 
 export interface PasskeyAutofillOptions {
@@ -94,6 +117,14 @@ export interface SignInActions {
   answer(answer: ChallengeAnswers[KnownChallenge["name"]]): Promise<void>;
   /** After sign-in on a new device: remember it (ConfirmDevice) or not, then hand over the tokens. */
   rememberDevice(remember: boolean): Promise<void>;
+  /**
+   * The passkey offer (`offerPasskey`): create a passkey (StartWebAuthnRegistration, the browser's sheet,
+   * CompleteWebAuthnRegistration), then hand over the tokens. A cancel leaves the offer as it was; a
+   * refusal is the state's error, and the offer stays.
+   */
+  createPasskey(): Promise<void>;
+  /** The passkey offer's "Not now": hand over the tokens without a passkey. */
+  skipPasskey(): Promise<void>;
   /** MFA_SETUP: asks Cognito for an authenticator secret (AssociateSoftwareToken by session). */
   setupTotp(): Promise<void>;
   /** MFA_SETUP: verifies the first code from the authenticator, then completes MFA_SETUP. */

@@ -4,9 +4,9 @@ export const webauthnEn = {
   "webauthn.instructions": "Use the passkey saved on this device or your phone.",
   "webauthn.start": "Use passkey",
   "webauthn.pending": "Waiting for your passkey…",
-  "webauthn.unavailable": "This browser cannot use passkeys. Start again and choose another way to sign in.",
-  "webauthn.cancelled":
-    "The passkey request was cancelled or timed out. Try again, or start again and choose another way.",
-  "webauthn.refused": "The passkey was not accepted. Try again, or start again and choose another way.",
-  "webauthn.failed": "Your passkey could not be used. Try again, or start again and choose another way.",
+  "webauthn.otherWays": "Sign in another way",
+  "webauthn.unavailable": "This browser cannot use passkeys. Sign in another way.",
+  "webauthn.cancelled": "The passkey request was cancelled or timed out. Try again, or sign in another way.",
+  "webauthn.refused": "The passkey was not accepted. Try again, or sign in another way.",
+  "webauthn.failed": "Your passkey could not be used. Try again, or sign in another way.",
 } as const;
