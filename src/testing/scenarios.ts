@@ -227,6 +227,19 @@ export const scenarios = {
       ],
     }),
   }),
+  passkeyOffer: scenario({
+    title: "Passkey offered after sign-in",
+    description:
+      "A password user with no passkey, in a pool that allows passkeys: <SignIn offerPasskey={passkeyOffer()}> offers one once signed in.",
+    username: "nova",
+    password: PASSWORD,
+    authFlow: "USER_AUTH",
+    preferredChallenge: "PASSWORD",
+    options: () => ({
+      pool: { mfa: "OFF", firstFactors: ["PASSWORD", "WEB_AUTHN"] },
+      users: [{ username: "nova", password: PASSWORD }],
+    }),
+  }),
   expiredSession: scenario({
     title: "Expired session",
     description: "The first challenge's session has expired when answered; starting again works.",

@@ -64,6 +64,15 @@ export const SrpUnavailable: Story = {
     await expect(args.onSelect).toHaveBeenCalledWith("EMAIL_OTP");
   },
 };
+/** The sign-in asked for a passkey (`preferredChallenge`), and the account has none now: said, with the ways it has. */
+export const NoPasskeyNow: Story = {
+  args: { challenge: offered(["PASSWORD", "EMAIL_OTP"]), preferred: "WEB_AUTHN" },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText("Your account has no passkey now. Sign in another way."),
+    ).toHaveAttribute("role", "alert");
+  },
+};
 export const Dark: Story = { ...dark };
 export const CustomTheme: Story = { ...customTheme };
 export const German: Story = { ...german };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { WebAuthnChallenge } from "../../src/components/WebAuthnChallenge";
+import { UnknownPasskeyError } from "../../src/core/webauthn/signals";
 import { challenge, cognitoError, dark, german } from "../support";
 
 const options = {
@@ -69,6 +70,22 @@ export const Refused: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(/The passkey was not accepted/)).toHaveAttribute("role", "alert");
     await expect(canvas.queryByText(/username or password/)).toBeNull();
+  },
+};
+/**
+ * Cognito does not know this passkey (removed from the account, still in the password manager): the
+ * browser has been told, the step says so, and "Sign in another way" asks Cognito for the user's ways in.
+ */
+export const UnknownPasskey: Story = {
+  args: {
+    error: new UnknownPasskeyError("c3RhbGU", { cause: cognitoError("NotAuthorizedException") }),
+    onOtherWays: fn(),
+  },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/no longer on your account/)).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Sign in another way" }));
+    await expect(args.onOtherWays).toHaveBeenCalled();
   },
 };
 export const Dark: Story = { ...dark };

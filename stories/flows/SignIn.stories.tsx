@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+import { passkeyOffer } from "../../src/components/PasskeyOffer";
 import { de } from "../../src/i18n/de";
 import { scenarios } from "../../src/testing/index";
 import { themePresets } from "../../src/theme/theme";
@@ -292,6 +293,30 @@ export const PasskeySimulated: Story = {
     const canvas = within(canvasElement);
     await typeUsername(canvasElement, "pia{Enter}");
     await userEvent.click(await canvas.findByRole("button", { name: "Use passkey" }));
+    await expectSignedIn(canvasElement);
+  }),
+};
+
+/**
+ * `offerPasskey={passkeyOffer()}`: once signed in, a user with no passkey is offered one. Played with
+ * "Not now"; "Create a passkey" uses this browser's own authenticator (the fake's relying party is
+ * localhost). The browser's credentials are handed in, which skips the offer's check that this browser
+ * can make passkeys: the headless Chromium that plays the stories says it cannot.
+ */
+export const PasskeyOffer: Story = {
+  args: {
+    scenario: "passkeyOffer",
+    offerPasskey: passkeyOffer({
+      credentials: { create: (options) => navigator.credentials.create(options) },
+    }),
+  },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsernameAndPassword(canvasElement, "nova");
+    const create = await canvas.findByRole("button", { name: "Create a passkey" }, { timeout: 5000 });
+    await waitFor(() => expect(create).toHaveFocus());
+    await expect(canvas.getByTestId("signed-in")).not.toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Not now" }));
     await expectSignedIn(canvasElement);
   }),
 };
