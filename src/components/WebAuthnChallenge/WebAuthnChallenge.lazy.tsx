@@ -102,6 +102,7 @@ export function WebAuthnChallenge({
   );
   // Without passkeys here, starting again (to choose another way) is the step's one action.
   const unavailable = problem === "unavailable" && onRestart !== undefined;
+  const unknown = (error as { name?: unknown } | undefined)?.name === "UnknownPasskeyError" && !problem;
   return (
     <ChallengeLayout
       name="WEB_AUTHN"
@@ -116,13 +117,19 @@ export function WebAuthnChallenge({
       actions={
         <>
           {unavailable ? null : (
-            <Button type="submit" pending={busy} pendingLabel={messages["webauthn.pending"]}>
+            <Button
+              type="submit"
+              // After a passkey Cognito does not know, another way in is what most users need next.
+              variant={unknown ? "secondary" : "primary"}
+              pending={busy}
+              pendingLabel={messages["webauthn.pending"]}
+            >
               {messages["webauthn.start"]}
             </Button>
           )}
           {/* After any failure, including Cognito's refusal, the other ways in are one step away. */}
           {(problem || error) && onRestart ? (
-            <Button variant={unavailable ? "primary" : "link"} onClick={onRestart}>
+            <Button variant={unavailable || unknown ? "primary" : "link"} onClick={onRestart}>
               {messages[onOtherWays ? "webauthn.otherWays" : "signIn.restart"]}
             </Button>
           ) : null}
