@@ -44,8 +44,14 @@ export const budgets = [
     // (`onSignUp`) and its English on the username step; the screens after the start as a component of
     // their own (`SignInSteps`), which <SignUp> renders for the sign-in it hands a new account to; and
     // the Session a first sign-in sends (StartOptions.session). Within the target.
+    // Raised from 12,355 (12,348) to 12,520 (12,515) for issue 31: +167. The passkey offer once signed in
+    // (`offerPasskey`): its status and the reducer's one "offered" event (shared with remembering the
+    // device, -12 against two), the store's `createPasskey` and `skipPasskey`, and <SignIn>'s slot for
+    // the step the app's offer brings. The offer itself (whether to offer, the registration, its step and
+    // English) is a value the app imports from /passkeys: an app without it bundles none of it. 15 B over
+    // the target.
     target: 12_500,
-    ceiling: 12_355,
+    ceiling: 12_520,
     measure: (sizes) => sizes.signin.overPeers.initialGzip,
   },
   {
@@ -67,8 +73,10 @@ export const budgets = [
     // the first load does not help here: hooks carry none.
     // Target 7,500 and ceiling 7,050 for issue 29: 8,299 -> 7,026, from the `/hooks` entry (no screen's
     // import()). The sign-in's later steps load as its first call goes out.
+    // Raised from 7,050 (7,037) to 7,160 (7,155) for issue 31: the sign-in store's passkey offer (its
+    // status, the "offered" event, `createPasskey`, `skipPasskey`), as for <SignIn> above. Within the target.
     target: 7_500,
-    ceiling: 7_050,
+    ceiling: 7_160,
     measure: (sizes) => sizes.hooks.overPeers.initialGzip,
   },
   {
@@ -103,8 +111,10 @@ export const budgets = [
     // rule that a lazy module imports no runtime: it is the sign-in's first load. The phone's countries
     // and metadata (36.3 KB) and every step after the form load on demand. Over the target.
     // Then 16,686: "email or phone" as the username (one field read as either, its two messages), +~220.
+    // Then 16,843 (ceiling 16,850) for issue 31: the sign-in it hands over to carries the passkey offer's
+    // status, actions and slot, as <SignIn> does (+~160).
     target: 13_000,
-    ceiling: 16_690,
+    ceiling: 16_850,
     measure: (sizes) => sizes.signup.overPeers.initialGzip,
   },
   {
@@ -174,8 +184,15 @@ export const budgets = [
     // Raised to 49,310 (49,302) for issue 31 (begun): +9, a command may carry its exception list, so
     // that operations no sign-in calls (the passkeys') stay out of every app's answer readers, where their
     // five lists cost 168 B (measured) for any app that sends a call.
+    // Raised from 49,310 (49,301) to 50,780 (50,775) for issue 31: +1,474. A passkey Cognito does not
+    // know is told to the browser (the Signal API) and said as UnknownPasskeyError, by the WEB_AUTHN step
+    // and by autofill alike: a chunk of its own that both load (+507); the later steps hand the tokens to
+    // the passkey offer and run its creation (+303); SELECT_CHALLENGE says when the preferred factor is
+    // missing ("Your account has no passkey now", +153); WEB_AUTHN's "Sign in another way" (+65); the
+    // English (+51); the first load's +167 above; and ~10 B in each chunk that imports the first load's
+    // shared chunk, whose exports grew. The offer's own code stays out of <SignIn>'s bundle.
     target: undefined,
-    ceiling: 49_310,
+    ceiling: 50_780,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];

@@ -77,9 +77,11 @@ const otherJourneys = [
     ],
   },
   {
-    label: "Passkeys (`/passkeys`: `<Passkeys>`, the enrolment and the list, their commands and exceptions)",
+    label:
+      "Passkeys (`/passkeys`: `<Passkeys>`, the offer after sign-in, the enrolment and the list, their commands and English)",
     modules: [
-      /^components\/Passkeys\//,
+      /^components\/(Passkeys|PasskeyOffer)\//,
+      /^i18n\/en\/(passkeys|passkeyOffer|passkeyErrors)/,
       /^core\/passkeys\//,
       /^hooks\/usePasskey(Enrolment|List)/,
       /^core\/commands\/(startWebAuthnRegistration|completeWebAuthnRegistration|listWebAuthnCredentials|deleteWebAuthnCredential|getUserAuthFactors)/,

@@ -169,7 +169,13 @@ export {
 export { isSessionEnded } from "./signIn/sessionEnded";
 export { signIn } from "./signIn/signIn";
 export { type CreateSignInOptions, createSignIn, type SignInStore } from "./signIn/store";
-export type { PasskeyAutofillOptions, SignInActions, SignInOptions, StartOptions } from "./signIn/types";
+export type {
+  PasskeyAutofillOptions,
+  PasskeyOfferOptions,
+  SignInActions,
+  SignInOptions,
+  StartOptions,
+} from "./signIn/types";
 export type { Timers } from "./store/timers";
 export { normalizeTotpCode } from "./totp/code";
 export { createTotpEnrollment } from "./totp/createTotpEnrollment";
@@ -183,3 +189,6 @@ export {
 } from "./totp/enrollment";
 export type { TotpUriOptions } from "./totp/totp";
 export type * from "./types";
+// Types only: the class loads with the steps that make it (a value here would bring its chunk into
+// every first load); tell it by its `name`, "UnknownPasskeyError".
+export type { CredentialSignals, UnknownPasskeyError } from "./webauthn/signals";
