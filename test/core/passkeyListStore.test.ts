@@ -8,9 +8,10 @@ import type { CognitoClient } from "../../src/core/client/client";
 import { createCognitoClient } from "../../src/core/client/client";
 import { completeWebAuthnRegistrationCommand } from "../../src/core/commands/completeWebAuthnRegistration";
 import { startWebAuthnRegistrationCommand } from "../../src/core/commands/startWebAuthnRegistration";
+import { createPasskeyEnrolment } from "../../src/core/passkeys/createPasskeyEnrolment";
 import { createPasskeyList } from "../../src/core/passkeys/createPasskeyList";
 import { createFakeCognito, type FakeUser } from "../../src/testing/index";
-import { softAuthenticator } from "../support/softAuthenticator";
+import { softAuthenticator, softCredentials } from "../support/softAuthenticator";
 
 const PASSWORD = "Correct-Horse-1";
 
@@ -59,6 +60,44 @@ describe("createPasskeyList without React", () => {
     expect(store.getState()).toMatchObject({ credentials: [], factors: ["PASSWORD"], error: undefined });
     expect(told).toEqual([{ rpId: "localhost", credentialId: id }]);
     expect(JSON.stringify(states)).not.toContain(t.accessToken);
+  });
+
+  it("with the user handle a registration gave, tells the browser every passkey the user has left", async () => {
+    const t = await signedIn([{ username: "pia", password: PASSWORD }], byPassword);
+    let userHandle: string | undefined;
+    const enrol = createPasskeyEnrolment({
+      client: t.client,
+      accessToken: t.accessToken,
+      credentials: await softCredentials(),
+      onDone: (_id, handle) => {
+        userHandle = handle;
+      },
+    });
+    await enrol.create();
+    const kept = enrol.getState().credentialId;
+    const gone = await register(t.client, t.accessToken);
+    // The handle is the options' user.id, as Cognito gives it.
+    const { credentialCreationOptions } = await t.client.send(startWebAuthnRegistrationCommand, {
+      accessToken: t.accessToken,
+    });
+    expect(userHandle).toBe((credentialCreationOptions.user as { id: string }).id);
+
+    const all: unknown[] = [];
+    const unknown: unknown[] = [];
+    const store = createPasskeyList({
+      client: t.client,
+      accessToken: t.accessToken,
+      userHandle,
+      signals: {
+        signalAllAcceptedCredentials: async (options) => void all.push(options),
+        signalUnknownCredential: async (options) => void unknown.push(options),
+      },
+    });
+    await store.load();
+    await store.remove(gone);
+    expect(all).toEqual([{ rpId: "localhost", userId: userHandle, allAcceptedCredentialIds: [kept] }]);
+    expect(unknown).toEqual([]);
+    expect(store.getState().credentials.map((credential) => credential.credentialId)).toEqual([kept]);
   });
 
   it("refuses to remove the last way in, and allows it while another passkey remains", async () => {

@@ -21,6 +21,12 @@ export interface PasskeysProps extends StandaloneProps {
   credentials?: CredentialCreatorLike;
   /** Where a removal is told to the browser: defaults to its WebAuthn Signal API, where it has one. */
   signals?: CredentialSignals;
+  /**
+   * The user handle Cognito registers this user's passkeys under (base64url), if your app keeps it: a
+   * removal then tells the browser every passkey left (`signalAllAcceptedCredentials`), not only the one
+   * removed. Learnt by itself once a passkey is added here.
+   */
+  userHandle?: string;
 }
 
 /**
@@ -34,12 +40,21 @@ export const Passkeys = /* @__PURE__ */ withClientBoundary(PasskeysView);
 function PasskeysView(props: PasskeysProps) {
   const { accessToken, messages: overrides } = props;
   const messages = useMessages(overrides, passkeysEn);
-  const list = usePasskeyList({ accessToken, signals: props.signals });
+  // A registration here tells the user handle, which the Signal API names the user by.
+  const [learntHandle, setLearntHandle] = useState<string | undefined>(undefined);
+  const list = usePasskeyList({
+    accessToken,
+    signals: props.signals,
+    userHandle: props.userHandle ?? learntHandle,
+  });
   const { load } = list;
   const enrolment = usePasskeyEnrolment({
     accessToken,
     credentials: props.credentials,
-    onDone: () => void load(),
+    onDone: (_credentialId, userHandle) => {
+      if (userHandle) setLearntHandle(userHandle);
+      void load();
+    },
   });
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   // What was last done, said politely: a passkey added or removed.

@@ -16,8 +16,11 @@ export interface PasskeyEnrolmentOptions {
   accessToken: string;
   /** Defaults to the browser's `navigator.credentials`. */
   credentials?: CredentialCreatorLike;
-  /** Called once the passkey is registered, with its credential id. */
-  onDone?: (credentialId: string) => void;
+  /**
+   * Called once the passkey is registered, with its credential id and the user handle Cognito registered
+   * it under (for the Signal API: `usePasskeyList`'s `userHandle`).
+   */
+  onDone?: (credentialId: string, userHandle: string | undefined) => void;
 }
 
 export type CreatePasskeyEnrolmentOptions = PasskeyEnrolmentOptions & RuntimeOptions;
@@ -68,10 +71,11 @@ export const passkeyEnrolment: JourneyDefinition<
       return run(
         async (signal) => {
           const { accessToken, credentials } = options();
-          const credentialId = await registerPasskey(send, accessToken, credentials, signal);
-          if (credentialId === undefined) return;
+          const registered = await registerPasskey(send, accessToken, credentials, signal);
+          if (registered === undefined) return;
+          const { credentialId, userHandle } = registered;
           setState({ ...idle, status: "done", credentialId });
-          options().onDone?.(credentialId);
+          options().onDone?.(credentialId, userHandle);
         },
         {
           // A cancel is the user's choice: ready again, with nothing to say.

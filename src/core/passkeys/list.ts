@@ -20,6 +20,13 @@ export interface PasskeyListOptions {
   accessToken: string;
   /** Defaults to the browser's `PublicKeyCredential`, where it has the Signal API. */
   signals?: CredentialSignals;
+  /**
+   * The user handle Cognito registers the user's passkeys under (base64url: a registration's
+   * `onDone` gives it). With it, a removal tells the browser every passkey the user has left
+   * (`signalAllAcceptedCredentials`), which also hides others it no longer has; without it, only the one
+   * removed (`signalUnknownCredential`). No answer of Cognito's to a signed-in user carries it otherwise.
+   */
+  userHandle?: string | undefined;
 }
 
 export type CreatePasskeyListOptions = PasskeyListOptions & RuntimeOptions;
@@ -79,6 +86,26 @@ export const passkeyList: JourneyDefinition<PasskeyListState, PasskeyListOptions
       );
       if (!signal.aborted) update({ status: "ready", credentials, factors, pending: false });
     }
+    /**
+     * The browser's own list, where it can be told: every passkey the user has left where the user handle
+     * is known, else the one removed. Best effort, never the removal's failure.
+     */
+    async function tellBrowser({ relyingPartyId: rpId, credentialId }: WebAuthnCredentialDescription) {
+      const signals = options().signals ?? browserSignals();
+      const { userHandle } = options();
+      const left = state().credentials.filter(
+        (credential) => credential.relyingPartyId === rpId && credential.credentialId !== credentialId,
+      );
+      const told =
+        userHandle && signals?.signalAllAcceptedCredentials
+          ? signals.signalAllAcceptedCredentials({
+              rpId,
+              userId: userHandle,
+              allAcceptedCredentialIds: left.map((credential) => credential.credentialId),
+            })
+          : signals?.signalUnknownCredential?.({ rpId, credentialId });
+      await told?.catch(() => {});
+    }
     return {
       load: () => run(list),
       remove(credentialId) {
@@ -95,12 +122,7 @@ export const passkeyList: JourneyDefinition<PasskeyListState, PasskeyListOptions
             { signal },
           );
           if (signal.aborted) return;
-          // The browser's own list, where it can be told: best effort, never the removal's failure.
-          const signals = options().signals ?? browserSignals();
-          if (removed && signals?.signalUnknownCredential)
-            await signals
-              .signalUnknownCredential({ rpId: removed.relyingPartyId, credentialId })
-              .catch(() => {});
+          if (removed) await tellBrowser(removed);
           await list(signal);
         });
       },

@@ -14,9 +14,16 @@ import {
   toCreationOptions,
 } from "../webauthn/creation";
 
+/** A passkey registered: its credential id, and the user handle Cognito registered it under. */
+export interface RegisteredPasskey {
+  credentialId: string;
+  /** The options' `user.id` (base64url), which the Signal API names the user by. */
+  userHandle: string | undefined;
+}
+
 /**
- * Registers a passkey for the user the access token names; resolves with its credential id, or undefined
- * once `signal` aborted. Throws the browser's refusal as a DOMException (NotSupportedError where there is
+ * Registers a passkey for the user the access token names; resolves with it, or undefined once `signal`
+ * aborted. Throws the browser's refusal as a DOMException (NotSupportedError where there is
  * no WebAuthn, NotAllowedError for a cancel) and Cognito's as its typed error.
  */
 export async function registerPasskey(
@@ -24,7 +31,7 @@ export async function registerPasskey(
   accessToken: string,
   credentials: CredentialCreatorLike | undefined,
   signal: AbortSignal,
-): Promise<string | undefined> {
+): Promise<RegisteredPasskey | undefined> {
   const creator = credentials ?? browserCreator();
   if (!creator) throw new DOMException("This browser cannot make passkeys.", "NotSupportedError");
   const { credentialCreationOptions } = await send(
@@ -44,7 +51,9 @@ export async function registerPasskey(
     { accessToken, credential: registrationToJSON(created) },
     { signal },
   );
-  return signal.aborted ? undefined : created.id;
+  if (signal.aborted) return undefined;
+  const user = (credentialCreationOptions as { user?: { id?: unknown } }).user;
+  return { credentialId: created.id, userHandle: typeof user?.id === "string" ? user.id : undefined };
 }
 
 /** The browser's answer that means "the user did not go on": not an error to show. */

@@ -288,8 +288,8 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
       return run(async (signal) => {
         const { registerPasskey, isCancel } = await offer.load();
         try {
-          const credentialId = await registerPasskey(send, tokens.accessToken, offer.credentials, signal);
-          if (credentialId !== undefined) deliver(tokens);
+          const registered = await registerPasskey(send, tokens.accessToken, offer.credentials, signal);
+          if (registered !== undefined) deliver(tokens);
         } catch (error) {
           if (!isCancel(error)) throw error;
           // The user closed the browser's sheet: the offer stays as it was, with nothing to say.

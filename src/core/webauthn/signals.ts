@@ -10,6 +10,15 @@ import { isSessionEnded } from "../signIn/sessionEnded";
 /** The browser's WebAuthn Signal API, or what a test or an app puts in its place. */
 export interface CredentialSignals {
   signalUnknownCredential?(options: { rpId: string; credentialId: string }): Promise<void>;
+  /**
+   * Every passkey of the user (`userId`, the user handle, base64url) that the relying party still accepts:
+   * the browser hides the user's others.
+   */
+  signalAllAcceptedCredentials?(options: {
+    rpId: string;
+    userId: string;
+    allAcceptedCredentialIds: string[];
+  }): Promise<void>;
 }
 
 /** The browser's `PublicKeyCredential`, where it has the Signal API. */
