@@ -30,6 +30,7 @@ export {
   type PasskeyEnrolmentStore,
   passkeyEnrolment,
 } from "./core/passkeys/enrolment";
+export { passkeyErrorHint } from "./core/passkeys/hints";
 export {
   type CreatePasskeyListOptions,
   type CredentialSignals,

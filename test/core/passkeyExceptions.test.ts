@@ -11,6 +11,7 @@ import {
   START_WEB_AUTHN_REGISTRATION,
 } from "../../src/core/client/passkeyExceptions";
 import { createPasskeyEnrolment } from "../../src/core/passkeys/createPasskeyEnrolment";
+import { passkeyErrorHint } from "../../src/core/passkeys/hints";
 import type { CredentialCreatorLike } from "../../src/core/webauthn/creation";
 import { en } from "../../src/i18n/en";
 import { errorMessage } from "../../src/i18n/format";
@@ -52,6 +53,8 @@ describe("a passkey registration's exceptions", () => {
     expect(status).toBe("idle");
     expect(error).toMatchObject({ name });
     expect(errorMessage(error, en)).not.toBe(generic);
+    // The app's developer is told which setting to fix, for every WebAuthn refusal.
+    if (name.startsWith("WebAuthn")) expect(passkeyErrorHint(error)?.length).toBeGreaterThan(40);
   });
 
   it.each(["InvalidStateError", "NotSupportedError", "SecurityError", "UnknownError"])(
