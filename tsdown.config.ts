@@ -13,6 +13,7 @@ export default defineConfig({
     account: "src/account.ts",
     "sign-up": "src/signUp.ts",
     passkeys: "src/passkeys.ts",
+    settings: "src/settings.ts",
     srp: "src/srp.ts",
     testing: "src/testing.ts",
   },

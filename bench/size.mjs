@@ -90,6 +90,13 @@ const otherJourneys = [
     ],
   },
   {
+    label: "Account settings (`/settings`: the operations, their readers and exceptions)",
+    modules: [
+      /^core\/commands\/(changePassword|updateUserAttributes|getUserAttributeVerificationCode|verifyUserAttribute|setUserMfaPreference|listDevices|forgetDevice|listUserSessions|revokeUserSession|deleteUser)/,
+      /^core\/client\/(operations\/settings|settingsExceptions)/,
+    ],
+  },
+  {
     label: "The fake Cognito and its outbox (`/testing`), for demos and tests",
     modules: [/^testing[./]/, /^components\/FakeCognitoOutbox\//],
   },

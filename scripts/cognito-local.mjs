@@ -44,6 +44,11 @@ export const SEED_USERS = [
   // confirmed yet (seeded by SignUp, which sends her the code).
   { username: "rhea", email: "rhea@example.com", password: PASSWORD },
   { username: "cleo", email: "cleo@example.com", password: PASSWORD, unconfirmed: true },
+  // The account settings' contract tests: vera changes her password and attributes, dell deletes her
+  // account, mia turns MFA on and off.
+  { username: "vera", email: "vera@example.com", password: PASSWORD },
+  { username: "dell", email: "dell@example.com", password: PASSWORD },
+  { username: "mia", email: "mia@example.com", phone: "+15555550142", password: PASSWORD },
 ];
 
 /** A TCP port free on the loopback address now. */

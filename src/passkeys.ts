@@ -15,6 +15,18 @@ export {
   passkeyOffer,
 } from "./components/PasskeyOffer";
 export { Passkeys, type PasskeysProps } from "./components/Passkeys";
+export type {
+  CompleteWebAuthnRegistrationError,
+  CompleteWebAuthnRegistrationExceptionName,
+  DeleteWebAuthnCredentialError,
+  DeleteWebAuthnCredentialExceptionName,
+  GetUserAuthFactorsError,
+  GetUserAuthFactorsExceptionName,
+  ListWebAuthnCredentialsError,
+  ListWebAuthnCredentialsExceptionName,
+  StartWebAuthnRegistrationError,
+  StartWebAuthnRegistrationExceptionName,
+} from "./core/client/errors";
 export { completeWebAuthnRegistrationCommand } from "./core/commands/completeWebAuthnRegistration";
 export { deleteWebAuthnCredentialCommand } from "./core/commands/deleteWebAuthnCredential";
 export { getUserAuthFactorsCommand } from "./core/commands/getUserAuthFactors";

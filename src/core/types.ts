@@ -303,6 +303,137 @@ export interface ConfirmSignUpResponse {
   session: string | undefined;
 }
 
+/** ChangePassword: a new password for the signed-in user; without the previous one, a first password. */
+export interface ChangePasswordInput {
+  accessToken: string;
+  /** Left out for a user who has no password yet (a passwordless account setting its first). */
+  previousPassword?: string;
+  proposedPassword: string;
+}
+
+/**
+ * UpdateUserAttributes: attributes by name (`given_name`, `email`, `phone_number` in E.164, `custom:…`).
+ * A changed email or phone gets a code; where the pool verifies before updating, the old value stays in
+ * use until VerifyUserAttribute.
+ */
+export interface UpdateUserAttributesInput {
+  accessToken: string;
+  userAttributes: StringMap;
+  clientMetadata?: StringMap;
+}
+
+export interface UpdateUserAttributesResponse {
+  /** One per changed email or phone that was sent a code. */
+  codeDeliveryDetailsList: CodeDeliveryDetails[];
+}
+
+/** GetUserAttributeVerificationCode: a code to verify the user's email or phone. */
+export interface GetUserAttributeVerificationCodeInput {
+  accessToken: string;
+  /** `email` or `phone_number`. */
+  attributeName: string;
+  clientMetadata?: StringMap;
+}
+
+export interface GetUserAttributeVerificationCodeResponse {
+  codeDeliveryDetails: CodeDeliveryDetails | undefined;
+}
+
+/** VerifyUserAttribute: the code an email or phone was sent; a pending new value then takes effect. */
+export interface VerifyUserAttributeInput {
+  accessToken: string;
+  attributeName: string;
+  code: string;
+}
+
+/** One MFA method's setting: on or off, and whether it is the one to use. Left out: unchanged. */
+export interface MfaMethodSetting {
+  enabled?: boolean;
+  preferred?: boolean;
+}
+
+/** SetUserMFAPreference: the signed-in user's MFA methods on or off, and the preferred one. */
+export interface SetUserMfaPreferenceInput {
+  accessToken: string;
+  sms?: MfaMethodSetting;
+  softwareToken?: MfaMethodSetting;
+  email?: MfaMethodSetting;
+  /** Passkeys as MFA (WebAuthnMfaSettings): on or off; Cognito has no preference for them. */
+  webAuthn?: { enabled?: boolean };
+}
+
+/** ListDevices: the signed-in user's devices, a page at a time. */
+export interface ListDevicesInput {
+  accessToken: string;
+  /** At most this many (Cognito allows 60). */
+  limit?: number;
+  paginationToken?: string;
+}
+
+/** A device Cognito tracks for the user. Dates in milliseconds since the epoch. */
+export interface DeviceDescription {
+  deviceKey: string;
+  /** By name: `device_name`, `device_status` (`valid`), `last_ip_used`, `device_remembered_status`. */
+  attributes: StringMap;
+  createdAt: number | undefined;
+  lastModifiedAt: number | undefined;
+  lastAuthenticatedAt: number | undefined;
+}
+
+export interface ListDevicesResponse {
+  devices: DeviceDescription[];
+  paginationToken: string | undefined;
+}
+
+/** ForgetDevice: the device no longer stands in for MFA, and Cognito forgets it. */
+export interface ForgetDeviceInput {
+  accessToken: string;
+  deviceKey: string;
+}
+
+/** ListUserSessions: the user's sessions, where the pool tracks them, a page at a time. */
+export interface ListUserSessionsInput {
+  accessToken: string;
+  nextToken?: string;
+}
+
+/** A session Cognito tracks for the user. Dates in milliseconds since the epoch. */
+export interface UserSessionDescription {
+  /** `tkn…` (tokens) or `sso…` (managed login). */
+  sessionId: string;
+  /** `TOKEN` or `SSO`. */
+  sessionType: string | undefined;
+  clientId: string | undefined;
+  createdAt: number | undefined;
+  lastActiveAt: number | undefined;
+  /** As Cognito describes the device, e.g. from the user agent. */
+  deviceType: string | undefined;
+  lastIpAddress: string | undefined;
+  lastLocation: { city: string | undefined; country: string | undefined } | undefined;
+  /** The session this one came from (a token session's managed-login session). */
+  originSessionId: string | undefined;
+  /** The session of the access token that asked. */
+  isCurrentSession: boolean;
+}
+
+export interface ListUserSessionsResponse {
+  sessions: UserSessionDescription[];
+  nextToken: string | undefined;
+}
+
+/** RevokeUserSession: signs one of the user's other sessions out. */
+export interface RevokeUserSessionInput {
+  accessToken: string;
+  sessionId: string;
+  /** LINKED: the sessions that came from it too. Default NONE. */
+  revokeAssociatedSessions?: "NONE" | "LINKED";
+}
+
+/** DeleteUser: deletes the signed-in user's account; its tokens stop working. */
+export interface DeleteUserInput {
+  accessToken: string;
+}
+
 export interface CallOptions {
   /** Cancels the call; it then rejects with `AbortError`. */
   signal?: AbortSignal;

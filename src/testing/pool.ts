@@ -78,8 +78,10 @@ export interface IssuedRefreshToken {
 
 export class PoolState {
   readonly users: FakeUser[];
-  readonly pool: Required<Omit<FakePool, "clientSecret" | "refreshTokenRotation" | "preSignUp">> &
-    Pick<FakePool, "clientSecret" | "refreshTokenRotation" | "preSignUp">;
+  readonly pool: Required<
+    Omit<FakePool, "clientSecret" | "refreshTokenRotation" | "preSignUp" | "writableAttributes">
+  > &
+    Pick<FakePool, "clientSecret" | "refreshTokenRotation" | "preSignUp" | "writableAttributes">;
   readonly deliveries: Delivery[] = [];
   /** Told of each code as it is "sent" (`onDelivery`, `subscribe`). */
   readonly deliveryListeners = new Set<(delivery: Delivery) => void>();
@@ -101,6 +103,10 @@ export class PoolState {
   readonly accountCodes = new Map<string, AccountCode>();
   /** StartWebAuthnRegistration's challenges waiting for CompleteWebAuthnRegistration, by username. */
   readonly registrations = new Map<string, { challenge: string; expiresAt: number; clientId: string }>();
+  /** New emails and phones waiting for VerifyUserAttribute ("verify before update"), by username. */
+  readonly pendingAttributes = new Map<string, { email?: string; phone_number?: string }>();
+  /** Each sign-in as a session (ListUserSessions), by its origin_jti: its id, start and last activity. */
+  readonly userSessions = new Map<string, { sessionId: string; createdAt: number; lastActiveAt: number }>();
 
   /** When the fake was made: the registration date of passkeys it was given with its users. */
   readonly createdAt: number;
@@ -136,6 +142,9 @@ export class PoolState {
       firstFactors: pool.firstFactors ?? [],
       tokenValidity: pool.tokenValidity ?? {},
       refreshTokenRotation: pool.refreshTokenRotation,
+      verifyBeforeUpdate: pool.verifyBeforeUpdate ?? [],
+      writableAttributes: pool.writableAttributes,
+      sessionTracking: pool.sessionTracking ?? false,
     };
     for (const user of this.users) user.sub ??= crypto.randomUUID();
     if (!pool.firstFactors) {
@@ -261,8 +270,10 @@ export class PoolState {
     medium: "SMS" | "EMAIL",
     challengeName: string,
     link = false,
+    /** Another address than the user's current one: a new email or phone waiting to be verified. */
+    to?: string,
   ): { code: string; parameters: StringMap } {
-    const destination = medium === "SMS" ? user.phone : user.email;
+    const destination = to ?? (medium === "SMS" ? user.phone : user.email);
     if (!destination) {
       throw new FakeCognitoError(
         "InvalidParameterException",
@@ -343,6 +354,15 @@ export class PoolState {
       expiresAt: now + accessSeconds * 1000,
       originJti,
     });
+    // A sign-in is a session; each refresh is activity in it. Unverified: the id's format past "tkn".
+    const session = this.userSessions.get(originJti);
+    if (session) session.lastActiveAt = now;
+    else
+      this.userSessions.set(originJti, {
+        sessionId: `tkn${randomId(24)}`,
+        createdAt: now,
+        lastActiveAt: now,
+      });
     const idToken = jwt({
       ...common,
       exp: seconds + idSeconds,
@@ -390,6 +410,7 @@ export class PoolState {
       deviceGroupKey: `-${randomId(9)}`,
       username: user.username,
       remembered: false,
+      createdAt: this.clock(),
     };
     this.devices.set(device.deviceKey, device);
     return { DeviceKey: device.deviceKey, DeviceGroupKey: device.deviceGroupKey };
@@ -401,6 +422,17 @@ export class PoolState {
     return device?.username === user.username && device.remembered && device.verifier ? device : undefined;
   }
 
+  /** Whether the user's email or phone is verified. */
+  isVerified(user: FakeUser, attribute: "email" | "phone_number"): boolean {
+    const own = attribute === "email" ? user.emailVerified : user.phoneVerified;
+    return own ?? user.contactVerified ?? true;
+  }
+
+  /** The sign-in (origin_jti) an access token belongs to. */
+  originOf(token: string): string | undefined {
+    return this.accessTokens.get(token)?.originJti;
+  }
+
   userForAccessToken(token: string): FakeUser {
     const issued = this.accessTokens.get(token);
     if (!issued) throw new FakeCognitoError("NotAuthorizedException", "Invalid Access Token");
@@ -409,7 +441,8 @@ export class PoolState {
     if (this.clock() >= issued.expiresAt)
       throw new FakeCognitoError("NotAuthorizedException", "Access Token has expired");
     const user = this.findUser(issued.username);
-    if (!user) throw new FakeCognitoError("NotAuthorizedException", "Invalid Access Token");
+    // The user was deleted (DeleteUser) after the token was issued.
+    if (!user) throw new FakeCognitoError("UserNotFoundException", "User does not exist.");
     return user;
   }
 }

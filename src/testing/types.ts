@@ -57,6 +57,8 @@ export interface FakeUser {
     totpDeviceName?: string;
     /** With several methods enabled, use this one instead of asking (SELECT_MFA_TYPE). */
     preferred?: MfaType;
+    /** Passkeys as MFA (SetUserMFAPreference's WebAuthnMfaSettings): kept, not yet asked at sign-in. */
+    webAuthn?: boolean;
   };
   /**
    * The first factors USER_AUTH offers this user, in order. Default: PASSWORD when there is a password,
@@ -78,6 +80,10 @@ export interface FakeUser {
    * starts, as SignUp sends one.)
    */
   contactVerified?: boolean;
+  /** The email's own verification (email_verified); default `contactVerified`. */
+  emailVerified?: boolean;
+  /** The phone's own verification (phone_number_verified); default `contactVerified`. */
+  phoneVerified?: boolean;
 }
 
 export interface FakePool {
@@ -143,6 +149,15 @@ export interface FakePool {
    * user under PreventUserExistenceErrors. Default: every factor some user has.
    */
   firstFactors?: FirstFactor[];
+  /**
+   * Cognito's "verify before update" (AttributesRequireVerificationBeforeUpdate): a changed email or phone
+   * stays pending, and the old one in use, until VerifyUserAttribute. Default none.
+   */
+  verifyBeforeUpdate?: ("email" | "phone_number")[];
+  /** The attributes the app client may write (UpdateUserAttributes). Default: all but `*_verified` and `sub`. */
+  writableAttributes?: string[];
+  /** Session tracking (ListUserSessions, RevokeUserSession). Default false. */
+  sessionTracking?: boolean;
 }
 
 /** What a pre sign-up Lambda is given. */
@@ -204,6 +219,9 @@ export interface FakeDevice {
   name?: string;
   /** Remembered devices stand in for MFA (DEVICE_SRP_AUTH). */
   remembered: boolean;
+  /** When it was issued, and last signed in with (milliseconds): ListDevices' dates. */
+  createdAt?: number;
+  lastAuthenticatedAt?: number;
 }
 
 /** A code the fake "sent". */

@@ -9,11 +9,22 @@ import { type CognitoClient, createCognitoClient } from "../../src/core/client/c
 import { CognitoError, type OperationName, UnknownCognitoError } from "../../src/core/client/errors";
 import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
 import { PASSKEY_EXCEPTIONS } from "../../src/core/client/passkeyExceptions";
+import { SETTINGS_EXCEPTIONS } from "../../src/core/client/settingsExceptions";
+import { changePasswordCommand } from "../../src/core/commands/changePassword";
 import { completeWebAuthnRegistrationCommand } from "../../src/core/commands/completeWebAuthnRegistration";
+import { deleteUserCommand } from "../../src/core/commands/deleteUser";
 import { deleteWebAuthnCredentialCommand } from "../../src/core/commands/deleteWebAuthnCredential";
+import { forgetDeviceCommand } from "../../src/core/commands/forgetDevice";
+import { getUserAttributeVerificationCodeCommand } from "../../src/core/commands/getUserAttributeVerificationCode";
 import { getUserAuthFactorsCommand } from "../../src/core/commands/getUserAuthFactors";
+import { listDevicesCommand } from "../../src/core/commands/listDevices";
+import { listUserSessionsCommand } from "../../src/core/commands/listUserSessions";
 import { listWebAuthnCredentialsCommand } from "../../src/core/commands/listWebAuthnCredentials";
+import { revokeUserSessionCommand } from "../../src/core/commands/revokeUserSession";
+import { setUserMfaPreferenceCommand } from "../../src/core/commands/setUserMfaPreference";
 import { startWebAuthnRegistrationCommand } from "../../src/core/commands/startWebAuthnRegistration";
+import { updateUserAttributesCommand } from "../../src/core/commands/updateUserAttributes";
+import { verifyUserAttributeCommand } from "../../src/core/commands/verifyUserAttribute";
 import {
   getTokensFromRefreshToken,
   getUser,
@@ -63,6 +74,21 @@ const calls: Record<OperationName, (client: CognitoClient) => Promise<unknown>> 
   DeleteWebAuthnCredential: (client) =>
     client.send(deleteWebAuthnCredentialCommand, { accessToken: "t", credentialId: "c" }),
   GetUserAuthFactors: (client) => client.send(getUserAuthFactorsCommand, { accessToken: "t" }),
+  ChangePassword: (client) =>
+    client.send(changePasswordCommand, { accessToken: "t", proposedPassword: "New-Pass-1" }),
+  UpdateUserAttributes: (client) =>
+    client.send(updateUserAttributesCommand, { accessToken: "t", userAttributes: { given_name: "Ada" } }),
+  GetUserAttributeVerificationCode: (client) =>
+    client.send(getUserAttributeVerificationCodeCommand, { accessToken: "t", attributeName: "email" }),
+  VerifyUserAttribute: (client) =>
+    client.send(verifyUserAttributeCommand, { accessToken: "t", attributeName: "email", code: "123456" }),
+  SetUserMFAPreference: (client) =>
+    client.send(setUserMfaPreferenceCommand, { accessToken: "t", softwareToken: { enabled: true } }),
+  ListDevices: (client) => client.send(listDevicesCommand, { accessToken: "t" }),
+  ForgetDevice: (client) => client.send(forgetDeviceCommand, { accessToken: "t", deviceKey: "d" }),
+  ListUserSessions: (client) => client.send(listUserSessionsCommand, { accessToken: "t" }),
+  RevokeUserSession: (client) => client.send(revokeUserSessionCommand, { accessToken: "t", sessionId: "s" }),
+  DeleteUser: (client) => client.send(deleteUserCommand, { accessToken: "t" }),
 };
 
 async function failure(operation: OperationName, reply: Reply): Promise<unknown> {
@@ -74,9 +100,11 @@ async function failure(operation: OperationName, reply: Reply): Promise<unknown>
   );
 }
 
-const everyNameOfEveryOperation = Object.entries({ ...OPERATION_EXCEPTIONS, ...PASSKEY_EXCEPTIONS }).flatMap(
-  ([operation, names]) => names.map((name) => [operation as OperationName, name] as const),
-);
+const everyNameOfEveryOperation = Object.entries({
+  ...OPERATION_EXCEPTIONS,
+  ...PASSKEY_EXCEPTIONS,
+  ...SETTINGS_EXCEPTIONS,
+}).flatMap(([operation, names]) => names.map((name) => [operation as OperationName, name] as const));
 
 describe("Cognito exceptions become typed errors", () => {
   it("covers the seeds' and the protocol page's lists", () => {

@@ -6,26 +6,36 @@
 import {
   AssociateSoftwareTokenCommand,
   type ChallengeNameType,
+  ChangePasswordCommand,
   CognitoIdentityProviderClient,
   CompleteWebAuthnRegistrationCommand,
   ConfirmDeviceCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
+  DeleteUserCommand,
   DeleteWebAuthnCredentialCommand,
+  ForgetDeviceCommand,
   ForgotPasswordCommand,
   GetTokensFromRefreshTokenCommand,
+  GetUserAttributeVerificationCodeCommand,
   GetUserAuthFactorsCommand,
   GetUserCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
+  ListDevicesCommand,
+  ListUserSessionsCommand,
   ListWebAuthnCredentialsCommand,
   ResendConfirmationCodeCommand,
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
+  RevokeUserSessionCommand,
+  SetUserMFAPreferenceCommand,
   SignUpCommand,
   StartWebAuthnRegistrationCommand,
   UpdateDeviceStatusCommand,
+  UpdateUserAttributesCommand,
   VerifySoftwareTokenCommand,
+  VerifyUserAttributeCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import {
   confirmForgotPassword,
@@ -35,11 +45,21 @@ import {
   signUp,
 } from "../../src/core/account/operations";
 import { createCognitoClient } from "../../src/core/client/client";
+import { changePasswordCommand } from "../../src/core/commands/changePassword";
 import { completeWebAuthnRegistrationCommand } from "../../src/core/commands/completeWebAuthnRegistration";
+import { deleteUserCommand } from "../../src/core/commands/deleteUser";
 import { deleteWebAuthnCredentialCommand } from "../../src/core/commands/deleteWebAuthnCredential";
+import { forgetDeviceCommand } from "../../src/core/commands/forgetDevice";
+import { getUserAttributeVerificationCodeCommand } from "../../src/core/commands/getUserAttributeVerificationCode";
 import { getUserAuthFactorsCommand } from "../../src/core/commands/getUserAuthFactors";
+import { listDevicesCommand } from "../../src/core/commands/listDevices";
+import { listUserSessionsCommand } from "../../src/core/commands/listUserSessions";
 import { listWebAuthnCredentialsCommand } from "../../src/core/commands/listWebAuthnCredentials";
+import { revokeUserSessionCommand } from "../../src/core/commands/revokeUserSession";
+import { setUserMfaPreferenceCommand } from "../../src/core/commands/setUserMfaPreference";
 import { startWebAuthnRegistrationCommand } from "../../src/core/commands/startWebAuthnRegistration";
+import { updateUserAttributesCommand } from "../../src/core/commands/updateUserAttributes";
+import { verifyUserAttributeCommand } from "../../src/core/commands/verifyUserAttribute";
 import {
   getTokensFromRefreshToken,
   getUser,
@@ -513,6 +533,116 @@ describe("requests match the AWS SDK", () => {
       [
         (client) => client.send(getUserAuthFactorsCommand, { accessToken: "access.token" }),
         () => new GetUserAuthFactorsCommand({ AccessToken: "access.token" }),
+      ],
+    ];
+    for (const [run, sdkCommand] of cases) {
+      const { client, last } = ours();
+      await run(client).catch(() => {});
+      // biome-ignore lint/suspicious/noExplicitAny: any of the SDK's commands
+      expectSame(last(), await sdkCapture().send((sdk) => sdk.send(sdkCommand() as any)));
+    }
+  });
+
+  it("the account-settings operations", async () => {
+    const token = { AccessToken: "access.token" };
+    const cases: [(client: ReturnType<typeof ours>["client"]) => Promise<unknown>, () => unknown][] = [
+      [
+        (client) =>
+          client.send(changePasswordCommand, {
+            accessToken: "access.token",
+            previousPassword: "Old-Pass-1",
+            proposedPassword: "New-Pass-1",
+          }),
+        () =>
+          new ChangePasswordCommand({
+            ...token,
+            PreviousPassword: "Old-Pass-1",
+            ProposedPassword: "New-Pass-1",
+          }),
+      ],
+      [
+        // A passwordless user's first password: no PreviousPassword at all.
+        (client) =>
+          client.send(changePasswordCommand, { accessToken: "access.token", proposedPassword: "P-1" }),
+        () => new ChangePasswordCommand({ ...token, ProposedPassword: "P-1" }),
+      ],
+      [
+        (client) =>
+          client.send(updateUserAttributesCommand, {
+            accessToken: "access.token",
+            userAttributes: { email: "ada@example.com", given_name: "Ada" },
+            clientMetadata: { source: "settings" },
+          }),
+        () =>
+          new UpdateUserAttributesCommand({
+            ...token,
+            UserAttributes: [
+              { Name: "email", Value: "ada@example.com" },
+              { Name: "given_name", Value: "Ada" },
+            ],
+            ClientMetadata: { source: "settings" },
+          }),
+      ],
+      [
+        (client) =>
+          client.send(getUserAttributeVerificationCodeCommand, {
+            accessToken: "access.token",
+            attributeName: "phone_number",
+          }),
+        () => new GetUserAttributeVerificationCodeCommand({ ...token, AttributeName: "phone_number" }),
+      ],
+      [
+        (client) =>
+          client.send(verifyUserAttributeCommand, {
+            accessToken: "access.token",
+            attributeName: "email",
+            code: "123456",
+          }),
+        () => new VerifyUserAttributeCommand({ ...token, AttributeName: "email", Code: "123456" }),
+      ],
+      [
+        (client) =>
+          client.send(setUserMfaPreferenceCommand, {
+            accessToken: "access.token",
+            softwareToken: { enabled: true, preferred: true },
+            sms: { enabled: false },
+            webAuthn: { enabled: true },
+          }),
+        () =>
+          new SetUserMFAPreferenceCommand({
+            ...token,
+            SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+            SMSMfaSettings: { Enabled: false },
+            WebAuthnMfaSettings: { Enabled: true },
+          }),
+      ],
+      [
+        (client) =>
+          client.send(listDevicesCommand, { accessToken: "access.token", limit: 10, paginationToken: "p" }),
+        () => new ListDevicesCommand({ ...token, Limit: 10, PaginationToken: "p" }),
+      ],
+      [
+        (client) =>
+          client.send(forgetDeviceCommand, { accessToken: "access.token", deviceKey: "eu-west-1_d" }),
+        () => new ForgetDeviceCommand({ ...token, DeviceKey: "eu-west-1_d" }),
+      ],
+      [
+        (client) => client.send(listUserSessionsCommand, { accessToken: "access.token", nextToken: "n" }),
+        () => new ListUserSessionsCommand({ ...token, NextToken: "n" }),
+      ],
+      [
+        (client) =>
+          client.send(revokeUserSessionCommand, {
+            accessToken: "access.token",
+            sessionId: "tkn-1",
+            revokeAssociatedSessions: "LINKED",
+          }),
+        () =>
+          new RevokeUserSessionCommand({ ...token, SessionId: "tkn-1", RevokeAssociatedSessions: "LINKED" }),
+      ],
+      [
+        (client) => client.send(deleteUserCommand, { accessToken: "access.token" }),
+        () => new DeleteUserCommand(token),
       ],
     ];
     for (const [run, sdkCommand] of cases) {

@@ -10,9 +10,14 @@ import path from "node:path";
 import type { OperationName } from "../../src/core/client/errors";
 import { OPERATION_EXCEPTIONS } from "../../src/core/client/exceptions";
 import { PASSKEY_EXCEPTIONS } from "../../src/core/client/passkeyExceptions";
+import { SETTINGS_EXCEPTIONS } from "../../src/core/client/settingsExceptions";
 
-/** Every operation's list: the readers' and those the passkey commands carry. */
-const LISTS: Record<string, readonly string[]> = { ...OPERATION_EXCEPTIONS, ...PASSKEY_EXCEPTIONS };
+/** Every operation's list: the readers' and those the passkey and account-settings commands carry. */
+const LISTS: Record<string, readonly string[]> = {
+  ...OPERATION_EXCEPTIONS,
+  ...PASSKEY_EXCEPTIONS,
+  ...SETTINGS_EXCEPTIONS,
+};
 
 const require = createRequire(import.meta.url);
 const sdkRoot = path.dirname(require.resolve("@aws-sdk/client-cognito-identity-provider/package.json"));

@@ -33,6 +33,18 @@ import type {
   LIST_WEB_AUTHN_CREDENTIALS,
   START_WEB_AUTHN_REGISTRATION,
 } from "./passkeyExceptions";
+import type {
+  CHANGE_PASSWORD,
+  DELETE_USER,
+  FORGET_DEVICE,
+  GET_USER_ATTRIBUTE_VERIFICATION_CODE,
+  LIST_DEVICES,
+  LIST_USER_SESSIONS,
+  REVOKE_USER_SESSION,
+  SET_USER_MFA_PREFERENCE,
+  UPDATE_USER_ATTRIBUTES,
+  VERIFY_USER_ATTRIBUTE,
+} from "./settingsExceptions";
 
 export type InitiateAuthExceptionName = (typeof INITIATE_AUTH)[number];
 export type RespondToAuthChallengeExceptionName = (typeof RESPOND_TO_AUTH_CHALLENGE)[number];
@@ -54,6 +66,17 @@ export type CompleteWebAuthnRegistrationExceptionName = (typeof COMPLETE_WEB_AUT
 export type ListWebAuthnCredentialsExceptionName = (typeof LIST_WEB_AUTHN_CREDENTIALS)[number];
 export type DeleteWebAuthnCredentialExceptionName = (typeof DELETE_WEB_AUTHN_CREDENTIAL)[number];
 export type GetUserAuthFactorsExceptionName = (typeof GET_USER_AUTH_FACTORS)[number];
+export type ChangePasswordExceptionName = (typeof CHANGE_PASSWORD)[number];
+export type UpdateUserAttributesExceptionName = (typeof UPDATE_USER_ATTRIBUTES)[number];
+export type GetUserAttributeVerificationCodeExceptionName =
+  (typeof GET_USER_ATTRIBUTE_VERIFICATION_CODE)[number];
+export type VerifyUserAttributeExceptionName = (typeof VERIFY_USER_ATTRIBUTE)[number];
+export type SetUserMfaPreferenceExceptionName = (typeof SET_USER_MFA_PREFERENCE)[number];
+export type ListDevicesExceptionName = (typeof LIST_DEVICES)[number];
+export type ForgetDeviceExceptionName = (typeof FORGET_DEVICE)[number];
+export type ListUserSessionsExceptionName = (typeof LIST_USER_SESSIONS)[number];
+export type RevokeUserSessionExceptionName = (typeof REVOKE_USER_SESSION)[number];
+export type DeleteUserExceptionName = (typeof DELETE_USER)[number];
 /** Any exception name that one of the operations is documented to return. */
 export type CognitoExceptionName =
   | InitiateAuthExceptionName
@@ -72,7 +95,17 @@ export type CognitoExceptionName =
   | StartWebAuthnRegistrationExceptionName
   | CompleteWebAuthnRegistrationExceptionName
   | DeleteWebAuthnCredentialExceptionName
-  | GetUserAuthFactorsExceptionName;
+  | GetUserAuthFactorsExceptionName
+  | ChangePasswordExceptionName
+  | UpdateUserAttributesExceptionName
+  | GetUserAttributeVerificationCodeExceptionName
+  | VerifyUserAttributeExceptionName
+  | SetUserMfaPreferenceExceptionName
+  | ListDevicesExceptionName
+  | ForgetDeviceExceptionName
+  | ListUserSessionsExceptionName
+  | RevokeUserSessionExceptionName
+  | DeleteUserExceptionName;
 
 export interface CognitoErrorDetails {
   operation: OperationName;
@@ -312,6 +345,22 @@ export type GetUserAuthFactorsError =
   | CognitoErrorOf<GetUserAuthFactorsExceptionName>
   | UnknownCognitoError
   | TransportError;
+/** An account-settings operation's error: its documented exceptions, an undocumented one, or transport. */
+type SettingsError<Name extends CognitoExceptionName> =
+  | CognitoErrorOf<Name>
+  | UnknownCognitoError
+  | TransportError;
+export type ChangePasswordError = SettingsError<ChangePasswordExceptionName>;
+export type UpdateUserAttributesError = SettingsError<UpdateUserAttributesExceptionName>;
+export type GetUserAttributeVerificationCodeError =
+  SettingsError<GetUserAttributeVerificationCodeExceptionName>;
+export type VerifyUserAttributeError = SettingsError<VerifyUserAttributeExceptionName>;
+export type SetUserMfaPreferenceError = SettingsError<SetUserMfaPreferenceExceptionName>;
+export type ListDevicesError = SettingsError<ListDevicesExceptionName>;
+export type ForgetDeviceError = SettingsError<ForgetDeviceExceptionName>;
+export type ListUserSessionsError = SettingsError<ListUserSessionsExceptionName>;
+export type RevokeUserSessionError = SettingsError<RevokeUserSessionExceptionName>;
+export type DeleteUserError = SettingsError<DeleteUserExceptionName>;
 /** Any error a client call can reject with. */
 export type CognitoClientError =
   | InitiateAuthError

@@ -25,7 +25,17 @@ export type OperationName =
   | "CompleteWebAuthnRegistration"
   | "ListWebAuthnCredentials"
   | "DeleteWebAuthnCredential"
-  | "GetUserAuthFactors";
+  | "GetUserAuthFactors"
+  | "ChangePassword"
+  | "UpdateUserAttributes"
+  | "GetUserAttributeVerificationCode"
+  | "VerifyUserAttribute"
+  | "SetUserMFAPreference"
+  | "ListDevices"
+  | "ForgetDevice"
+  | "ListUserSessions"
+  | "RevokeUserSession"
+  | "DeleteUser";
 
 /** The operations the client's own methods call (their readers load with protocol.ts); the session's and
  * the account's bring their readers with them. */

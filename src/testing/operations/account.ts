@@ -113,7 +113,9 @@ export async function forgotPassword(state: PoolState, body: Wire): Promise<Wire
     if (state.pool.preventUserExistenceErrors) return simulatedDelivery(username);
     throw unknownUser(state, "send");
   }
-  if (user.contactVerified === false || (!user.email && !user.phone))
+  const verifiedEmail = user.email && state.isVerified(user, "email");
+  const verifiedPhone = user.phone && state.isVerified(user, "phone_number");
+  if (!verifiedEmail && !verifiedPhone)
     throw new FakeCognitoError(
       "InvalidParameterException",
       "Cannot reset password for the user as there is no registered/verified email or phone_number",

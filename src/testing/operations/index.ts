@@ -12,6 +12,18 @@ import {
   listWebAuthnCredentials,
   startWebAuthnRegistration,
 } from "./passkeys";
+import {
+  changePassword,
+  deleteUser,
+  forgetDevice,
+  getUserAttributeVerificationCode,
+  listDevices,
+  listUserSessions,
+  revokeUserSession,
+  setUserMfaPreference,
+  updateUserAttributes,
+  verifyUserAttribute,
+} from "./settings";
 import { initiateAuth, respondToAuthChallenge } from "./signIn";
 import { signUp } from "./signUp";
 import { getTokensFromRefreshToken, getUser, globalSignOut, revokeToken } from "./tokens";
@@ -40,6 +52,16 @@ export const operations: Readonly<Record<string, Operation>> = {
   ListWebAuthnCredentials: listWebAuthnCredentials,
   DeleteWebAuthnCredential: deleteWebAuthnCredential,
   GetUserAuthFactors: getUserAuthFactors,
+  ChangePassword: changePassword,
+  UpdateUserAttributes: updateUserAttributes,
+  GetUserAttributeVerificationCode: getUserAttributeVerificationCode,
+  VerifyUserAttribute: verifyUserAttribute,
+  SetUserMFAPreference: setUserMfaPreference,
+  ListDevices: listDevices,
+  ForgetDevice: forgetDevice,
+  ListUserSessions: listUserSessions,
+  RevokeUserSession: revokeUserSession,
+  DeleteUser: deleteUser,
 };
 
 export { totpSecret } from "./totp";

@@ -344,9 +344,12 @@ export async function respondToAuthChallenge(state: PoolState, body: Wire): Prom
         srpChallengeParameters(srp),
       );
     }
-    case "DEVICE_PASSWORD_VERIFIER":
+    case "DEVICE_PASSWORD_VERIFIER": {
       await checkClaim(state, session.srp, responses);
+      const device = session.deviceKey === undefined ? undefined : state.devices.get(session.deviceKey);
+      if (device) device.lastAuthenticatedAt = state.clock();
       return state.tokens(user, true, false);
+    }
     case "SMS_OTP":
     case "EMAIL_OTP":
     case "SMS_MFA": {

@@ -59,7 +59,12 @@ export function globalSignOut(state: PoolState, body: Wire): Wire {
 
 export function getUser(state: PoolState, body: Wire): Wire {
   const user = state.userForAccessToken(requireString(body, "AccessToken"));
-  const attributes = { sub: user.sub ?? "", ...state.userAttributes(user) };
+  const attributes = {
+    sub: user.sub ?? "",
+    ...state.userAttributes(user),
+    ...(user.email ? { email_verified: String(state.isVerified(user, "email")) } : {}),
+    ...(user.phone ? { phone_number_verified: String(state.isVerified(user, "phone_number")) } : {}),
+  };
   const mfa = [
     ...(user.mfa?.sms ? ["SMS_MFA"] : []),
     ...(user.mfa?.totpSecret ? ["SOFTWARE_TOKEN_MFA"] : []),

@@ -1,0 +1,59 @@
+/**
+ * cognito-challenge-ui/settings: a signed-in user's account settings. For now the operations, as
+ * commands for `client.send` (the `<AccountSettings>` sections and their hooks will come here too):
+ * ChangePassword, UpdateUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttribute,
+ * SetUserMFAPreference, ListDevices, ForgetDevice, ListUserSessions, RevokeUserSession and DeleteUser, each
+ * with its typed exceptions (from AWS's model). Not in the main entry: an app that renders only a sign-in
+ * pays nothing for them.
+ */
+export type {
+  ChangePasswordError,
+  ChangePasswordExceptionName,
+  DeleteUserError,
+  DeleteUserExceptionName,
+  ForgetDeviceError,
+  ForgetDeviceExceptionName,
+  GetUserAttributeVerificationCodeError,
+  GetUserAttributeVerificationCodeExceptionName,
+  ListDevicesError,
+  ListDevicesExceptionName,
+  ListUserSessionsError,
+  ListUserSessionsExceptionName,
+  RevokeUserSessionError,
+  RevokeUserSessionExceptionName,
+  SetUserMfaPreferenceError,
+  SetUserMfaPreferenceExceptionName,
+  UpdateUserAttributesError,
+  UpdateUserAttributesExceptionName,
+  VerifyUserAttributeError,
+  VerifyUserAttributeExceptionName,
+} from "./core/client/errors";
+export { changePasswordCommand } from "./core/commands/changePassword";
+export { deleteUserCommand } from "./core/commands/deleteUser";
+export { forgetDeviceCommand } from "./core/commands/forgetDevice";
+export { getUserAttributeVerificationCodeCommand } from "./core/commands/getUserAttributeVerificationCode";
+export { listDevicesCommand } from "./core/commands/listDevices";
+export { listUserSessionsCommand } from "./core/commands/listUserSessions";
+export { revokeUserSessionCommand } from "./core/commands/revokeUserSession";
+export { setUserMfaPreferenceCommand } from "./core/commands/setUserMfaPreference";
+export { updateUserAttributesCommand } from "./core/commands/updateUserAttributes";
+export { verifyUserAttributeCommand } from "./core/commands/verifyUserAttribute";
+export type {
+  ChangePasswordInput,
+  DeleteUserInput,
+  DeviceDescription,
+  ForgetDeviceInput,
+  GetUserAttributeVerificationCodeInput,
+  GetUserAttributeVerificationCodeResponse,
+  ListDevicesInput,
+  ListDevicesResponse,
+  ListUserSessionsInput,
+  ListUserSessionsResponse,
+  MfaMethodSetting,
+  RevokeUserSessionInput,
+  SetUserMfaPreferenceInput,
+  UpdateUserAttributesInput,
+  UpdateUserAttributesResponse,
+  UserSessionDescription,
+  VerifyUserAttributeInput,
+} from "./core/types";
