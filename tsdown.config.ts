@@ -30,12 +30,14 @@ export default defineConfig({
   // the declaration plugin's share of build time is no news.
   report: false,
   checks: { pluginTimings: false },
-  // The main, hooks, screens, sign-up and passkeys entries hold components or hooks: frameworks with server components (Next.js App Router)
+  // The main, hooks, screens, sign-up, passkeys and settings entries hold components or hooks: frameworks with server components (Next.js App Router)
   // must treat it as client code. Each component and hook module keeps its own "use client" from its
   // source. Core, SRP and the testing entry stay plain so servers can use them.
   outputOptions: {
     banner: (chunk) =>
-      ["index.js", "hooks.js", "screens.js", "sign-up.js", "passkeys.js"].includes(chunk.fileName)
+      ["index.js", "hooks.js", "screens.js", "sign-up.js", "passkeys.js", "settings.js"].includes(
+        chunk.fileName,
+      )
         ? '"use client";'
         : "",
   },

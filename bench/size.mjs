@@ -90,8 +90,12 @@ const otherJourneys = [
     ],
   },
   {
-    label: "Account settings (`/settings`: the operations, their readers and exceptions)",
+    label: "Account settings (`/settings`: `<ChangePassword>`, its journey and hook, the operations)",
     modules: [
+      /^components\/ChangePassword\//,
+      /^core\/settings\//,
+      /^hooks\/usePasswordChange/,
+      /^i18n\/en\/changePassword/,
       /^core\/commands\/(changePassword|updateUserAttributes|getUserAttributeVerificationCode|verifyUserAttribute|setUserMfaPreference|listDevices|forgetDevice|listUserSessions|revokeUserSession|deleteUser)/,
       /^core\/client\/(operations\/settings|settingsExceptions)/,
     ],

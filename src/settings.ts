@@ -1,11 +1,14 @@
 /**
- * cognito-challenge-ui/settings: a signed-in user's account settings. For now the operations, as
- * commands for `client.send` (the `<AccountSettings>` sections and their hooks will come here too):
+ * cognito-challenge-ui/settings: a signed-in user's account settings. The password section
+ * (`<ChangePassword>`, `usePasswordChange`, the `passwordChange` journey); the operations, as commands for
+ * `client.send` (the other `<AccountSettings>` sections and their hooks will come here too):
  * ChangePassword, UpdateUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttribute,
  * SetUserMFAPreference, ListDevices, ForgetDevice, ListUserSessions, RevokeUserSession and DeleteUser, each
  * with its typed exceptions (from AWS's model). Not in the main entry: an app that renders only a sign-in
  * pays nothing for them.
  */
+
+export { ChangePassword, type ChangePasswordProps } from "./components/ChangePassword";
 export type {
   ChangePasswordError,
   ChangePasswordExceptionName,
@@ -38,6 +41,15 @@ export { revokeUserSessionCommand } from "./core/commands/revokeUserSession";
 export { setUserMfaPreferenceCommand } from "./core/commands/setUserMfaPreference";
 export { updateUserAttributesCommand } from "./core/commands/updateUserAttributes";
 export { verifyUserAttributeCommand } from "./core/commands/verifyUserAttribute";
+export { createPasswordChange } from "./core/settings/createPasswordChange";
+export {
+  type CreatePasswordChangeOptions,
+  type PasswordChangeActions,
+  type PasswordChangeOptions,
+  type PasswordChangeState,
+  type PasswordChangeStore,
+  passwordChange,
+} from "./core/settings/password";
 export type {
   ChangePasswordInput,
   DeleteUserInput,
@@ -57,3 +69,8 @@ export type {
   UserSessionDescription,
   VerifyUserAttributeInput,
 } from "./core/types";
+export {
+  type UsePasswordChangeOptions,
+  type UsePasswordChangeResult,
+  usePasswordChange,
+} from "./hooks/usePasswordChange";

@@ -1,4 +1,5 @@
 import { accountEn } from "./en/account";
+import { changePasswordEn } from "./en/changePassword";
 import { codeEn } from "./en/code";
 import { confirmEn } from "./en/confirm";
 import { customEn } from "./en/custom";
@@ -51,6 +52,7 @@ export const en = {
   ...signUpLaterEn,
   ...passkeysEn,
   ...passkeyOfferEn,
+  ...changePasswordEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,195 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { usePasswordChange } from "../../hooks/usePasswordChange";
+import { changePasswordEn } from "../../i18n/en/changePassword";
+import { newPasswordEn } from "../../i18n/en/newPassword";
+import { passwordRulesEn } from "../../i18n/en/passwordRules";
+import { ChallengeLayout } from "../ChallengeLayout";
+import { PasswordRules } from "../NewPasswordChallenge/PasswordRules";
+import { type PasswordPolicy, passwordRules, refusedByPolicy } from "../NewPasswordChallenge/passwordPolicy";
+import { Button } from "../primitives/Button";
+import { Field } from "../primitives/Field";
+import { PasswordInput } from "../primitives/PasswordInput";
+import type { StandaloneProps } from "../types";
+import { UiRoot } from "../UiRoot";
+import { withClientBoundary } from "../UiRoot/withClientBoundary";
+import { useMessages } from "../useMessages";
+
+const sectionEn = { ...passwordRulesEn, ...newPasswordEn, ...changePasswordEn };
+
+export interface ChangePasswordProps extends StandaloneProps {
+  /** The signed-in user's access token (e.g. `useSession()`'s). */
+  accessToken: string;
+  /** The pool's password rules, shown as the user types and checked before sending. */
+  passwordPolicy?: PasswordPolicy;
+  /** Called once the new password is Cognito's. */
+  onChanged?: () => void;
+}
+
+/** Which field a refusal of Cognito's is about: the current password, or the new one. */
+function fieldOf(error: unknown): "current" | "new" | undefined {
+  const name = (error as { name?: unknown } | null | undefined)?.name;
+  if (name === "NotAuthorizedException") return "current";
+  if (name === "InvalidPasswordException" || name === "PasswordHistoryPolicyViolationException") return "new";
+  return undefined;
+}
+
+/**
+ * The account page's password section: the current password and a new one, the pool's rules marked as
+ * typed; a user who signs in without a password sets a first one (ChangePassword without the previous).
+ * The passwords stay in their fields and are read from the form as it is sent, never React state.
+ */
+// Pure: an app that imports another section drops this one.
+export const ChangePassword = /* @__PURE__ */ withClientBoundary(ChangePasswordView);
+
+function ChangePasswordView(props: ChangePasswordProps) {
+  const { accessToken, passwordPolicy, messages: overrides } = props;
+  const messages = useMessages(overrides, sectionEn);
+  const password = usePasswordChange({ accessToken, onChanged: props.onChanged });
+  const { load, hasPassword, status, error } = password;
+  // Problems found before sending, by field; the new password's rules as met so far (not the password).
+  const [problems, setProblems] = useState<{ current?: string; new?: string }>({});
+  const [rules, setRules] = useState(() => passwordRules(passwordPolicy, "", messages));
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const refused = fieldOf(error);
+  // Cognito's refusal of one field is said on it, not in the step's live region: that field takes focus,
+  // which reads its error, as a refused submit does.
+  const fieldsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!refused) return;
+    const name = refused === "current" ? "current-password" : "new-password";
+    fieldsRef.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus();
+  }, [refused, error]);
+  const stepError = refused ? undefined : error;
+  const currentError =
+    problems.current ?? (refused === "current" ? messages["changePassword.currentWrong"] : undefined);
+  const newError =
+    problems.new ??
+    (refused === "new"
+      ? messages[refusedByPolicy(error) ? "newPassword.unmet" : "changePassword.usedBefore"]
+      : undefined);
+
+  return (
+    <UiRoot
+      messages={overrides}
+      theme={props.theme}
+      colorMode={props.colorMode}
+      unstyled={props.unstyled}
+      className={props.className}
+      state={status}
+    >
+      {status === "done" ? (
+        <ChallengeLayout
+          name="CHANGE_PASSWORD"
+          title={messages["changePassword.title"]}
+          description={messages["changePassword.done"]}
+          announceDescription
+          messages={overrides}
+          actions={
+            <Button variant="secondary" onClick={() => password.reset()}>
+              {messages["changePassword.again"]}
+            </Button>
+          }
+        />
+      ) : (
+        <ChallengeLayout
+          name="CHANGE_PASSWORD"
+          title={messages["changePassword.title"]}
+          description={messages[hasPassword ? "changePassword.intro" : "changePassword.introFirst"]}
+          error={stepError}
+          pending={password.pending || status === "loading"}
+          messages={overrides}
+          // An account page: focus stays where the user is until they come to this section.
+          autoFocus={false}
+          onSubmit={(form) => {
+            const data = new FormData(form);
+            const previousPassword = hasPassword ? String(data.get("current-password") ?? "") : undefined;
+            const proposedPassword = String(data.get("new-password") ?? "");
+            const found: { current?: string; new?: string } = {};
+            if (previousPassword === "") found.current = messages["changePassword.currentRequired"];
+            if (!proposedPassword) found.new = messages["changePassword.newRequired"];
+            else if (passwordRules(passwordPolicy, proposedPassword, messages).some((rule) => !rule.met))
+              found.new = messages["newPassword.unmet"];
+            setProblems(found);
+            if (found.current || found.new) return false;
+            void password.change({
+              proposedPassword,
+              ...(previousPassword === undefined ? {} : { previousPassword }),
+            });
+          }}
+          actions={
+            status === "loading" && error !== undefined ? (
+              <Button variant="primary" onClick={() => void load()}>
+                {messages["common.retry"]}
+              </Button>
+            ) : (
+              <Button
+                type="submit"
+                pending={password.pending}
+                pendingLabel={messages["changePassword.pending"]}
+              >
+                {messages[hasPassword ? "changePassword.submit" : "changePassword.submitFirst"]}
+              </Button>
+            )
+          }
+        >
+          {(errorId) => (
+            // No box of its own: the fields keep the step's spacing.
+            <div ref={fieldsRef} style={{ display: "contents" }}>
+              {hasPassword ? (
+                <Field
+                  label={messages["changePassword.current"]}
+                  errorId={refused === "current" ? errorId : undefined}
+                  error={currentError}
+                >
+                  {(control) => (
+                    <PasswordInput
+                      {...control}
+                      name="current-password"
+                      autoComplete="current-password"
+                      required
+                      onChange={() => setProblems((found) => ({ ...found, current: undefined }))}
+                      showLabel={messages["common.showPassword"]}
+                      hideLabel={messages["common.hidePassword"]}
+                    />
+                  )}
+                </Field>
+              ) : null}
+              <Field
+                label={messages["changePassword.new"]}
+                errorId={refused === "new" ? errorId : undefined}
+                error={newError}
+                after={
+                  <PasswordRules
+                    rules={rules}
+                    heading={messages["newPassword.rules"]}
+                    metLabel={messages["newPassword.ruleMet"]}
+                  />
+                }
+              >
+                {(control) => (
+                  <PasswordInput
+                    {...control}
+                    name="new-password"
+                    autoComplete="new-password"
+                    required
+                    // Uncontrolled: the rules keep only whether each is met, never the password itself.
+                    onChange={(event) => {
+                      setRules(passwordRules(passwordPolicy, event.target.value, messages));
+                      setProblems((found) => ({ ...found, new: undefined }));
+                    }}
+                    showLabel={messages["common.showPassword"]}
+                    hideLabel={messages["common.hidePassword"]}
+                  />
+                )}
+              </Field>
+            </div>
+          )}
+        </ChallengeLayout>
+      )}
+    </UiRoot>
+  );
+}
