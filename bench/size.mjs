@@ -90,12 +90,12 @@ const otherJourneys = [
     ],
   },
   {
-    label: "Account settings (`/settings`: `<ChangePassword>`, its journey and hook, the operations)",
+    label: "Account settings (`/settings`: its sections, their journeys and hooks, the operations)",
     modules: [
-      /^components\/ChangePassword\//,
+      /^components\/(ChangePassword|DevicesAndSessions)\//,
       /^core\/settings\//,
-      /^hooks\/usePasswordChange/,
-      /^i18n\/en\/changePassword/,
+      /^hooks\/(usePasswordChange|useDevicesAndSessions)/,
+      /^i18n\/en\/(changePassword|devices)/,
       /^core\/commands\/(changePassword|updateUserAttributes|getUserAttributeVerificationCode|verifyUserAttribute|setUserMfaPreference|listDevices|forgetDevice|listUserSessions|revokeUserSession|deleteUser)/,
       /^core\/client\/(operations\/settings|settingsExceptions)/,
     ],

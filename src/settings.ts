@@ -1,6 +1,7 @@
 /**
  * cognito-challenge-ui/settings: a signed-in user's account settings. The password section
- * (`<ChangePassword>`, `usePasswordChange`, the `passwordChange` journey); the operations, as commands for
+ * (`<ChangePassword>`, `usePasswordChange`, the `passwordChange` journey); devices and sessions
+ * (`<DevicesAndSessions>`, `useDevicesAndSessions`, the `devicesAndSessions` journey); the operations, as commands for
  * `client.send` (the other `<AccountSettings>` sections and their hooks will come here too):
  * ChangePassword, UpdateUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttribute,
  * SetUserMFAPreference, ListDevices, ForgetDevice, ListUserSessions, RevokeUserSession and DeleteUser, each
@@ -9,6 +10,7 @@
  */
 
 export { ChangePassword, type ChangePasswordProps } from "./components/ChangePassword";
+export { DevicesAndSessions, type DevicesAndSessionsProps } from "./components/DevicesAndSessions";
 export type {
   ChangePasswordError,
   ChangePasswordExceptionName,
@@ -41,7 +43,16 @@ export { revokeUserSessionCommand } from "./core/commands/revokeUserSession";
 export { setUserMfaPreferenceCommand } from "./core/commands/setUserMfaPreference";
 export { updateUserAttributesCommand } from "./core/commands/updateUserAttributes";
 export { verifyUserAttributeCommand } from "./core/commands/verifyUserAttribute";
+export { createDevicesAndSessions } from "./core/settings/createDevicesAndSessions";
 export { createPasswordChange } from "./core/settings/createPasswordChange";
+export {
+  type CreateDevicesAndSessionsOptions,
+  type DevicesAndSessionsActions,
+  type DevicesAndSessionsOptions,
+  type DevicesAndSessionsState,
+  type DevicesAndSessionsStore,
+  devicesAndSessions,
+} from "./core/settings/devices";
 export {
   type CreatePasswordChangeOptions,
   type PasswordChangeActions,
@@ -69,6 +80,11 @@ export type {
   UserSessionDescription,
   VerifyUserAttributeInput,
 } from "./core/types";
+export {
+  type UseDevicesAndSessionsOptions,
+  type UseDevicesAndSessionsResult,
+  useDevicesAndSessions,
+} from "./hooks/useDevicesAndSessions";
 export {
   type UsePasswordChangeOptions,
   type UsePasswordChangeResult,

@@ -3,6 +3,7 @@ import { changePasswordEn } from "./en/changePassword";
 import { codeEn } from "./en/code";
 import { confirmEn } from "./en/confirm";
 import { customEn } from "./en/custom";
+import { devicesEn } from "./en/devices";
 import { errorsEn } from "./en/errors";
 import { exceptionsEn } from "./en/exceptions.lazy";
 import { laterEn } from "./en/later";
@@ -53,6 +54,7 @@ export const en = {
   ...passkeysEn,
   ...passkeyOfferEn,
   ...changePasswordEn,
+  ...devicesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -58,6 +58,7 @@ function ChangePasswordView(props: ChangePasswordProps) {
   // Cognito's refusal of one field is said on it, not in the step's live region: that field takes focus,
   // which reads its error, as a refused submit does.
   const fieldsRef = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new refusal (a new error) focuses its field again, the same field as before included.
   useEffect(() => {
     if (!refused) return;
     const name = refused === "current" ? "current-password" : "new-password";

@@ -98,7 +98,7 @@ function PasskeysView(props: PasskeysProps) {
         ) : list.credentials.length === 0 ? (
           <p data-slot="description">{messages["passkeys.none"]}</p>
         ) : (
-          <ul data-slot="passkeys">
+          <ul data-slot="items">
             {list.credentials.map((credential) => (
               <PasskeyItem
                 key={credential.credentialId}
@@ -175,9 +175,9 @@ function PasskeyItem({ credential, messages, busy, confirming, onAsk, onKeep, on
     date: new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(credential.createdAt),
   });
   return (
-    <li data-slot="passkey" ref={itemRef}>
+    <li data-slot="item" ref={itemRef}>
       <div>
-        <strong data-slot="passkey-name">{name}</strong>
+        <strong data-slot="item-name">{name}</strong>
         <span data-slot="hint">
           {added}
           {where}

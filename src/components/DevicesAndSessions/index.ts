@@ -1,0 +1,1 @@
+export { DevicesAndSessions, type DevicesAndSessionsProps } from "./DevicesAndSessions";

@@ -1,0 +1,20 @@
+/** English: the account page's devices and sessions (<DevicesAndSessions>). */
+export const devicesEn = {
+  "devices.title": "Devices and sessions",
+  "devices.intro": "A remembered device skips the second step at sign-in. Forget one you no longer use.",
+  "devices.remembered": "Remembered devices",
+  "devices.none": "No remembered devices.",
+  "devices.unnamed": "Unnamed device",
+  "devices.lastUsed": "Last used {date}",
+  "devices.forget": "Forget",
+  "devices.forgetNamed": "Forget {name}",
+  "devices.forgotten": "Device forgotten.",
+  "devices.sessions": "Where you are signed in",
+  "devices.unknownDevice": "Unknown device",
+  "devices.thisDevice": "This device",
+  "devices.signedIn": "Signed in {date}",
+  "devices.signOut": "Sign out",
+  "devices.signOutNamed": "Sign out {name}",
+  "devices.signOutOthers": "Sign out everywhere else",
+  "devices.signedOut": "Signed out.",
+} as const;
