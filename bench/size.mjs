@@ -92,10 +92,10 @@ const otherJourneys = [
   {
     label: "Account settings (`/settings`: its sections, their journeys and hooks, the operations)",
     modules: [
-      /^components\/(ChangePassword|DevicesAndSessions)\//,
+      /^components\/(ChangePassword|DevicesAndSessions|DeleteAccount)\//,
       /^core\/settings\//,
-      /^hooks\/(usePasswordChange|useDevicesAndSessions)/,
-      /^i18n\/en\/(changePassword|devices)/,
+      /^hooks\/(usePasswordChange|useDevicesAndSessions|useAccountDeletion)/,
+      /^i18n\/en\/(changePassword|devices|deleteAccount)/,
       /^core\/commands\/(changePassword|updateUserAttributes|getUserAttributeVerificationCode|verifyUserAttribute|setUserMfaPreference|listDevices|forgetDevice|listUserSessions|revokeUserSession|deleteUser)/,
       /^core\/client\/(operations\/settings|settingsExceptions)/,
     ],

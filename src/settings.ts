@@ -1,7 +1,8 @@
 /**
  * cognito-challenge-ui/settings: a signed-in user's account settings. The password section
  * (`<ChangePassword>`, `usePasswordChange`, the `passwordChange` journey); devices and sessions
- * (`<DevicesAndSessions>`, `useDevicesAndSessions`, the `devicesAndSessions` journey); the operations, as commands for
+ * (`<DevicesAndSessions>`, `useDevicesAndSessions`, the `devicesAndSessions` journey); deleting the account
+ * (`<DeleteAccount>`, `useAccountDeletion`, the `accountDeletion` journey); the operations, as commands for
  * `client.send` (the other `<AccountSettings>` sections and their hooks will come here too):
  * ChangePassword, UpdateUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttribute,
  * SetUserMFAPreference, ListDevices, ForgetDevice, ListUserSessions, RevokeUserSession and DeleteUser, each
@@ -10,6 +11,7 @@
  */
 
 export { ChangePassword, type ChangePasswordProps } from "./components/ChangePassword";
+export { DeleteAccount, type DeleteAccountProps } from "./components/DeleteAccount";
 export { DevicesAndSessions, type DevicesAndSessionsProps } from "./components/DevicesAndSessions";
 export type {
   ChangePasswordError,
@@ -43,8 +45,17 @@ export { revokeUserSessionCommand } from "./core/commands/revokeUserSession";
 export { setUserMfaPreferenceCommand } from "./core/commands/setUserMfaPreference";
 export { updateUserAttributesCommand } from "./core/commands/updateUserAttributes";
 export { verifyUserAttributeCommand } from "./core/commands/verifyUserAttribute";
+export { createAccountDeletion } from "./core/settings/createAccountDeletion";
 export { createDevicesAndSessions } from "./core/settings/createDevicesAndSessions";
 export { createPasswordChange } from "./core/settings/createPasswordChange";
+export {
+  type AccountDeletionActions,
+  type AccountDeletionOptions,
+  type AccountDeletionState,
+  type AccountDeletionStore,
+  accountDeletion,
+  type CreateAccountDeletionOptions,
+} from "./core/settings/deletion";
 export {
   type CreateDevicesAndSessionsOptions,
   type DevicesAndSessionsActions,
@@ -80,6 +91,11 @@ export type {
   UserSessionDescription,
   VerifyUserAttributeInput,
 } from "./core/types";
+export {
+  type UseAccountDeletionOptions,
+  type UseAccountDeletionResult,
+  useAccountDeletion,
+} from "./hooks/useAccountDeletion";
 export {
   type UseDevicesAndSessionsOptions,
   type UseDevicesAndSessionsResult,

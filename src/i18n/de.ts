@@ -215,6 +215,15 @@ export const de: Messages = {
   "changePassword.pending": "Wird gespeichert…",
   "changePassword.done": "Ihr Passwort wurde geändert. Verwenden Sie es bei der nächsten Anmeldung.",
   "changePassword.again": "Erneut ändern",
+  "deleteAccount.title": "Konto löschen",
+  "deleteAccount.intro":
+    "Ihr Konto und alles darin werden endgültig entfernt, und Sie werden überall abgemeldet. Das lässt sich nicht rückgängig machen.",
+  "deleteAccount.confirmLabel": "Geben Sie {word} ein, um zu bestätigen",
+  "deleteAccount.word": "löschen",
+  "deleteAccount.confirmWrong": "Geben Sie zur Bestätigung {word} ein, wie angezeigt.",
+  "deleteAccount.submit": "Mein Konto löschen",
+  "deleteAccount.pending": "Wird gelöscht…",
+  "deleteAccount.done": "Ihr Konto wurde gelöscht.",
   "devices.title": "Geräte und Sitzungen",
   "devices.intro":
     "Ein gemerktes Gerät überspringt bei der Anmeldung den zweiten Schritt. Vergessen Sie eines, das Sie nicht mehr nutzen.",

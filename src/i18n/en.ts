@@ -3,6 +3,7 @@ import { changePasswordEn } from "./en/changePassword";
 import { codeEn } from "./en/code";
 import { confirmEn } from "./en/confirm";
 import { customEn } from "./en/custom";
+import { deleteAccountEn } from "./en/deleteAccount";
 import { devicesEn } from "./en/devices";
 import { errorsEn } from "./en/errors";
 import { exceptionsEn } from "./en/exceptions.lazy";
@@ -55,6 +56,7 @@ export const en = {
   ...passkeyOfferEn,
   ...changePasswordEn,
   ...devicesEn,
+  ...deleteAccountEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
