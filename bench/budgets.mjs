@@ -98,7 +98,10 @@ export const budgets = [
     // Raised from 2,290 to 2,395 (2,390) for issue 31 (begun): +101, <Passkeys>' rows (a name and when it
     // was added, "Remove" beside them), its question (a fieldset without a fieldset's frame) and buttons
     // as wide as their labels there, the name beside "Remove" until the row is too narrow. Over the target.
-    ceiling: 2_395,
+    // Raised from 2,395 (2,390) to 2,405 (2,400) for issue 32: +10. The account sections' rows share
+    // <Passkeys>' (renamed items/item), a row's two buttons side by side ("Verify", "Change": the
+    // question's flex rule, shared), and a label used as a section's subheading loses its margin.
+    ceiling: 2_405,
     measure: (sizes) => sizes.signin.overPeers.cssGzip,
   },
   {

@@ -92,10 +92,10 @@ const otherJourneys = [
   {
     label: "Account settings (`/settings`: its sections, their journeys and hooks, the operations)",
     modules: [
-      /^components\/(ChangePassword|DevicesAndSessions|DeleteAccount)\//,
+      /^components\/(ChangePassword|DevicesAndSessions|DeleteAccount|ContactDetails)\//,
       /^core\/settings\//,
-      /^hooks\/(usePasswordChange|useDevicesAndSessions|useAccountDeletion)/,
-      /^i18n\/en\/(changePassword|devices|deleteAccount)/,
+      /^hooks\/(usePasswordChange|useDevicesAndSessions|useAccountDeletion|useContactDetails)/,
+      /^i18n\/en\/(changePassword|devices|deleteAccount|contacts)/,
       /^core\/commands\/(changePassword|updateUserAttributes|getUserAttributeVerificationCode|verifyUserAttribute|setUserMfaPreference|listDevices|forgetDevice|listUserSessions|revokeUserSession|deleteUser)/,
       /^core\/client\/(operations\/settings|settingsExceptions)/,
     ],

@@ -45,10 +45,11 @@ export const SEED_USERS = [
   { username: "rhea", email: "rhea@example.com", password: PASSWORD },
   { username: "cleo", email: "cleo@example.com", password: PASSWORD, unconfirmed: true },
   // The account settings' contract tests: vera changes her password and attributes, dell deletes her
-  // account, mia turns MFA on and off.
+  // account, mia turns MFA on and off, ivy changes and verifies her attributes.
   { username: "vera", email: "vera@example.com", password: PASSWORD },
   { username: "dell", email: "dell@example.com", password: PASSWORD },
   { username: "mia", email: "mia@example.com", phone: "+15555550142", password: PASSWORD },
+  { username: "ivy", email: "ivy@example.com", password: PASSWORD },
 ];
 
 /** A TCP port free on the loopback address now. */

@@ -2,7 +2,8 @@
  * cognito-challenge-ui/settings: a signed-in user's account settings. The password section
  * (`<ChangePassword>`, `usePasswordChange`, the `passwordChange` journey); devices and sessions
  * (`<DevicesAndSessions>`, `useDevicesAndSessions`, the `devicesAndSessions` journey); deleting the account
- * (`<DeleteAccount>`, `useAccountDeletion`, the `accountDeletion` journey); the operations, as commands for
+ * (`<DeleteAccount>`, `useAccountDeletion`, the `accountDeletion` journey); the email and phone
+ * (`<ContactDetails>`, `useContactDetails`, the `contactDetails` journey); the operations, as commands for
  * `client.send` (the other `<AccountSettings>` sections and their hooks will come here too):
  * ChangePassword, UpdateUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttribute,
  * SetUserMFAPreference, ListDevices, ForgetDevice, ListUserSessions, RevokeUserSession and DeleteUser, each
@@ -11,6 +12,7 @@
  */
 
 export { ChangePassword, type ChangePasswordProps } from "./components/ChangePassword";
+export { ContactDetails, type ContactDetailsProps } from "./components/ContactDetails";
 export { DeleteAccount, type DeleteAccountProps } from "./components/DeleteAccount";
 export { DevicesAndSessions, type DevicesAndSessionsProps } from "./components/DevicesAndSessions";
 export type {
@@ -45,7 +47,18 @@ export { revokeUserSessionCommand } from "./core/commands/revokeUserSession";
 export { setUserMfaPreferenceCommand } from "./core/commands/setUserMfaPreference";
 export { updateUserAttributesCommand } from "./core/commands/updateUserAttributes";
 export { verifyUserAttributeCommand } from "./core/commands/verifyUserAttribute";
+export {
+  type Contact,
+  type ContactAttribute,
+  type ContactDetailsActions,
+  type ContactDetailsOptions,
+  type ContactDetailsState,
+  type ContactDetailsStore,
+  type CreateContactDetailsOptions,
+  contactDetails,
+} from "./core/settings/contacts";
 export { createAccountDeletion } from "./core/settings/createAccountDeletion";
+export { createContactDetails } from "./core/settings/createContactDetails";
 export { createDevicesAndSessions } from "./core/settings/createDevicesAndSessions";
 export { createPasswordChange } from "./core/settings/createPasswordChange";
 export {
@@ -96,6 +109,11 @@ export {
   type UseAccountDeletionResult,
   useAccountDeletion,
 } from "./hooks/useAccountDeletion";
+export {
+  type UseContactDetailsOptions,
+  type UseContactDetailsResult,
+  useContactDetails,
+} from "./hooks/useContactDetails";
 export {
   type UseDevicesAndSessionsOptions,
   type UseDevicesAndSessionsResult,

@@ -2,6 +2,7 @@ import { accountEn } from "./en/account";
 import { changePasswordEn } from "./en/changePassword";
 import { codeEn } from "./en/code";
 import { confirmEn } from "./en/confirm";
+import { contactsEn } from "./en/contacts";
 import { customEn } from "./en/custom";
 import { deleteAccountEn } from "./en/deleteAccount";
 import { devicesEn } from "./en/devices";
@@ -57,6 +58,7 @@ export const en = {
   ...changePasswordEn,
   ...devicesEn,
   ...deleteAccountEn,
+  ...contactsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -63,7 +63,13 @@ describe("error messages", () => {
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
     const same = Object.keys(en).filter((key) => en[key as keyof Messages] === de[key as keyof Messages]);
     // "Code" and "Passkey(s)" are the German words too.
-    expect(same).toEqual(["code.label", "select.WEB_AUTHN", "account.code", "passkeys.title"]);
+    expect(same).toEqual([
+      "code.label",
+      "select.WEB_AUTHN",
+      "account.code",
+      "passkeys.title",
+      "contacts.code",
+    ]);
   });
 });
 

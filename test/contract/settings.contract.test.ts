@@ -58,12 +58,13 @@ describe.each(BACKENDS)("the account-settings operations against %s", (name) => 
   });
 
   it("UpdateUserAttributes, then a code for the email, which verifies it", async () => {
-    const accessToken = await accessTokenOf(backend, "una");
+    // Her own user: another file's test turns TOTP on for "una", whose sign-in would then ask for it.
+    const accessToken = await accessTokenOf(backend, "ivy");
     await backend.client.send(updateUserAttributesCommand, {
       accessToken,
-      userAttributes: { given_name: "Una" },
+      userAttributes: { given_name: "Ivy" },
     });
-    expect((await getUser(backend.client, { accessToken })).userAttributes.given_name).toBe("Una");
+    expect((await getUser(backend.client, { accessToken })).userAttributes.given_name).toBe("Ivy");
 
     const sent = await backend.client.send(getUserAttributeVerificationCodeCommand, {
       accessToken,
@@ -71,7 +72,7 @@ describe.each(BACKENDS)("the account-settings operations against %s", (name) => 
     });
     if (name === "fake")
       expect(sent.codeDeliveryDetails).toMatchObject({ deliveryMedium: "EMAIL", attributeName: "email" });
-    const code = backend.smsCode("una");
+    const code = backend.smsCode("ivy");
     const wrong = code === "111111" ? "222222" : "111111";
     expect(
       await outcome(
