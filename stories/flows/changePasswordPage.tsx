@@ -1,8 +1,8 @@
 // An account page against the fake, signed in behind the scenes, showing <ChangePassword>.
-import { useEffect, useState } from "react";
 import { ChangePassword, type ChangePasswordProps } from "../../src/components/ChangePassword";
 import { createCognitoClient } from "../../src/core/client/client";
 import { createFakeCognito, type FakeUser } from "../../src/testing/index";
+import { SignedIn } from "./signedInPage";
 
 export const PASSWORD = "Correct-Horse-1";
 
@@ -16,42 +16,48 @@ export type ChangePasswordPageArgs = Pick<
 
 export function ChangePasswordPage({ user, ...props }: ChangePasswordPageArgs) {
   const account: FakeUser = user ?? { username: "ada", password: PASSWORD, email: "ada@example.com" };
-  const [page] = useState(() => {
-    const fake = createFakeCognito({
-      users: [account],
-      latencyMs: 100,
-      pool: { firstFactors: ["PASSWORD", "EMAIL_OTP"] },
-    });
-    const clientOptions = { clientId: fake.clientId, endpoint: "http://fake-cognito.invalid/", fetch: fake };
-    const client = createCognitoClient(clientOptions);
-    const token = (async () => {
-      if (account.password) {
-        const answer = await client.initiateAuth({
-          authFlow: "USER_PASSWORD_AUTH",
-          authParameters: { USERNAME: account.username, PASSWORD: account.password },
+  return (
+    <SignedIn
+      make={() => {
+        const fake = createFakeCognito({
+          users: [account],
+          latencyMs: 100,
+          pool: { firstFactors: ["PASSWORD", "EMAIL_OTP"] },
         });
-        return answer.authenticationResult?.accessToken;
-      }
-      const started = await client.initiateAuth({
-        authFlow: "USER_AUTH",
-        authParameters: { USERNAME: account.username, PREFERRED_CHALLENGE: "EMAIL_OTP" },
-      });
-      const done = await client.respondToAuthChallenge({
-        challengeName: "EMAIL_OTP",
-        session: started.session ?? "",
-        challengeResponses: {
-          USERNAME: account.username,
-          EMAIL_OTP_CODE: fake.lastCode(account.username) ?? "",
-        },
-      });
-      return done.authenticationResult?.accessToken;
-    })();
-    return { clientOptions, token };
-  });
-  const [accessToken, setAccessToken] = useState<string>();
-  useEffect(() => {
-    void page.token.then(setAccessToken);
-  }, [page]);
-  if (!accessToken) return <p>Signing in…</p>;
-  return <ChangePassword clientOptions={page.clientOptions} accessToken={accessToken} {...props} />;
+        const clientOptions = {
+          clientId: fake.clientId,
+          endpoint: "http://fake-cognito.invalid/",
+          fetch: fake,
+        };
+        const client = createCognitoClient(clientOptions);
+        const token = (async () => {
+          if (account.password) {
+            const answer = await client.initiateAuth({
+              authFlow: "USER_PASSWORD_AUTH",
+              authParameters: { USERNAME: account.username, PASSWORD: account.password },
+            });
+            return answer.authenticationResult?.accessToken;
+          }
+          const started = await client.initiateAuth({
+            authFlow: "USER_AUTH",
+            authParameters: { USERNAME: account.username, PREFERRED_CHALLENGE: "EMAIL_OTP" },
+          });
+          const done = await client.respondToAuthChallenge({
+            challengeName: "EMAIL_OTP",
+            session: started.session ?? "",
+            challengeResponses: {
+              USERNAME: account.username,
+              EMAIL_OTP_CODE: fake.lastCode(account.username) ?? "",
+            },
+          });
+          return done.authenticationResult?.accessToken;
+        })();
+        return { clientOptions, token };
+      }}
+    >
+      {(clientOptions, accessToken) => (
+        <ChangePassword clientOptions={clientOptions} accessToken={accessToken} {...props} />
+      )}
+    </SignedIn>
+  );
 }

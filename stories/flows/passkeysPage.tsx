@@ -1,9 +1,9 @@
 // An account page against the fake, signed in behind the scenes, showing <Passkeys>: for the flow
 // stories and the host-stylesheet stories alike.
-import { useEffect, useState } from "react";
 import { Passkeys, type PasskeysProps } from "../../src/components/Passkeys";
 import { createCognitoClient } from "../../src/core/client/client";
 import { createFakeCognito, type FakeCognito, type FakeUser } from "../../src/testing/index";
+import { SignedIn } from "./signedInPage";
 
 export const PASSWORD = "Correct-Horse-1";
 
@@ -35,26 +35,32 @@ export function PasskeysPage({ user, ...props }: PageArgs) {
     ],
   };
   // The fake, and the user's sign-in on it, made once for the page.
-  const [page] = useState(() => {
-    const fake: FakeCognito = createFakeCognito({
-      users: [account],
-      latencyMs: 100,
-      pool: { firstFactors: ["PASSWORD", "WEB_AUTHN"] },
-      rpId: typeof location === "undefined" ? "localhost" : location.hostname,
-    });
-    const clientOptions = { clientId: fake.clientId, endpoint: "http://fake-cognito.invalid/", fetch: fake };
-    const token = createCognitoClient(clientOptions)
-      .initiateAuth({
-        authFlow: "USER_PASSWORD_AUTH",
-        authParameters: { USERNAME: account.username, PASSWORD },
-      })
-      .then((answer) => answer.authenticationResult?.accessToken);
-    return { clientOptions, token };
-  });
-  const [accessToken, setAccessToken] = useState<string>();
-  useEffect(() => {
-    void page.token.then(setAccessToken);
-  }, [page]);
-  if (!accessToken) return <p>Signing in…</p>;
-  return <Passkeys clientOptions={page.clientOptions} accessToken={accessToken} {...props} />;
+  return (
+    <SignedIn
+      make={() => {
+        const fake: FakeCognito = createFakeCognito({
+          users: [account],
+          latencyMs: 100,
+          pool: { firstFactors: ["PASSWORD", "WEB_AUTHN"] },
+          rpId: typeof location === "undefined" ? "localhost" : location.hostname,
+        });
+        const clientOptions = {
+          clientId: fake.clientId,
+          endpoint: "http://fake-cognito.invalid/",
+          fetch: fake,
+        };
+        const token = createCognitoClient(clientOptions)
+          .initiateAuth({
+            authFlow: "USER_PASSWORD_AUTH",
+            authParameters: { USERNAME: account.username, PASSWORD },
+          })
+          .then((answer) => answer.authenticationResult?.accessToken);
+        return { clientOptions, token };
+      }}
+    >
+      {(clientOptions, accessToken) => (
+        <Passkeys clientOptions={clientOptions} accessToken={accessToken} {...props} />
+      )}
+    </SignedIn>
+  );
 }

@@ -5,13 +5,14 @@ import { changePasswordEn } from "../../i18n/en/changePassword";
 import { newPasswordEn } from "../../i18n/en/newPassword";
 import { passwordRulesEn } from "../../i18n/en/passwordRules";
 import { ChallengeLayout } from "../ChallengeLayout";
-import { PasswordRules } from "../NewPasswordChallenge/PasswordRules";
 import { type PasswordPolicy, passwordRules, refusedByPolicy } from "../NewPasswordChallenge/passwordPolicy";
+import { RuledPasswordField } from "../NewPasswordChallenge/RuledPasswordField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { PasswordInput } from "../primitives/PasswordInput";
 import type { StandaloneProps } from "../types";
 import { UiRoot } from "../UiRoot";
+import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
 import { useMessages } from "../useMessages";
 
@@ -47,9 +48,8 @@ function ChangePasswordView(props: ChangePasswordProps) {
   const messages = useMessages(overrides, sectionEn);
   const password = usePasswordChange({ accessToken, onChanged: props.onChanged });
   const { load, hasPassword, status, error } = password;
-  // Problems found before sending, by field; the new password's rules as met so far (not the password).
+  // Problems found before sending, by field.
   const [problems, setProblems] = useState<{ current?: string; new?: string }>({});
-  const [rules, setRules] = useState(() => passwordRules(passwordPolicy, "", messages));
   useEffect(() => {
     void load();
   }, [load]);
@@ -74,14 +74,7 @@ function ChangePasswordView(props: ChangePasswordProps) {
       : undefined);
 
   return (
-    <UiRoot
-      messages={overrides}
-      theme={props.theme}
-      colorMode={props.colorMode}
-      unstyled={props.unstyled}
-      className={props.className}
-      state={status}
-    >
+    <UiRoot {...lookOf(props)} messages={overrides} state={status}>
       {status === "done" ? (
         <ChallengeLayout
           name="CHANGE_PASSWORD"
@@ -159,34 +152,15 @@ function ChangePasswordView(props: ChangePasswordProps) {
                   )}
                 </Field>
               ) : null}
-              <Field
+              <RuledPasswordField
                 label={messages["changePassword.new"]}
+                name="new-password"
                 errorId={refused === "new" ? errorId : undefined}
                 error={newError}
-                after={
-                  <PasswordRules
-                    rules={rules}
-                    heading={messages["newPassword.rules"]}
-                    metLabel={messages["newPassword.ruleMet"]}
-                  />
-                }
-              >
-                {(control) => (
-                  <PasswordInput
-                    {...control}
-                    name="new-password"
-                    autoComplete="new-password"
-                    required
-                    // Uncontrolled: the rules keep only whether each is met, never the password itself.
-                    onChange={(event) => {
-                      setRules(passwordRules(passwordPolicy, event.target.value, messages));
-                      setProblems((found) => ({ ...found, new: undefined }));
-                    }}
-                    showLabel={messages["common.showPassword"]}
-                    hideLabel={messages["common.hidePassword"]}
-                  />
-                )}
-              </Field>
+                policy={passwordPolicy}
+                onInput={() => setProblems((found) => ({ ...found, new: undefined }))}
+                messages={messages}
+              />
             </div>
           )}
         </ChallengeLayout>

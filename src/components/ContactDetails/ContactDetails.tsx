@@ -10,6 +10,7 @@ import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import type { StandaloneProps } from "../types";
 import { UiRoot } from "../UiRoot";
+import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
 import { type MessagesOf, useMessages } from "../useMessages";
 
@@ -43,14 +44,7 @@ function ContactDetailsView(props: ContactDetailsProps) {
     void load();
   }, [load]);
   const root = (children: ReactNode) => (
-    <UiRoot
-      messages={overrides}
-      theme={props.theme}
-      colorMode={props.colorMode}
-      unstyled={props.unstyled}
-      className={props.className}
-      state={contacts.status}
-    >
+    <UiRoot {...lookOf(props)} messages={overrides} state={contacts.status}>
       {children}
     </UiRoot>
   );

@@ -10,6 +10,7 @@ import { Done } from "../primitives/Done";
 import { Field } from "../primitives/Field";
 import type { StandaloneProps } from "../types";
 import { UiRoot } from "../UiRoot";
+import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
 import { useMessages } from "../useMessages";
 
@@ -45,14 +46,7 @@ function DeleteAccountView(props: DeleteAccountProps) {
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const word = messages["deleteAccount.word"];
   return (
-    <UiRoot
-      messages={overrides}
-      theme={props.theme}
-      colorMode={props.colorMode}
-      unstyled={props.unstyled}
-      className={props.className}
-      state={deletion.status}
-    >
+    <UiRoot {...lookOf(props)} messages={overrides} state={deletion.status}>
       {deletion.status === "done" ? (
         // The end: said, and the app (told by onDeleted) takes the user on.
         <Done slot="success">{messages["deleteAccount.done"]}</Done>

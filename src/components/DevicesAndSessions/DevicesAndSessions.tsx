@@ -8,6 +8,7 @@ import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
 import type { StandaloneProps } from "../types";
 import { UiRoot } from "../UiRoot";
+import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
 import { type MessagesOf, useMessages } from "../useMessages";
 
@@ -52,14 +53,7 @@ function DevicesAndSessionsView(props: DevicesAndSessionsProps) {
     ...others.sort((a, b) => (b.lastActiveAt ?? 0) - (a.lastActiveAt ?? 0)),
   ];
   return (
-    <UiRoot
-      messages={overrides}
-      theme={props.theme}
-      colorMode={props.colorMode}
-      unstyled={props.unstyled}
-      className={props.className}
-      state={lists.status}
-    >
+    <UiRoot {...lookOf(props)} messages={overrides} state={lists.status}>
       <section
         data-slot="step"
         data-challenge="DEVICES"

@@ -11,6 +11,7 @@ import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
 import type { StandaloneProps } from "../types";
 import { UiRoot } from "../UiRoot";
+import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
 import { type MessagesOf, useMessages } from "../useMessages";
 
@@ -71,14 +72,7 @@ function PasskeysView(props: PasskeysProps) {
   const error = list.error ?? enrolment.error;
   const busy = list.pending || enrolment.pending;
   return (
-    <UiRoot
-      messages={overrides}
-      theme={props.theme}
-      colorMode={props.colorMode}
-      unstyled={props.unstyled}
-      className={props.className}
-      state={list.status}
-    >
+    <UiRoot {...lookOf(props)} messages={overrides} state={list.status}>
       <section
         data-slot="step"
         data-challenge="PASSKEYS"

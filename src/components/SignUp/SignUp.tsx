@@ -7,6 +7,7 @@ import { lazyScreen } from "../ChallengeView/lazyScreen";
 import { ScreenBoundary } from "../ChallengeView/ScreenBoundary";
 import { type SignInProps, SignInSteps } from "../SignIn/SignIn";
 import { UiRoot } from "../UiRoot";
+import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
 import { loadSignUpSteps } from "./lazy";
 import { SignUpForm } from "./SignUpForm";
@@ -100,14 +101,7 @@ function SignUpFlow(props: SignUpProps) {
       />
     );
   return (
-    <UiRoot
-      messages={messages}
-      theme={props.theme}
-      colorMode={props.colorMode}
-      unstyled={props.unstyled}
-      className={props.className}
-      state={signUp.status}
-    >
+    <UiRoot {...lookOf(props)} messages={messages} state={signUp.status}>
       {signUp.status === "form" ? (
         <SignUpForm
           journey={signUp}

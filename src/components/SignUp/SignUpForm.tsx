@@ -6,12 +6,11 @@ import { passwordRulesEn } from "../../i18n/en/passwordRules";
 import { signUpEn } from "../../i18n/en/signUp";
 import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
-import { PasswordRules } from "../NewPasswordChallenge/PasswordRules";
 import { type PasswordPolicy, passwordRules } from "../NewPasswordChallenge/passwordPolicy";
+import { RuledPasswordField } from "../NewPasswordChallenge/RuledPasswordField";
 import { PhoneField } from "../PhoneField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
-import { PasswordInput } from "../primitives/PasswordInput";
 import { useMessages } from "../useMessages";
 import {
   emailOrPhone,
@@ -84,7 +83,6 @@ export function SignUpForm({
   const messages = useMessages(overrides, formEn);
   // Problems found before sending, by field name; the password's rules as met so far (not the password).
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [rules, setRules] = useState(() => passwordRules(passwordPolicy, "", messages));
   const { error, pending } = journey;
   const userField = usernameFieldName(usernameAs);
   const userType = usernameAs === "email" ? "email" : usernameAs === "phone" ? "tel" : "text";
@@ -249,31 +247,14 @@ export function SignUpForm({
             />
           ))}
           {passwordless ? null : (
-            <Field
+            <RuledPasswordField
               label={messages["signUp.password"]}
+              name="password"
               errorId={about === "password" ? errorId : undefined}
               error={problems.password}
-              after={
-                <PasswordRules
-                  rules={rules}
-                  heading={messages["newPassword.rules"]}
-                  metLabel={messages["newPassword.ruleMet"]}
-                />
-              }
-            >
-              {(control) => (
-                <PasswordInput
-                  {...control}
-                  name="password"
-                  autoComplete="new-password"
-                  required
-                  // Uncontrolled: the rules keep only whether each is met, never the password itself.
-                  onChange={(event) => setRules(passwordRules(passwordPolicy, event.target.value, messages))}
-                  showLabel={messages["common.showPassword"]}
-                  hideLabel={messages["common.hidePassword"]}
-                />
-              )}
-            </Field>
+              policy={passwordPolicy}
+              messages={messages}
+            />
           )}
           {consent ? (
             <CheckField

@@ -11,6 +11,7 @@ import { Done } from "../primitives/Done";
 import { TotpEnrollment } from "../TotpEnrollment";
 import type { StandaloneProps } from "../types";
 import { UiRoot } from "../UiRoot";
+import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
 
 export interface TotpSetupProps extends StandaloneProps {
@@ -40,14 +41,7 @@ function TotpSetupSteps(props: TotpSetupProps) {
     [base],
   );
   return (
-    <UiRoot
-      messages={messages}
-      theme={props.theme}
-      colorMode={props.colorMode}
-      unstyled={props.unstyled}
-      className={props.className}
-      state={setup.status}
-    >
+    <UiRoot {...lookOf(props)} messages={messages} state={setup.status}>
       {setup.status === "idle" ? (
         <ChallengeLayout
           name="TOTP_SETUP"
