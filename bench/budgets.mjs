@@ -116,8 +116,12 @@ export const budgets = [
     // Then 16,686: "email or phone" as the username (one field read as either, its two messages), +~220.
     // Then 16,843 (ceiling 16,850) for issue 31: the sign-in it hands over to carries the passkey offer's
     // status, actions and slot, as <SignIn> does (+~160).
+    // Then 16,920 (ceiling 16,925), issue 32: +76. The new password kept in its field with the pool's
+    // rules is one component (RuledPasswordField) for the sign-up and the account page's password
+    // section, and every standalone component hands its root its look through one function (lookOf):
+    // a component's and a module's own overhead, paid here for not keeping two copies in step.
     target: 13_000,
-    ceiling: 16_850,
+    ceiling: 16_925,
     measure: (sizes) => sizes.signup.overPeers.initialGzip,
   },
   {
