@@ -234,7 +234,7 @@ export class PoolState {
   mfaMethods(user: FakeUser): MfaType[] {
     const methods: MfaType[] = [];
     if (user.mfa?.sms && user.phone) methods.push("SMS_MFA");
-    if (user.mfa?.totpSecret) methods.push("SOFTWARE_TOKEN_MFA");
+    if (user.mfa?.totpSecret && user.mfa.totpEnabled !== false) methods.push("SOFTWARE_TOKEN_MFA");
     if (user.mfa?.email && user.email) methods.push("EMAIL_OTP");
     return methods;
   }

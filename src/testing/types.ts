@@ -51,8 +51,13 @@ export interface FakeUser {
     sms?: boolean;
     /** Email MFA enabled (needs `email`). */
     email?: boolean;
-    /** A verified authenticator-app secret (base32): TOTP MFA enabled. */
+    /** A verified authenticator-app secret (base32): TOTP MFA enabled unless `totpEnabled` is false. */
     totpSecret?: string;
+    /**
+     * False: the authenticator is verified but not turned on, as Cognito leaves it after VerifySoftwareToken
+     * by access token until SetUserMFAPreference turns it on. Default true.
+     */
+    totpEnabled?: boolean;
     /** The authenticator's name, sent as FRIENDLY_DEVICE_NAME. */
     totpDeviceName?: string;
     /** With several methods enabled, use this one instead of asking (SELECT_MFA_TYPE). */

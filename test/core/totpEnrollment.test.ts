@@ -47,6 +47,32 @@ describe("createTotpEnrollment without React", () => {
     expect(JSON.stringify(states)).not.toContain(accessToken);
   });
 
+  it("turns the verified app on as the preferred method; a failed turn-on is tried again without a code", async () => {
+    const { fake, client, accessToken } = await signedInUser();
+    const store = createTotpEnrollment({ client, accessToken });
+    await store.start();
+    fake.failNext("SetUserMFAPreference", { networkFailure: true });
+    await store.verify((await fake.totpCode("alice")) ?? "");
+    expect(store.getState()).toMatchObject({ status: "associated", error: expect.anything() });
+    expect(fake.user("alice")?.mfa).toMatchObject({ totpEnabled: false });
+    // The first code is spent: the second try sends only SetUserMFAPreference.
+    const calls = fake.calls.length;
+    await store.verify("");
+    expect(fake.calls.slice(calls).map((call) => call.operation)).toEqual(["SetUserMFAPreference"]);
+    expect(store.getState().status).toBe("done");
+    expect(fake.user("alice")?.mfa).toMatchObject({ totpEnabled: true, preferred: "SOFTWARE_TOKEN_MFA" });
+  });
+
+  it("with turnOn false leaves the verified app off", async () => {
+    const { fake, client, accessToken } = await signedInUser();
+    const store = createTotpEnrollment({ client, accessToken, turnOn: false });
+    await store.start();
+    await store.verify((await fake.totpCode("alice")) ?? "");
+    expect(store.getState().status).toBe("done");
+    expect(fake.user("alice")?.mfa).toMatchObject({ totpEnabled: false });
+    expect(fake.calls.map((call) => call.operation)).not.toContain("SetUserMFAPreference");
+  });
+
   it("dispose cancels the call in flight and refuses later ones", async () => {
     const { fake, client, accessToken } = await signedInUser(50);
     const store = createTotpEnrollment({ client, accessToken });

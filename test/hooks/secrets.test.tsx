@@ -177,7 +177,7 @@ describe("React Query never holds a secret", () => {
     const code = await fake.totpCode("zoe");
     await act(() => result.current.verify(code ?? ""));
     expect(result.current.status).toBe("done");
-    expect(watched.keys).toEqual(["AssociateSoftwareToken", "VerifySoftwareToken"]);
+    expect(watched.keys).toEqual(["AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference"]);
     expectNoSecret(watched.everything(), [accessToken, secret, code]);
   });
 });

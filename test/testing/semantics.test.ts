@@ -13,6 +13,7 @@ import {
   NetworkError,
   UnknownCognitoError,
 } from "../../src/core/client/errors";
+import { setUserMfaPreferenceCommand } from "../../src/core/commands/setUserMfaPreference";
 import {
   createFakeCognito,
   type FakeCognitoOptions,
@@ -208,7 +209,7 @@ describe("TOTP MFA with clock drift", () => {
 });
 
 describe("signed-in TOTP enrollment by access token", () => {
-  it("associates, verifies, and asks for the authenticator at the next sign-in", async () => {
+  it("associates and verifies; the next sign-in asks for the authenticator once it is turned on", async () => {
     const { fake, client, now } = setUp({ users: [{ username: "ada", password: PASSWORD }] });
     const signIn = () =>
       client.initiateAuth({ authFlow: "USER_PASSWORD_AUTH", authParameters: { USERNAME: "ada", PASSWORD } });
@@ -221,6 +222,9 @@ describe("signed-in TOTP enrollment by access token", () => {
       friendlyDeviceName: "Ada's phone",
     });
     expect(result).toEqual({ status: "SUCCESS" });
+    // Verified is not on (Cognito's rule): no second step until SetUserMFAPreference turns it on.
+    expect((await signIn()).authenticationResult).toBeDefined();
+    await client.send(setUserMfaPreferenceCommand, { accessToken, softwareToken: { enabled: true } });
     const next = await signIn();
     expect(next.challengeName).toBe("SOFTWARE_TOKEN_MFA");
     expect(next.challengeParameters?.FRIENDLY_DEVICE_NAME).toBe("Ada's phone");

@@ -225,11 +225,15 @@ describe("SetUserMFAPreference", () => {
     });
     expect(next.challengeName).toBe("SOFTWARE_TOKEN_MFA");
 
-    // Off again: no longer preferred, and the authenticator must be set up anew to come back.
+    // Off again: no longer preferred; the authenticator stays verified, so it comes back without a set-up.
     await t.client.send(setUserMfaPreferenceCommand, { accessToken, softwareToken: { enabled: false } });
     expect(await getUser(t.client, { accessToken })).toMatchObject({
       mfaSettings: ["EMAIL_OTP"],
       preferredMfa: undefined,
+    });
+    await t.client.send(setUserMfaPreferenceCommand, { accessToken, softwareToken: { enabled: true } });
+    expect(await getUser(t.client, { accessToken })).toMatchObject({
+      mfaSettings: ["SOFTWARE_TOKEN_MFA", "EMAIL_OTP"],
     });
   });
 });

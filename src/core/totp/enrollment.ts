@@ -1,11 +1,12 @@
 /**
  * Authenticator-app enrollment for a signed-in user (an account page), by access token, as a
  * framework-free store: AssociateSoftwareToken gives a secret to show, VerifySoftwareToken checks the
- * first code. One request at a time; `dispose` cancels it. Whether Cognito then asks for the app at
- * sign-in depends on the user's MFA preference (SetUserMFAPreference), which this library does not call.
+ * first code, and SetUserMFAPreference turns the app on (Cognito leaves a verified app off until then).
+ * One request at a time; `dispose` cancels it.
  */
 import { codeRefusedByStatus, InvalidAnswerError } from "../client/errors";
 import { associateSoftwareTokenCommand } from "../commands/associateSoftwareToken";
+import { setUserMfaPreferenceCommand } from "../commands/setUserMfaPreference";
 import { verifySoftwareTokenCommand } from "../commands/verifySoftwareToken";
 import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
 import { normalizeTotpCode } from "./code";
@@ -13,8 +14,14 @@ import { normalizeTotpCode } from "./code";
 export interface TotpEnrollmentOptions {
   /** The signed-in user's access token. */
   accessToken: string;
-  /** Called once the authenticator is verified. */
+  /** Called once the authenticator is verified (and turned on). */
   onDone?: () => void;
+  /**
+   * What to do with the verified app: `preferred` (the default) turns it on and makes it the method asked
+   * at sign-in; `enabled` turns it on beside the others; `false` leaves it off (the app calls
+   * SetUserMFAPreference itself).
+   */
+  turnOn?: "preferred" | "enabled" | false;
 }
 
 /** `createTotpEnrollment`'s options: the enrollment's own, and the client (or `send`). */
@@ -56,8 +63,24 @@ export const totpEnrollment: JourneyDefinition<
   actions: ({ getState: state, setState, update, options, send, run, busy, cancel, onDispose }) => {
     // The secret leaves with the enrollment.
     onDispose(() => update({ secretCode: undefined }));
+    // Cognito takes a secret's first code once: after a failed SetUserMFAPreference, a second try only
+    // turns the app on.
+    let verified = false;
+    async function turnOn(signal: AbortSignal) {
+      const turnOn = options().turnOn ?? "preferred";
+      if (turnOn === false) return;
+      await send(
+        setUserMfaPreferenceCommand,
+        {
+          accessToken: options().accessToken,
+          softwareToken: { enabled: true, ...(turnOn === "preferred" ? { preferred: true } : {}) },
+        },
+        { signal },
+      );
+    }
     return {
       start() {
+        verified = false;
         return run(async (signal) => {
           const { secretCode } = await send(
             associateSoftwareTokenCommand,
@@ -70,6 +93,14 @@ export const totpEnrollment: JourneyDefinition<
       verify(code, friendlyDeviceName) {
         if (state().status !== "associated") return Promise.resolve();
         const userCode = normalizeTotpCode(code);
+        if (verified) {
+          return run(async (signal) => {
+            await turnOn(signal);
+            if (signal.aborted) return;
+            update({ ...idle, status: "done" });
+            options().onDone?.();
+          });
+        }
         if (userCode === undefined) {
           if (!busy()) update({ error: new InvalidAnswerError("totpCodeFormat") });
           return Promise.resolve();
@@ -86,12 +117,16 @@ export const totpEnrollment: JourneyDefinition<
           );
           if (signal.aborted) return;
           if (result.status !== "SUCCESS") throw codeRefusedByStatus();
+          verified = true;
+          await turnOn(signal);
+          if (signal.aborted) return;
           update({ ...idle, status: "done" });
           options().onDone?.();
         });
       },
       reset() {
         cancel();
+        verified = false;
         setState(idle);
       },
     };

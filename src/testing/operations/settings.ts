@@ -240,8 +240,8 @@ export function setUserMfaPreference(state: PoolState, body: Wire): Wire {
   if (sms?.enabled !== undefined) mfa.sms = sms.enabled;
   if (email?.enabled !== undefined) mfa.email = email.enabled;
   if (webAuthn?.enabled !== undefined) mfa.webAuthn = webAuthn.enabled;
-  // Turning the authenticator off forgets its secret: turning it on again needs a new set-up.
-  if (totp?.enabled === false) delete mfa.totpSecret;
+  // The authenticator stays verified when off: turning it on again needs no new set-up.
+  if (totp?.enabled !== undefined) mfa.totpEnabled = totp.enabled;
   const preferred = [
     ["SMS_MFA", sms],
     ["SOFTWARE_TOKEN_MFA", totp],

@@ -427,7 +427,7 @@ function finishMfaSetup(state: PoolState, user: FakeUser, session: SessionState,
       "Verify a software token before answering MFA_SETUP.",
     );
   }
-  user.mfa = { ...user.mfa, totpSecret: session.totpSecret };
+  user.mfa = { ...user.mfa, totpSecret: session.totpSecret, totpEnabled: true };
   return state.tokens(user);
 }
 

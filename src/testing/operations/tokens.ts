@@ -65,11 +65,7 @@ export function getUser(state: PoolState, body: Wire): Wire {
     ...(user.email ? { email_verified: String(state.isVerified(user, "email")) } : {}),
     ...(user.phone ? { phone_number_verified: String(state.isVerified(user, "phone_number")) } : {}),
   };
-  const mfa = [
-    ...(user.mfa?.sms ? ["SMS_MFA"] : []),
-    ...(user.mfa?.totpSecret ? ["SOFTWARE_TOKEN_MFA"] : []),
-    ...(user.mfa?.email ? ["EMAIL_OTP"] : []),
-  ];
+  const mfa = state.mfaMethods(user);
   return {
     Username: user.username,
     UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),

@@ -61,7 +61,15 @@ export async function verifySoftwareToken(state: PoolState, body: Wire): Promise
     }
     state.pendingTotp.delete(user.username);
     const name = typeof body.FriendlyDeviceName === "string" ? body.FriendlyDeviceName : undefined;
-    user.mfa = { ...user.mfa, totpSecret: secret, ...(name ? { totpDeviceName: name } : {}) };
+    // Verified is not on: Cognito asks for the app at sign-in only once SetUserMFAPreference turns it on
+    // (a new secret for an authenticator already on keeps it on).
+    const on = Boolean(user.mfa?.totpSecret) && user.mfa?.totpEnabled !== false;
+    user.mfa = {
+      ...user.mfa,
+      totpSecret: secret,
+      totpEnabled: on,
+      ...(name ? { totpDeviceName: name } : {}),
+    };
     return { Status: "SUCCESS" };
   }
   const session = state.sessions.take(by.session, undefined, ["VERIFY_SOFTWARE_TOKEN"]);
