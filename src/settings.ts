@@ -3,7 +3,8 @@
  * (`<ChangePassword>`, `usePasswordChange`, the `passwordChange` journey); devices and sessions
  * (`<DevicesAndSessions>`, `useDevicesAndSessions`, the `devicesAndSessions` journey); deleting the account
  * (`<DeleteAccount>`, `useAccountDeletion`, the `accountDeletion` journey); the email and phone
- * (`<ContactDetails>`, `useContactDetails`, the `contactDetails` journey); the operations, as commands for
+ * (`<ContactDetails>`, `useContactDetails`, the `contactDetails` journey); the second step at sign-in
+ * (`<TwoFactor>`, `useTwoFactor`, the `twoFactor` journey); the operations, as commands for
  * `client.send` (the other `<AccountSettings>` sections and their hooks will come here too):
  * ChangePassword, UpdateUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttribute,
  * SetUserMFAPreference, ListDevices, ForgetDevice, ListUserSessions, RevokeUserSession and DeleteUser, each
@@ -15,6 +16,7 @@ export { ChangePassword, type ChangePasswordProps } from "./components/ChangePas
 export { ContactDetails, type ContactDetailsProps } from "./components/ContactDetails";
 export { DeleteAccount, type DeleteAccountProps } from "./components/DeleteAccount";
 export { DevicesAndSessions, type DevicesAndSessionsProps } from "./components/DevicesAndSessions";
+export { TwoFactor, type TwoFactorProps } from "./components/TwoFactor";
 export type {
   ChangePasswordError,
   ChangePasswordExceptionName,
@@ -61,6 +63,7 @@ export { createAccountDeletion } from "./core/settings/createAccountDeletion";
 export { createContactDetails } from "./core/settings/createContactDetails";
 export { createDevicesAndSessions } from "./core/settings/createDevicesAndSessions";
 export { createPasswordChange } from "./core/settings/createPasswordChange";
+export { createTwoFactor } from "./core/settings/createTwoFactor";
 export {
   type AccountDeletionActions,
   type AccountDeletionOptions,
@@ -85,6 +88,16 @@ export {
   type PasswordChangeStore,
   passwordChange,
 } from "./core/settings/password";
+export {
+  type CreateTwoFactorOptions,
+  type MfaMethod,
+  mfaMethods,
+  type TwoFactorActions,
+  type TwoFactorOptions,
+  type TwoFactorState,
+  type TwoFactorStore,
+  twoFactor,
+} from "./core/settings/twoFactor";
 export type {
   ChangePasswordInput,
   DeleteUserInput,
@@ -124,3 +137,4 @@ export {
   type UsePasswordChangeResult,
   usePasswordChange,
 } from "./hooks/usePasswordChange";
+export { type UseTwoFactorOptions, type UseTwoFactorResult, useTwoFactor } from "./hooks/useTwoFactor";

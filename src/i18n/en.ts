@@ -23,6 +23,7 @@ import { signInEn } from "./en/signIn";
 import { signUpEn } from "./en/signUp";
 import { signUpLaterEn } from "./en/signUpLater";
 import { totpSetupEn } from "./en/totpSetup";
+import { twoFactorEn } from "./en/twoFactor";
 import { unsupportedEn } from "./en/unsupported";
 import { webauthnEn } from "./en/webauthn";
 
@@ -59,6 +60,7 @@ export const en = {
   ...devicesEn,
   ...deleteAccountEn,
   ...contactsEn,
+  ...twoFactorEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,1 @@
+export { TwoFactor, type TwoFactorProps } from "./TwoFactor";
