@@ -63,6 +63,9 @@ interface IssuedToken {
   expiresAt: number;
   /** The sign-in these tokens come from: revoking its refresh token ends them all. */
   originJti: string;
+  /** When the user proved who they are (`auth_time`, seconds), and how (`amr`). */
+  authTime: number;
+  amr: string[];
 }
 
 /** A refresh token as the fake keeps it. */
@@ -71,10 +74,16 @@ export interface IssuedRefreshToken {
   expiresAt: number;
   originJti: string;
   authTime: number;
+  /** How the user proved who they are at that sign-in (`amr`): refreshes keep it. */
+  amr: string[];
   /** With rotation: the token that replaced this one, and when. */
   replacedBy?: string;
   replacedAt?: number;
 }
+
+/** The authentication level (`acr`) a proof reaches: level 2 for a second factor or a passkey. */
+export const acrOf = (amr: readonly string[]) =>
+  amr.includes("mfa") || amr.includes("hwk") ? "urn:cognito:loa:2" : "urn:cognito:loa:1";
 
 export class PoolState {
   readonly users: FakeUser[];
@@ -322,7 +331,9 @@ export class PoolState {
     user: FakeUser,
     withRefreshToken = true,
     newDevice = withRefreshToken,
-    from?: Pick<IssuedRefreshToken, "originJti" | "authTime">,
+    from?: Pick<IssuedRefreshToken, "originJti" | "authTime" | "amr">,
+    /** How this sign-in proved the user (`amr`): `pwd`, `otp` and `mfa`, or `hwk` for a passkey. */
+    proof: string[] = ["pwd"],
   ) {
     const now = this.clock();
     const seconds = Math.floor(now / 1000);
@@ -331,12 +342,17 @@ export class PoolState {
     const idSeconds = validity.idSeconds ?? HOUR_SECONDS;
     const originJti = from?.originJti ?? crypto.randomUUID();
     const authTime = from?.authTime ?? seconds;
+    const amr = from?.amr ?? proof;
     const iss = `https://cognito-idp.${this.pool.userPoolId.split("_")[0]}.amazonaws.com/${this.pool.userPoolId}`;
     const common = {
       sub: user.sub,
       iss,
       iat: seconds,
       auth_time: authTime,
+      // Unverified: Cognito documents its own level URIs (urn:cognito:loa:N) without their rules; the fake
+      // calls a second factor or a passkey level 2, anything else level 1.
+      acr: acrOf(amr),
+      amr,
       origin_jti: originJti,
       ...(user.groups?.length ? { "cognito:groups": user.groups } : {}),
     };
@@ -353,6 +369,8 @@ export class PoolState {
       username: user.username,
       expiresAt: now + accessSeconds * 1000,
       originJti,
+      authTime,
+      amr,
     });
     // A sign-in is a session; each refresh is activity in it. Unverified: the id's format past "tkn".
     const session = this.userSessions.get(originJti);
@@ -378,12 +396,12 @@ export class PoolState {
       ExpiresIn: accessSeconds,
       TokenType: "Bearer",
     };
-    if (withRefreshToken) result.RefreshToken = this.issueRefreshToken(user, originJti, authTime);
+    if (withRefreshToken) result.RefreshToken = this.issueRefreshToken(user, originJti, authTime, amr);
     if (newDevice && this.pool.deviceTracking !== "OFF") result.NewDeviceMetadata = this.issueDevice(user);
     return { ChallengeParameters: {}, AuthenticationResult: result };
   }
 
-  issueRefreshToken(user: FakeUser, originJti: string, authTime: number): string {
+  issueRefreshToken(user: FakeUser, originJti: string, authTime: number, amr: string[]): string {
     // Cognito's refresh tokens are opaque (an encrypted JWT); so are these.
     const token = randomId(96);
     const seconds = this.pool.tokenValidity.refreshSeconds ?? MONTH_SECONDS;
@@ -392,6 +410,7 @@ export class PoolState {
       expiresAt: this.clock() + seconds * 1000,
       originJti,
       authTime,
+      amr,
     });
     return token;
   }

@@ -115,3 +115,29 @@ it("an account page's calls, by the SDK, from sign-in to a deleted account", asy
   await sdk.send(new DeleteUserCommand({ AccessToken }));
   await expect(sdk.send(new GetUserCommand({ AccessToken }))).rejects.toBeInstanceOf(NotAuthorizedException);
 });
+
+it("a step-up by the SDK: USER_AUTH with the access token, at once while the sign-in is recent", async () => {
+  const fake = createFakeCognito({ users: [{ username: "ada", password: PASSWORD }] });
+  const sdk = sdkFor(fake);
+  const signedIn = await sdk.send(
+    new InitiateAuthCommand({
+      ClientId: fake.clientId,
+      AuthFlow: "USER_PASSWORD_AUTH",
+      AuthParameters: { USERNAME: "ada", PASSWORD },
+    }),
+  );
+  const stepped = await sdk.send(
+    new InitiateAuthCommand({
+      ClientId: fake.clientId,
+      AuthFlow: "USER_AUTH",
+      AuthParameters: {
+        USERNAME: "ada",
+        ACCESS_TOKEN: signedIn.AuthenticationResult?.AccessToken ?? "",
+        TARGET_ACR_VALUES: "urn:cognito:loa:1",
+        MAX_AGE: "300",
+      },
+    }),
+  );
+  expect(stepped.AuthenticationResult?.AccessToken).toEqual(expect.any(String));
+  expect(stepped.ChallengeName).toBeUndefined();
+});

@@ -35,6 +35,11 @@ export function startRequest(
     if (password !== undefined && preferred === "PASSWORD") parameters.PASSWORD = password;
     if (password !== undefined && preferred === "PASSWORD_SRP") srpPassword = password;
   }
+  if (flow === "USER_AUTH" && start.stepUp) {
+    parameters.ACCESS_TOKEN = start.stepUp.accessToken;
+    parameters.TARGET_ACR_VALUES = start.stepUp.targetAcrValues;
+    if (start.stepUp.maxAge !== undefined) parameters.MAX_AGE = String(start.stepUp.maxAge);
+  }
   return {
     parameters,
     srpPassword,

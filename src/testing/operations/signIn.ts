@@ -4,7 +4,7 @@
  */
 import type { FirstFactor, MfaType } from "../../core/index";
 import { FakeCognitoError, WRONG_CODE, WRONG_CREDENTIALS } from "../errors";
-import { type PoolState, requireString, type StringMap, stringMap, type Wire } from "../pool";
+import { acrOf, type PoolState, requireString, type StringMap, stringMap, type Wire } from "../pool";
 import { INVALID_SESSION, type SessionState, type SessionStep } from "../sessions";
 import { srpChallengeParameters, startSrpRound } from "../srp";
 import { randomId } from "../tokens";
@@ -142,6 +142,7 @@ export async function initiateAuth(state: PoolState, body: Wire): Promise<Wire> 
       return afterPassword(state, user, parameters.DEVICE_KEY);
     case "USER_AUTH":
       if (typeof body.Session === "string") return afterSignUp(state, user, body.Session);
+      if (parameters.ACCESS_TOKEN !== undefined) return stepUp(state, user, typed, parameters);
       return userAuth(state, user, typed, parameters);
     case "CUSTOM_AUTH":
       if (!user) throw state.unknownUser();
@@ -157,6 +158,43 @@ export async function initiateAuth(state: PoolState, body: Wire): Promise<Wire> 
     default:
       throw new FakeCognitoError("InvalidParameterException", `Unsupported AuthFlow ${flow}`);
   }
+}
+
+/**
+ * USER_AUTH with the signed-in user's access token: a step-up. TARGET_ACR_VALUES is required; with
+ * MAX_AGE, a sign-in recent and strong enough gets tokens at once (its `auth_time` kept). Otherwise the
+ * user proves who they are again, as at any USER_AUTH sign-in, and the tokens say how (`acr`, `amr`).
+ * Unverified: whether the new tokens continue the old sign-in's session; here they start a new one.
+ */
+function stepUp(state: PoolState, user: FakeUser | undefined, typed: string, parameters: StringMap) {
+  const target = parameters.TARGET_ACR_VALUES;
+  if (!target)
+    throw new FakeCognitoError(
+      "InvalidParameterException",
+      "TARGET_ACR_VALUES is required with ACCESS_TOKEN.",
+    );
+  const token = parameters.ACCESS_TOKEN ?? "";
+  const signedIn = state.userForAccessToken(token);
+  if (signedIn.username !== user?.username)
+    throw new FakeCognitoError("NotAuthorizedException", "The access token is not the user's.");
+  const issued = state.accessTokens.get(token);
+  const levels = target.split(" ").map((value) => Number(/^urn:cognito:loa:(\d+)$/.exec(value)?.[1]));
+  if (levels.some(Number.isNaN))
+    throw new FakeCognitoError("InvalidParameterException", "TARGET_ACR_VALUES has an unknown level.");
+  const maxAge = parameters.MAX_AGE === undefined ? undefined : Number(parameters.MAX_AGE);
+  const reached = Number(
+    acrOf(issued?.amr ?? [])
+      .split(":")
+      .pop(),
+  );
+  if (
+    issued &&
+    maxAge !== undefined &&
+    Math.floor(state.clock() / 1000) - issued.authTime <= maxAge &&
+    reached >= Math.min(...levels)
+  )
+    return state.tokens(signedIn, true, false, issued);
+  return userAuth(state, signedIn, typed, parameters);
 }
 
 /**
@@ -357,14 +395,16 @@ export async function respondToAuthChallenge(state: PoolState, body: Wire): Prom
       const answer = responses[key] ?? (session.step === "EMAIL_OTP" ? responses.EMAIL_MFA_CODE : undefined);
       if (answer !== session.code) wrong("CodeMismatchException", WRONG_CODE);
       if (session.enablesEmailMfa) user.mfa = { ...user.mfa, email: true };
-      return state.tokens(user);
+      // A code after the password is a second factor; a code alone, the only one.
+      const second = session.step === "SMS_MFA" || session.isMfa || session.enablesEmailMfa;
+      return state.tokens(user, true, true, undefined, second ? ["pwd", "otp", "mfa"] : ["otp"]);
     }
     case "SOFTWARE_TOKEN_MFA": {
       const secret = user.mfa?.totpSecret;
       const code = responses.SOFTWARE_TOKEN_MFA_CODE ?? "";
       if (!secret || !(await verifyTotp(secret, code, state.clock())))
         wrong("CodeMismatchException", WRONG_CODE);
-      return state.tokens(user);
+      return state.tokens(user, true, true, undefined, ["pwd", "otp", "mfa"]);
     }
     case "SELECT_MFA_TYPE": {
       // Email MFA answered under either of its names.
@@ -404,7 +444,7 @@ export async function respondToAuthChallenge(state: PoolState, body: Wire): Prom
       ) {
         throw new FakeCognitoError("NotAuthorizedException", WRONG_CREDENTIALS);
       }
-      return state.tokens(user);
+      return state.tokens(user, true, true, undefined, ["hwk"]);
     case "VERIFY_SOFTWARE_TOKEN":
       throw new FakeCognitoError("NotAuthorizedException", INVALID_SESSION);
   }
@@ -428,7 +468,7 @@ function finishMfaSetup(state: PoolState, user: FakeUser, session: SessionState,
     );
   }
   user.mfa = { ...user.mfa, totpSecret: session.totpSecret, totpEnabled: true };
-  return state.tokens(user);
+  return state.tokens(user, true, true, undefined, ["pwd", "otp", "mfa"]);
 }
 
 function setNewPassword(state: PoolState, user: FakeUser, responses: StringMap) {

@@ -23,7 +23,7 @@ export function getTokensFromRefreshToken(state: PoolState, body: Wire): Wire {
     if (state.clock() >= graceEnds)
       throw new FakeCognitoError("RefreshTokenReuseException", "Refresh token has been used already.");
   } else {
-    successor = state.issueRefreshToken(user, issued.originJti, issued.authTime);
+    successor = state.issueRefreshToken(user, issued.originJti, issued.authTime, issued.amr);
     issued.replacedBy = successor;
     issued.replacedAt = state.clock();
   }
