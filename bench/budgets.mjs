@@ -50,8 +50,13 @@ export const budgets = [
     // the step the app's offer brings. The offer itself (whether to offer, the registration, its step and
     // English) is a value the app imports from /passkeys: an app without it bundles none of it. 15 B over
     // the target.
+    // Raised from 12,520 (12,515) to 12,535 (12,531) for issue 32: +16. `start()`'s `authParameters`
+    // (+14), through which a fresh sign-in before a sensitive change is Cognito's step-up (USER_AUTH with
+    // ACCESS_TOKEN, TARGET_ACR_VALUES, MAX_AGE; their names stay in /settings' stepUpParameters), and the
+    // root's `hidden` (+2), which keeps a section's form (its passwords in their fields) while the fresh
+    // sign-in shows. 31 B over the target.
     target: 12_500,
-    ceiling: 12_520,
+    ceiling: 12_535,
     measure: (sizes) => sizes.signin.overPeers.initialGzip,
   },
   {
@@ -75,8 +80,13 @@ export const budgets = [
     // import()). The sign-in's later steps load as its first call goes out.
     // Raised from 7,050 (7,037) to 7,160 (7,155) for issue 31: the sign-in store's passkey offer (its
     // status, the "offered" event, `createPasskey`, `skipPasskey`), as for <SignIn> above. Within the target.
+    // Raised from 7,160 (7,155) to 7,250 (7,247) for issue 32: +92. The authenticator set-up
+    // (useTotpSetup) turns the verified app on: Cognito leaves an app verified by access token off until
+    // SetUserMFAPreference, so until now the set-up's users were never asked for their app. The command
+    // loads on demand as the first code goes out (its own registry); the first load carries the option,
+    // the loader, and the retry of only the turn-on after the code was spent, and `authParameters` (+14).
     target: 7_500,
-    ceiling: 7_160,
+    ceiling: 7_250,
     measure: (sizes) => sizes.hooks.overPeers.initialGzip,
   },
   {
@@ -120,8 +130,10 @@ export const budgets = [
     // rules is one component (RuledPasswordField) for the sign-up and the account page's password
     // section, and every standalone component hands its root its look through one function (lookOf):
     // a component's and a module's own overhead, paid here for not keeping two copies in step.
+    // Then 16,932 (ceiling 16,935), issue 32: +12, the sign-in's `authParameters` and the root's `hidden`,
+    // as for <SignIn> above.
     target: 13_000,
-    ceiling: 16_925,
+    ceiling: 16_935,
     measure: (sizes) => sizes.signup.overPeers.initialGzip,
   },
   {
@@ -198,8 +210,11 @@ export const budgets = [
     // missing ("Your account has no passkey now", +153); WEB_AUTHN's "Sign in another way" (+65); the
     // English (+51); the first load's +167 above; and ~10 B in each chunk that imports the first load's
     // shared chunk, whose exports grew. The offer's own code stays out of <SignIn>'s bundle.
+    // Raised from 50,780 (50,775) to 50,830 (50,828) for issue 32: +53. The first load's +16 above; the
+    // later steps' `knownUser` (a fresh sign-in says who it is with no "Use another account", +~25); and
+    // the shared chunks' grown exports.
     target: undefined,
-    ceiling: 50_780,
+    ceiling: 50_830,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];

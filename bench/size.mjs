@@ -54,7 +54,7 @@ const otherJourneys = [
     modules: [
       /^components\/TotpSetup\//,
       /^hooks\/useTotpSetup/,
-      /^core\/totp\/(enrollment|createTotpEnrollment)/,
+      /^core\/totp\/(enrollment|createTotpEnrollment|lazy|turnOn)/,
     ],
   },
   {
@@ -92,10 +92,10 @@ const otherJourneys = [
   {
     label: "Account settings (`/settings`: its sections, their journeys and hooks, the operations)",
     modules: [
-      /^components\/(ChangePassword|DevicesAndSessions|DeleteAccount|ContactDetails)\//,
+      /^components\/(ChangePassword|DevicesAndSessions|DeleteAccount|ContactDetails|TwoFactor|FreshSignIn)\//,
       /^core\/settings\//,
-      /^hooks\/(usePasswordChange|useDevicesAndSessions|useAccountDeletion|useContactDetails)/,
-      /^i18n\/en\/(changePassword|devices|deleteAccount|contacts)/,
+      /^hooks\/(usePasswordChange|useDevicesAndSessions|useAccountDeletion|useContactDetails|useTwoFactor)/,
+      /^i18n\/en\/(changePassword|devices|deleteAccount|contacts|twoFactor|freshSignIn)/,
       /^core\/commands\/(changePassword|updateUserAttributes|getUserAttributeVerificationCode|verifyUserAttribute|setUserMfaPreference|listDevices|forgetDevice|listUserSessions|revokeUserSession|deleteUser)/,
       /^core\/client\/(operations\/settings|settingsExceptions)/,
     ],

@@ -4,7 +4,8 @@
  * (`<DevicesAndSessions>`, `useDevicesAndSessions`, the `devicesAndSessions` journey); deleting the account
  * (`<DeleteAccount>`, `useAccountDeletion`, the `accountDeletion` journey); the email and phone
  * (`<ContactDetails>`, `useContactDetails`, the `contactDetails` journey); the second step at sign-in
- * (`<TwoFactor>`, `useTwoFactor`, the `twoFactor` journey); the operations, as commands for
+ * (`<TwoFactor>`, `useTwoFactor`, the `twoFactor` journey); a fresh sign-in before sensitive changes
+ * (each section's `freshSignIn`, `<FreshSignIn>`, `useFreshSignIn`, `needsFreshSignIn`); the operations, as commands for
  * `client.send` (the other `<AccountSettings>` sections and their hooks will come here too):
  * ChangePassword, UpdateUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttribute,
  * SetUserMFAPreference, ListDevices, ForgetDevice, ListUserSessions, RevokeUserSession and DeleteUser, each
@@ -16,6 +17,13 @@ export { ChangePassword, type ChangePasswordProps } from "./components/ChangePas
 export { ContactDetails, type ContactDetailsProps } from "./components/ContactDetails";
 export { DeleteAccount, type DeleteAccountProps } from "./components/DeleteAccount";
 export { DevicesAndSessions, type DevicesAndSessionsProps } from "./components/DevicesAndSessions";
+export {
+  FreshSignIn,
+  type FreshSignInGate,
+  type FreshSignInOption,
+  type FreshSignInProps,
+  useFreshSignIn,
+} from "./components/FreshSignIn";
 export { TwoFactor, type TwoFactorProps } from "./components/TwoFactor";
 export type {
   ChangePasswordError,
@@ -80,6 +88,12 @@ export {
   type DevicesAndSessionsStore,
   devicesAndSessions,
 } from "./core/settings/devices";
+export {
+  type FreshSignInPolicy,
+  needsFreshSignIn,
+  signedInAt,
+  stepUpParameters,
+} from "./core/settings/freshness";
 export {
   type CreatePasswordChangeOptions,
   type PasswordChangeActions,

@@ -431,4 +431,9 @@ export const de: Messages = {
   "twoFactor.saved": "Gespeichert.",
   "twoFactor.appAdded": "Ihre Authenticator-App ist eingeschaltet und wird bei der Anmeldung abgefragt.",
   "twoFactor.cancel": "Abbrechen",
+  "freshSignIn.title": "Bestätigen Sie, dass Sie es sind",
+  "freshSignIn.intro": "Melden Sie sich zu Ihrer Sicherheit vor dieser Änderung erneut an.",
+  "freshSignIn.checking": "Wird geprüft…",
+  "freshSignIn.cancel": "Abbrechen",
+  "freshSignIn.continue": "Weiter",
 };

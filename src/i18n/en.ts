@@ -8,6 +8,7 @@ import { deleteAccountEn } from "./en/deleteAccount";
 import { devicesEn } from "./en/devices";
 import { errorsEn } from "./en/errors";
 import { exceptionsEn } from "./en/exceptions.lazy";
+import { freshSignInEn } from "./en/freshSignIn";
 import { laterEn } from "./en/later";
 import { mfaSetupEn } from "./en/mfaSetup";
 import { newPasswordEn } from "./en/newPassword";
@@ -61,6 +62,7 @@ export const en = {
   ...deleteAccountEn,
   ...contactsEn,
   ...twoFactorEn,
+  ...freshSignInEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -58,7 +58,7 @@ describe("hook types", () => {
               preferredChallenge?: "PASSWORD" | "PASSWORD_SRP" | "SMS_OTP" | "EMAIL_OTP" | "WEB_AUTHN";
               password?: string;
               session?: string;
-              stepUp?: { accessToken: string; targetAcrValues: string; maxAge?: number };
+              authParameters?: Record<string, string>;
             }
           | undefined
         )?,

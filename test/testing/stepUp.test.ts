@@ -6,6 +6,7 @@
  */
 import { createCognitoClient } from "../../src/core/client/client";
 import { decodeJwt } from "../../src/core/session/claims";
+import { stepUpParameters } from "../../src/core/settings/freshness";
 import { createSignIn } from "../../src/core/signIn/store";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito, type FakeUser } from "../../src/testing/index";
@@ -63,7 +64,7 @@ describe("step-up (USER_AUTH with ACCESS_TOKEN)", () => {
     t.advance(60_000);
     const calls = t.fake.calls.length;
     await t.store.start("ada", {
-      stepUp: { accessToken: first?.accessToken ?? "", targetAcrValues: LOA1, maxAge: 300 },
+      authParameters: stepUpParameters(first?.accessToken ?? "", { targetAcrValues: LOA1, maxAge: 300 }),
     });
     expect(t.fake.calls.slice(calls).map((call) => call.operation)).toEqual(["InitiateAuth"]);
     expect(t.sent.at(-1)?.AuthParameters).toMatchObject({
@@ -76,7 +77,7 @@ describe("step-up (USER_AUTH with ACCESS_TOKEN)", () => {
     expect(t.claims(t.signIns[1]).auth_time).toBe(t.claims(first).auth_time);
     // Level 2 is more than a password proved: not at once, however recent.
     await t.store.start("ada", {
-      stepUp: { accessToken: first?.accessToken ?? "", targetAcrValues: LOA2, maxAge: 300 },
+      authParameters: stepUpParameters(first?.accessToken ?? "", { targetAcrValues: LOA2, maxAge: 300 }),
     });
     expect(t.store.getState().status).toBe("challenge");
     expect(t.signIns).toHaveLength(2);
@@ -88,7 +89,7 @@ describe("step-up (USER_AUTH with ACCESS_TOKEN)", () => {
     const first = t.signIns[0];
     t.advance(10 * 60_000);
     await t.store.start("ada", {
-      stepUp: { accessToken: first?.accessToken ?? "", targetAcrValues: LOA1, maxAge: 300 },
+      authParameters: stepUpParameters(first?.accessToken ?? "", { targetAcrValues: LOA1, maxAge: 300 }),
     });
     expect(t.store.getState().status).toBe("challenge");
     expect(t.signIns).toHaveLength(1);
@@ -107,9 +108,24 @@ describe("step-up (USER_AUTH with ACCESS_TOKEN)", () => {
     expect(t.claims(strong)).toMatchObject({ acr: LOA2, amr: ["pwd", "otp", "mfa"] });
     // Level 2 already: at once.
     await t.store.start("ada", {
-      stepUp: { accessToken: strong?.accessToken ?? "", targetAcrValues: LOA2, maxAge: 300 },
+      authParameters: stepUpParameters(strong?.accessToken ?? "", { targetAcrValues: LOA2, maxAge: 300 }),
     });
     expect(t.signIns).toHaveLength(2);
+  });
+
+  it("the sign-in's own parameters win over authParameters", async () => {
+    const t = setUp();
+    await t.store.start("ada", {
+      password: PASSWORD,
+      preferredChallenge: "PASSWORD",
+      authParameters: { USERNAME: "bob", PASSWORD: "not-it", PREFERRED_CHALLENGE: "EMAIL_OTP" },
+    });
+    expect(t.sent.at(-1)?.AuthParameters).toEqual({
+      USERNAME: "ada",
+      PASSWORD,
+      PREFERRED_CHALLENGE: "PASSWORD",
+    });
+    expect(t.signIns).toHaveLength(1);
   });
 
   it("refuses a step-up without a target, with another user's name, or with a dead token", async () => {

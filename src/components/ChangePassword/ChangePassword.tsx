@@ -5,6 +5,7 @@ import { changePasswordEn } from "../../i18n/en/changePassword";
 import { newPasswordEn } from "../../i18n/en/newPassword";
 import { passwordRulesEn } from "../../i18n/en/passwordRules";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
 import { type PasswordPolicy, passwordRules, refusedByPolicy } from "../NewPasswordChallenge/passwordPolicy";
 import { RuledPasswordField } from "../NewPasswordChallenge/RuledPasswordField";
 import { Button } from "../primitives/Button";
@@ -25,6 +26,11 @@ export interface ChangePasswordProps extends StandaloneProps {
   passwordPolicy?: PasswordPolicy;
   /** Called once the new password is Cognito's. */
   onChanged?: () => void;
+  /**
+   * A fresh sign-in before changing the password: once `maxAge` seconds have passed since the user signed in, they
+   * sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out: no such check.
+   */
+  freshSignIn?: FreshSignInOption;
 }
 
 /** Which field a refusal of Cognito's is about: the current password, or the new one. */
@@ -47,6 +53,8 @@ function ChangePasswordView(props: ChangePasswordProps) {
   const { accessToken, passwordPolicy, messages: overrides } = props;
   const messages = useMessages(overrides, sectionEn);
   const password = usePasswordChange({ accessToken, onChanged: props.onChanged });
+  const fresh = useFreshSignIn(accessToken, props.freshSignIn, { ...lookOf(props), messages: overrides });
+
   const { load, hasPassword, status, error } = password;
   // Problems found before sending, by field.
   const [problems, setProblems] = useState<{ current?: string; new?: string }>({});
@@ -74,97 +82,106 @@ function ChangePasswordView(props: ChangePasswordProps) {
       : undefined);
 
   return (
-    <UiRoot {...lookOf(props)} messages={overrides} state={status}>
-      {status === "done" ? (
-        <ChallengeLayout
-          name="CHANGE_PASSWORD"
-          title={messages["changePassword.title"]}
-          description={messages["changePassword.done"]}
-          announceDescription
-          messages={overrides}
-          actions={
-            <Button variant="secondary" onClick={() => password.reset()}>
-              {messages["changePassword.again"]}
-            </Button>
-          }
-        />
-      ) : (
-        <ChallengeLayout
-          name="CHANGE_PASSWORD"
-          title={messages["changePassword.title"]}
-          description={messages[hasPassword ? "changePassword.intro" : "changePassword.introFirst"]}
-          error={stepError}
-          pending={password.pending || status === "loading"}
-          messages={overrides}
-          // An account page: focus stays where the user is until they come to this section.
-          autoFocus={false}
-          onSubmit={(form) => {
-            const data = new FormData(form);
-            const previousPassword = hasPassword ? String(data.get("current-password") ?? "") : undefined;
-            const proposedPassword = String(data.get("new-password") ?? "");
-            const found: { current?: string; new?: string } = {};
-            if (previousPassword === "") found.current = messages["changePassword.currentRequired"];
-            if (!proposedPassword) found.new = messages["changePassword.newRequired"];
-            else if (passwordRules(passwordPolicy, proposedPassword, messages).some((rule) => !rule.met))
-              found.new = messages["newPassword.unmet"];
-            setProblems(found);
-            if (found.current || found.new) return false;
-            void password.change({
-              proposedPassword,
-              ...(previousPassword === undefined ? {} : { previousPassword }),
-            });
-          }}
-          actions={
-            status === "loading" && error !== undefined ? (
-              <Button variant="primary" onClick={() => void load()}>
-                {messages["common.retry"]}
+    <>
+      {fresh.gate}
+      {/* Hidden, not gone, behind a fresh sign-in: the passwords wait in their fields, never in state. */}
+      <UiRoot {...lookOf(props)} messages={overrides} state={status} hidden={fresh.gate !== null}>
+        {status === "done" ? (
+          <ChallengeLayout
+            name="CHANGE_PASSWORD"
+            title={messages["changePassword.title"]}
+            description={messages["changePassword.done"]}
+            announceDescription
+            messages={overrides}
+            actions={
+              <Button variant="secondary" onClick={() => password.reset()}>
+                {messages["changePassword.again"]}
               </Button>
-            ) : (
-              <Button
-                type="submit"
-                pending={password.pending}
-                pendingLabel={messages["changePassword.pending"]}
-              >
-                {messages[hasPassword ? "changePassword.submit" : "changePassword.submitFirst"]}
-              </Button>
-            )
-          }
-        >
-          {(errorId) => (
-            // No box of its own: the fields keep the step's spacing.
-            <div ref={fieldsRef} style={{ display: "contents" }}>
-              {hasPassword ? (
-                <Field
-                  label={messages["changePassword.current"]}
-                  errorId={refused === "current" ? errorId : undefined}
-                  error={currentError}
+            }
+          />
+        ) : (
+          <ChallengeLayout
+            name="CHANGE_PASSWORD"
+            title={messages["changePassword.title"]}
+            description={messages[hasPassword ? "changePassword.intro" : "changePassword.introFirst"]}
+            error={stepError}
+            pending={password.pending || status === "loading"}
+            messages={overrides}
+            // An account page: focus stays where the user is until they come to this section.
+            autoFocus={false}
+            onSubmit={(form) => {
+              const data = new FormData(form);
+              const previousPassword = hasPassword ? String(data.get("current-password") ?? "") : undefined;
+              const proposedPassword = String(data.get("new-password") ?? "");
+              const found: { current?: string; new?: string } = {};
+              if (previousPassword === "") found.current = messages["changePassword.currentRequired"];
+              if (!proposedPassword) found.new = messages["changePassword.newRequired"];
+              else if (passwordRules(passwordPolicy, proposedPassword, messages).some((rule) => !rule.met))
+                found.new = messages["newPassword.unmet"];
+              setProblems(found);
+              if (found.current || found.new) return false;
+              // Read again when it runs: after a fresh sign-in, from the fields that kept them.
+              fresh.guard(() => {
+                const now = new FormData(form);
+                const previous = hasPassword ? String(now.get("current-password") ?? "") : undefined;
+                return password.change({
+                  proposedPassword: String(now.get("new-password") ?? ""),
+                  ...(previous === undefined ? {} : { previousPassword: previous }),
+                });
+              });
+            }}
+            actions={
+              status === "loading" && error !== undefined ? (
+                <Button variant="primary" onClick={() => void load()}>
+                  {messages["common.retry"]}
+                </Button>
+              ) : (
+                <Button
+                  type="submit"
+                  pending={password.pending}
+                  pendingLabel={messages["changePassword.pending"]}
                 >
-                  {(control) => (
-                    <PasswordInput
-                      {...control}
-                      name="current-password"
-                      autoComplete="current-password"
-                      required
-                      onChange={() => setProblems((found) => ({ ...found, current: undefined }))}
-                      showLabel={messages["common.showPassword"]}
-                      hideLabel={messages["common.hidePassword"]}
-                    />
-                  )}
-                </Field>
-              ) : null}
-              <RuledPasswordField
-                label={messages["changePassword.new"]}
-                name="new-password"
-                errorId={refused === "new" ? errorId : undefined}
-                error={newError}
-                policy={passwordPolicy}
-                onInput={() => setProblems((found) => ({ ...found, new: undefined }))}
-                messages={messages}
-              />
-            </div>
-          )}
-        </ChallengeLayout>
-      )}
-    </UiRoot>
+                  {messages[hasPassword ? "changePassword.submit" : "changePassword.submitFirst"]}
+                </Button>
+              )
+            }
+          >
+            {(errorId) => (
+              // No box of its own: the fields keep the step's spacing.
+              <div ref={fieldsRef} style={{ display: "contents" }}>
+                {hasPassword ? (
+                  <Field
+                    label={messages["changePassword.current"]}
+                    errorId={refused === "current" ? errorId : undefined}
+                    error={currentError}
+                  >
+                    {(control) => (
+                      <PasswordInput
+                        {...control}
+                        name="current-password"
+                        autoComplete="current-password"
+                        required
+                        onChange={() => setProblems((found) => ({ ...found, current: undefined }))}
+                        showLabel={messages["common.showPassword"]}
+                        hideLabel={messages["common.hidePassword"]}
+                      />
+                    )}
+                  </Field>
+                ) : null}
+                <RuledPasswordField
+                  label={messages["changePassword.new"]}
+                  name="new-password"
+                  errorId={refused === "new" ? errorId : undefined}
+                  error={newError}
+                  policy={passwordPolicy}
+                  onInput={() => setProblems((found) => ({ ...found, new: undefined }))}
+                  messages={messages}
+                />
+              </div>
+            )}
+          </ChallengeLayout>
+        )}
+      </UiRoot>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useContactDetails } from "../../hooks/useContactDetails";
 import { contactsEn } from "../../i18n/en/contacts";
 import { format, isolate } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
 import { PhoneField } from "../PhoneField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
@@ -21,6 +22,12 @@ export interface ContactDetailsProps extends StandaloneProps {
   attributes?: ContactAttribute[];
   /** ISO 3166 country for phone numbers typed without "+". Default: the browser's locale's region. */
   defaultCountry?: string;
+  /**
+   * A fresh sign-in before changing the email or phone: once `maxAge` seconds have passed since the user
+   * signed in, they sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out:
+   * no such check.
+   */
+  freshSignIn?: FreshSignInOption;
 }
 
 type ContactsMessages = MessagesOf<typeof contactsEn>;
@@ -37,6 +44,8 @@ function ContactDetailsView(props: ContactDetailsProps) {
   const { accessToken, attributes = ["email", "phone_number"], messages: overrides } = props;
   const messages = useMessages(overrides, contactsEn);
   const contacts = useContactDetails({ accessToken });
+  const fresh = useFreshSignIn(accessToken, props.freshSignIn, { ...lookOf(props), messages: overrides });
+
   const { load } = contacts;
   const [editing, setEditing] = useState<ContactAttribute | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
@@ -44,9 +53,12 @@ function ContactDetailsView(props: ContactDetailsProps) {
     void load();
   }, [load]);
   const root = (children: ReactNode) => (
-    <UiRoot {...lookOf(props)} messages={overrides} state={contacts.status}>
-      {children}
-    </UiRoot>
+    <>
+      {fresh.gate}
+      <UiRoot {...lookOf(props)} messages={overrides} state={contacts.status} hidden={fresh.gate !== null}>
+        {children}
+      </UiRoot>
+    </>
   );
 
   const { confirming } = contacts;
@@ -133,8 +145,10 @@ function ContactDetailsView(props: ContactDetailsProps) {
                   : undefined;
           setProblem(found);
           if (found) return false;
-          await contacts.change(editing, value);
-          setEditing(undefined);
+          fresh.guard(async () => {
+            await contacts.change(editing, value);
+            setEditing(undefined);
+          });
         }}
         actions={
           <>

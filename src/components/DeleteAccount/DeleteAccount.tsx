@@ -5,6 +5,7 @@ import { useAccountDeletion } from "../../hooks/useAccountDeletion";
 import { deleteAccountEn } from "../../i18n/en/deleteAccount";
 import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
 import { Button } from "../primitives/Button";
 import { Done } from "../primitives/Done";
 import { Field } from "../primitives/Field";
@@ -22,6 +23,11 @@ export interface DeleteAccountProps extends StandaloneProps {
    * first; without one, end yours in this.
    */
   onDeleted?: () => void;
+  /**
+   * A fresh sign-in before deleting the account: once `maxAge` seconds have passed since the user signed in, they
+   * sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out: no such check.
+   */
+  freshSignIn?: FreshSignInOption;
 }
 
 /**
@@ -43,55 +49,63 @@ function DeleteAccountView(props: DeleteAccountProps) {
       props.onDeleted?.();
     },
   });
+  const fresh = useFreshSignIn(accessToken, props.freshSignIn, { ...lookOf(props), messages: overrides });
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const word = messages["deleteAccount.word"];
   return (
-    <UiRoot {...lookOf(props)} messages={overrides} state={deletion.status}>
-      {deletion.status === "done" ? (
-        // The end: said, and the app (told by onDeleted) takes the user on.
-        <Done slot="success">{messages["deleteAccount.done"]}</Done>
-      ) : (
-        <ChallengeLayout
-          name="DELETE_ACCOUNT"
-          title={messages["deleteAccount.title"]}
-          description={messages["deleteAccount.intro"]}
-          error={deletion.error}
-          pending={deletion.pending}
-          messages={overrides}
-          // An account page: focus stays where the user is until they come to this section.
-          autoFocus={false}
-          onSubmit={(form) => {
-            const typed = String(new FormData(form).get("confirm") ?? "").trim();
-            // The word as shown, in any case: a confirmation, not a password.
-            if (typed.toLocaleLowerCase() !== word.toLocaleLowerCase()) {
-              setProblem(format(messages["deleteAccount.confirmWrong"], { word }));
-              return false;
+    <>
+      {fresh.gate}
+      <UiRoot {...lookOf(props)} messages={overrides} state={deletion.status} hidden={fresh.gate !== null}>
+        {deletion.status === "done" ? (
+          // The end: said, and the app (told by onDeleted) takes the user on.
+          <Done slot="success">{messages["deleteAccount.done"]}</Done>
+        ) : (
+          <ChallengeLayout
+            name="DELETE_ACCOUNT"
+            title={messages["deleteAccount.title"]}
+            description={messages["deleteAccount.intro"]}
+            error={deletion.error}
+            pending={deletion.pending}
+            messages={overrides}
+            // An account page: focus stays where the user is until they come to this section.
+            autoFocus={false}
+            onSubmit={(form) => {
+              const typed = String(new FormData(form).get("confirm") ?? "").trim();
+              // The word as shown, in any case: a confirmation, not a password.
+              if (typed.toLocaleLowerCase() !== word.toLocaleLowerCase()) {
+                setProblem(format(messages["deleteAccount.confirmWrong"], { word }));
+                return false;
+              }
+              setProblem(undefined);
+              fresh.guard(() => deletion.delete());
+            }}
+            actions={
+              <Button
+                type="submit"
+                pending={deletion.pending}
+                pendingLabel={messages["deleteAccount.pending"]}
+              >
+                {messages["deleteAccount.submit"]}
+              </Button>
             }
-            setProblem(undefined);
-            void deletion.delete();
-          }}
-          actions={
-            <Button type="submit" pending={deletion.pending} pendingLabel={messages["deleteAccount.pending"]}>
-              {messages["deleteAccount.submit"]}
-            </Button>
-          }
-        >
-          {() => (
-            <Field label={format(messages["deleteAccount.confirmLabel"], { word })} error={problem}>
-              {(control) => (
-                <input
-                  {...control}
-                  name="confirm"
-                  autoComplete="off"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  onChange={() => setProblem(undefined)}
-                />
-              )}
-            </Field>
-          )}
-        </ChallengeLayout>
-      )}
-    </UiRoot>
+          >
+            {() => (
+              <Field label={format(messages["deleteAccount.confirmLabel"], { word })} error={problem}>
+                {(control) => (
+                  <input
+                    {...control}
+                    name="confirm"
+                    autoComplete="off"
+                    autoCapitalize="none"
+                    spellCheck={false}
+                    onChange={() => setProblem(undefined)}
+                  />
+                )}
+              </Field>
+            )}
+          </ChallengeLayout>
+        )}
+      </UiRoot>
+    </>
   );
 }

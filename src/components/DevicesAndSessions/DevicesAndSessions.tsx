@@ -4,6 +4,7 @@ import type { DeviceDescription, UserSessionDescription } from "../../core/types
 import { useDevicesAndSessions } from "../../hooks/useDevicesAndSessions";
 import { devicesEn } from "../../i18n/en/devices";
 import { errorMessage, format, isolate } from "../../i18n/format";
+import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
 import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
 import type { StandaloneProps } from "../types";
@@ -15,6 +16,11 @@ import { type MessagesOf, useMessages } from "../useMessages";
 export interface DevicesAndSessionsProps extends StandaloneProps {
   /** The signed-in user's access token (e.g. `useSession()`'s). */
   accessToken: string;
+  /**
+   * A fresh sign-in before signing other sessions out: once `maxAge` seconds have passed since the user signed in, they
+   * sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out: no such check.
+   */
+  freshSignIn?: FreshSignInOption;
 }
 
 type DevicesMessages = MessagesOf<typeof devicesEn>;
@@ -34,6 +40,8 @@ function DevicesAndSessionsView(props: DevicesAndSessionsProps) {
   const { accessToken, messages: overrides } = props;
   const messages = useMessages(overrides, devicesEn);
   const lists = useDevicesAndSessions({ accessToken });
+  const fresh = useFreshSignIn(accessToken, props.freshSignIn, { ...lookOf(props), messages: overrides });
+
   const { load } = lists;
   // What was last done, said politely.
   const [said, setSaid] = useState<string | null>(null);
@@ -53,80 +61,85 @@ function DevicesAndSessionsView(props: DevicesAndSessionsProps) {
     ...others.sort((a, b) => (b.lastActiveAt ?? 0) - (a.lastActiveAt ?? 0)),
   ];
   return (
-    <UiRoot {...lookOf(props)} messages={overrides} state={lists.status}>
-      <section
-        data-slot="step"
-        data-challenge="DEVICES"
-        aria-labelledby={`${id}-title`}
-        aria-busy={lists.pending || undefined}
-      >
-        <div data-slot="header">
-          <h2 data-slot="title" id={`${id}-title`}>
-            {messages["devices.title"]}
-          </h2>
-          <p data-slot="description">{messages["devices.intro"]}</p>
-        </div>
-        {lists.status === "loading" ? (
-          <p data-slot="status" role="status">
-            {messages["common.loading"]}
-          </p>
-        ) : (
-          <>
-            <h3 data-slot="label">{messages["devices.remembered"]}</h3>
-            {lists.devices.length === 0 ? (
-              <p data-slot="description">{messages["devices.none"]}</p>
-            ) : (
-              <ul data-slot="items">
-                {lists.devices.map((device) => (
-                  <DeviceItem
-                    key={device.deviceKey}
-                    device={device}
-                    messages={messages}
-                    busy={lists.pending}
-                    onForget={() => void act(lists.forget(device.deviceKey), messages["devices.forgotten"])}
-                  />
-                ))}
-              </ul>
-            )}
-            {sessions ? (
-              <>
-                <h3 data-slot="label">{messages["devices.sessions"]}</h3>
+    <>
+      {fresh.gate}
+      <UiRoot {...lookOf(props)} messages={overrides} state={lists.status} hidden={fresh.gate !== null}>
+        <section
+          data-slot="step"
+          data-challenge="DEVICES"
+          aria-labelledby={`${id}-title`}
+          aria-busy={lists.pending || undefined}
+        >
+          <div data-slot="header">
+            <h2 data-slot="title" id={`${id}-title`}>
+              {messages["devices.title"]}
+            </h2>
+            <p data-slot="description">{messages["devices.intro"]}</p>
+          </div>
+          {lists.status === "loading" ? (
+            <p data-slot="status" role="status">
+              {messages["common.loading"]}
+            </p>
+          ) : (
+            <>
+              <h3 data-slot="label">{messages["devices.remembered"]}</h3>
+              {lists.devices.length === 0 ? (
+                <p data-slot="description">{messages["devices.none"]}</p>
+              ) : (
                 <ul data-slot="items">
-                  {sessions.map((session) => (
-                    <SessionItem
-                      key={session.sessionId}
-                      session={session}
+                  {lists.devices.map((device) => (
+                    <DeviceItem
+                      key={device.deviceKey}
+                      device={device}
                       messages={messages}
                       busy={lists.pending}
-                      onSignOut={() =>
-                        void act(lists.signOut(session.sessionId), messages["devices.signedOut"])
-                      }
+                      onForget={() => void act(lists.forget(device.deviceKey), messages["devices.forgotten"])}
                     />
                   ))}
                 </ul>
-              </>
-            ) : null}
-          </>
-        )}
-        <ErrorMessage id={`${id}-error`}>
-          {lists.error === undefined ? null : errorMessage(lists.error, messages)}
-        </ErrorMessage>
-        {others.length > 1 ? (
-          <div data-slot="actions">
-            <Button
-              variant="secondary"
-              pending={lists.pending}
-              onClick={() => void act(lists.signOutOthers(), messages["devices.signedOut"])}
-            >
-              {messages["devices.signOutOthers"]}
-            </Button>
-          </div>
-        ) : null}
-        <p data-slot="status" role="status">
-          {said}
-        </p>
-      </section>
-    </UiRoot>
+              )}
+              {sessions ? (
+                <>
+                  <h3 data-slot="label">{messages["devices.sessions"]}</h3>
+                  <ul data-slot="items">
+                    {sessions.map((session) => (
+                      <SessionItem
+                        key={session.sessionId}
+                        session={session}
+                        messages={messages}
+                        busy={lists.pending}
+                        onSignOut={() =>
+                          fresh.guard(() =>
+                            act(lists.signOut(session.sessionId), messages["devices.signedOut"]),
+                          )
+                        }
+                      />
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </>
+          )}
+          <ErrorMessage id={`${id}-error`}>
+            {lists.error === undefined ? null : errorMessage(lists.error, messages)}
+          </ErrorMessage>
+          {others.length > 1 ? (
+            <div data-slot="actions">
+              <Button
+                variant="secondary"
+                pending={lists.pending}
+                onClick={() => fresh.guard(() => act(lists.signOutOthers(), messages["devices.signedOut"]))}
+              >
+                {messages["devices.signOutOthers"]}
+              </Button>
+            </div>
+          ) : null}
+          <p data-slot="status" role="status">
+            {said}
+          </p>
+        </section>
+      </UiRoot>
+    </>
   );
 }
 

@@ -32,13 +32,22 @@ export interface LaterStepProps {
   countdownFromSeconds: number;
   /** "Forgot password?" on the steps that ask for a password. */
   onForgotPassword?: (() => void) | undefined;
+  /** A fresh sign-in of the signed-in user: who it is, with no way to another account. */
+  knownUser?: boolean | undefined;
 }
 
 /**
  * A challenge (status `challenge`), the explanation that the sign-in ran out (`expired`), or that it is
  * done (`signedIn`).
  */
-export function LaterStep({ flow, messages: given, clock, countdownFromSeconds, ...view }: LaterStepProps) {
+export function LaterStep({
+  flow,
+  messages: given,
+  clock,
+  countdownFromSeconds,
+  knownUser,
+  ...view
+}: LaterStepProps) {
   // This chunk's own English, under what the app gave.
   const messages = useMemo(() => ({ ...laterEn, ...given }), [given]);
   // Every step after the username says who is signing in, with the way back to change it.
@@ -46,13 +55,18 @@ export function LaterStep({ flow, messages: given, clock, countdownFromSeconds, 
   const account = useMemo(
     () => (
       <p data-slot="account">
-        {format(messages["signIn.signedInAs"], { username: isolate(username) })}{" "}
-        <Button variant="link" onClick={restart}>
-          {messages["signIn.notYou"]}
-        </Button>
+        {format(messages["signIn.signedInAs"], { username: isolate(username) })}
+        {knownUser ? null : (
+          <>
+            {" "}
+            <Button variant="link" onClick={restart}>
+              {messages["signIn.notYou"]}
+            </Button>
+          </>
+        )}
       </p>
     ),
-    [username, restart, messages],
+    [username, restart, messages, knownUser],
   );
   // The error the challenge last showed once settled. Cognito ends a session after too many wrong codes
   // with "Invalid session for the user." (not "…, session is expired."), right after a wrong code: that

@@ -7,6 +7,7 @@ import { mfaSetupEn } from "../../i18n/en/mfaSetup";
 import { twoFactorEn } from "../../i18n/en/twoFactor";
 import { format, isolate } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
 import { Button } from "../primitives/Button";
 import { TotpEnrollment } from "../TotpEnrollment";
 import type { StandaloneProps } from "../types";
@@ -32,6 +33,11 @@ export interface TwoFactorProps extends StandaloneProps {
   writeText?: (text: string) => Promise<void>;
   /** Called after every change Cognito accepted. */
   onChanged?: () => void;
+  /**
+   * A fresh sign-in before any change to the second step: once `maxAge` seconds have passed since the user signed in, they
+   * sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out: no such check.
+   */
+  freshSignIn?: FreshSignInOption;
 }
 
 type TwoFactorMessages = MessagesOf<typeof twoFactorEn & typeof mfaSetupEn>;
@@ -49,6 +55,8 @@ function TwoFactorView(props: TwoFactorProps) {
   const part = useMemo(() => ({ ...mfaSetupEn, ...twoFactorEn }), []);
   const messages = useMessages(overrides, part);
   const mfa = useTwoFactor({ accessToken, required, onChanged });
+  const fresh = useFreshSignIn(accessToken, props.freshSignIn, { ...lookOf(props), messages: overrides });
+
   const { load } = mfa;
   const [settingUp, setSettingUp] = useState(false);
   // What was last done, said politely.
@@ -62,9 +70,17 @@ function TwoFactorView(props: TwoFactorProps) {
     setSaid(messages["twoFactor.saved"]);
   };
   const root = (children: ReactNode) => (
-    <UiRoot {...lookOf(props)} messages={overrides} state={settingUp ? "settingUp" : mfa.status}>
-      {children}
-    </UiRoot>
+    <>
+      {fresh.gate}
+      <UiRoot
+        {...lookOf(props)}
+        messages={overrides}
+        state={settingUp ? "settingUp" : mfa.status}
+        hidden={fresh.gate !== null}
+      >
+        {children}
+      </UiRoot>
+    </>
   );
 
   if (settingUp)
@@ -121,13 +137,15 @@ function TwoFactorView(props: TwoFactorProps) {
                   }
                   messages={messages}
                   busy={mfa.pending}
-                  onSetUp={() => {
-                    setSaid(null);
-                    setSettingUp(true);
-                  }}
-                  onTurnOn={() => void act(mfa.turnOn(method, mfa.enabled.length === 0))}
-                  onTurnOff={() => void act(mfa.turnOff(method))}
-                  onPrefer={() => void act(mfa.prefer(method))}
+                  onSetUp={() =>
+                    fresh.guard(() => {
+                      setSaid(null);
+                      setSettingUp(true);
+                    })
+                  }
+                  onTurnOn={() => fresh.guard(() => act(mfa.turnOn(method, mfa.enabled.length === 0)))}
+                  onTurnOff={() => fresh.guard(() => act(mfa.turnOff(method)))}
+                  onPrefer={() => fresh.guard(() => act(mfa.prefer(method)))}
                 />
               ))}
             </ul>

@@ -18,6 +18,8 @@ export interface UiRootProps {
   state?: string;
   /** Around a single control placed in the app's layout: no padding or surface (`data-inline`). */
   inline?: boolean;
+  /** Kept in the page but not shown, e.g. a form waiting behind a fresh sign-in. */
+  hidden?: boolean;
   children: ReactNode;
 }
 
@@ -30,6 +32,7 @@ export function UiRoot({
   className,
   state,
   inline,
+  hidden,
   children,
 }: UiRootProps) {
   const ui = useMemo(() => ({ messages: messages ?? {} }), [messages]);
@@ -44,6 +47,7 @@ export function UiRoot({
         data-unstyled={unstyled ? "" : undefined}
         data-inline={inline ? "" : undefined}
         className={className}
+        hidden={hidden}
         style={themeStyle(theme)}
       >
         {children}

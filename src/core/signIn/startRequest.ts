@@ -20,7 +20,7 @@ export function startRequest(
   start: StartOptions,
 ): StartRequest {
   const flow = options.authFlow ?? "USER_AUTH";
-  const parameters: StringMap = { USERNAME: username };
+  const parameters: StringMap = { ...start.authParameters, USERNAME: username };
   const { password } = start;
   let preferred = start.preferredChallenge ?? (password !== undefined ? "PASSWORD" : undefined);
   if (flow === "USER_AUTH" && options.srp && preferred === "PASSWORD") preferred = "PASSWORD_SRP";
@@ -34,11 +34,6 @@ export function startRequest(
     parameters.PREFERRED_CHALLENGE = preferred;
     if (password !== undefined && preferred === "PASSWORD") parameters.PASSWORD = password;
     if (password !== undefined && preferred === "PASSWORD_SRP") srpPassword = password;
-  }
-  if (flow === "USER_AUTH" && start.stepUp) {
-    parameters.ACCESS_TOKEN = start.stepUp.accessToken;
-    parameters.TARGET_ACR_VALUES = start.stepUp.targetAcrValues;
-    if (start.stepUp.maxAge !== undefined) parameters.MAX_AGE = String(start.stepUp.maxAge);
   }
   return {
     parameters,

@@ -101,21 +101,10 @@ export interface StartOptions {
    */
   session?: string;
   /**
-   * USER_AUTH: Cognito's step-up for the signed-in user. The access token and the ACR target go with the
-   * username; the tokens that follow carry `acr`, `amr` and a new `auth_time` (or, with `maxAge`, come at
-   * once when the sign-in is recent and strong enough).
+   * More of InitiateAuth's AuthParameters, by Cognito's names: Cognito's step-up, from
+   * `stepUpParameters()` (`/settings`). The sign-in's own (USERNAME, PASSWORD…) win over these.
    */
-  stepUp?: StepUpParameters;
-}
-
-/** InitiateAuth USER_AUTH's step-up parameters. */
-export interface StepUpParameters {
-  /** The signed-in user's current access token (ACCESS_TOKEN). */
-  accessToken: string;
-  /** The authentication levels asked for, in order, space-separated (TARGET_ACR_VALUES). */
-  targetAcrValues: string;
-  /** Seconds since the last sign-in within which Cognito may answer at once (MAX_AGE). */
-  maxAge?: number;
+  authParameters?: StringMap;
 }
 
 export interface SignInActions {

@@ -6,10 +6,10 @@
  */
 import { codeRefusedByStatus, InvalidAnswerError } from "../client/errors";
 import { associateSoftwareTokenCommand } from "../commands/associateSoftwareToken";
-import { setUserMfaPreferenceCommand } from "../commands/setUserMfaPreference";
 import { verifySoftwareTokenCommand } from "../commands/verifySoftwareToken";
 import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
 import { normalizeTotpCode } from "./code";
+import { loadTotpTurnOn } from "./lazy";
 
 export interface TotpEnrollmentOptions {
   /** The signed-in user's access token. */
@@ -66,18 +66,6 @@ export const totpEnrollment: JourneyDefinition<
     // Cognito takes a secret's first code once: after a failed SetUserMFAPreference, a second try only
     // turns the app on.
     let verified = false;
-    async function turnOn(signal: AbortSignal) {
-      const turnOn = options().turnOn ?? "preferred";
-      if (turnOn === false) return;
-      await send(
-        setUserMfaPreferenceCommand,
-        {
-          accessToken: options().accessToken,
-          softwareToken: { enabled: true, ...(turnOn === "preferred" ? { preferred: true } : {}) },
-        },
-        { signal },
-      );
-    }
     return {
       start() {
         verified = false;
@@ -93,32 +81,28 @@ export const totpEnrollment: JourneyDefinition<
       verify(code, friendlyDeviceName) {
         if (state().status !== "associated") return Promise.resolve();
         const userCode = normalizeTotpCode(code);
-        if (verified) {
-          return run(async (signal) => {
-            await turnOn(signal);
-            if (signal.aborted) return;
-            update({ ...idle, status: "done" });
-            options().onDone?.();
-          });
-        }
-        if (userCode === undefined) {
+        if (!verified && userCode === undefined) {
           if (!busy()) update({ error: new InvalidAnswerError("totpCodeFormat") });
           return Promise.resolve();
         }
         return run(async (signal) => {
-          const result = await send(
-            verifySoftwareTokenCommand,
-            {
-              accessToken: options().accessToken,
-              userCode,
-              ...(friendlyDeviceName ? { friendlyDeviceName } : {}),
-            },
-            { signal },
-          );
-          if (signal.aborted) return;
-          if (result.status !== "SUCCESS") throw codeRefusedByStatus();
-          verified = true;
-          await turnOn(signal);
+          if (!verified) {
+            const result = await send(
+              verifySoftwareTokenCommand,
+              {
+                accessToken: options().accessToken,
+                userCode: userCode as string,
+                ...(friendlyDeviceName ? { friendlyDeviceName } : {}),
+              },
+              { signal },
+            );
+            if (signal.aborted) return;
+            if (result.status !== "SUCCESS") throw codeRefusedByStatus();
+            verified = true;
+          }
+          const turnOn = options().turnOn ?? "preferred";
+          if (turnOn !== false)
+            await (await loadTotpTurnOn()).turnOnAuthenticator(send, options().accessToken, turnOn, signal);
           if (signal.aborted) return;
           update({ ...idle, status: "done" });
           options().onDone?.();

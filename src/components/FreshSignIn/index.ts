@@ -1,0 +1,3 @@
+export { FreshSignIn, type FreshSignInProps } from "./FreshSignIn";
+export type { FreshSignInOption } from "./types";
+export { type FreshSignInGate, useFreshSignIn } from "./useFreshSignIn";
