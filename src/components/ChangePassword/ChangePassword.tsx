@@ -1,45 +1,16 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import type { ComponentType } from "react";
 import { usePasswordChange } from "../../hooks/usePasswordChange";
 import { changePasswordEn } from "../../i18n/en/changePassword";
 import { newPasswordEn } from "../../i18n/en/newPassword";
 import { passwordRulesEn } from "../../i18n/en/passwordRules";
-import { ChallengeLayout } from "../ChallengeLayout";
-import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
-import { type PasswordPolicy, passwordRules, refusedByPolicy } from "../NewPasswordChallenge/passwordPolicy";
-import { RuledPasswordField } from "../NewPasswordChallenge/RuledPasswordField";
-import { Button } from "../primitives/Button";
-import { Field } from "../primitives/Field";
-import { PasswordInput } from "../primitives/PasswordInput";
-import type { StandaloneProps } from "../types";
-import { UiRoot } from "../UiRoot";
+import { useFreshSignIn } from "../FreshSignIn";
 import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
-import { useMessages } from "../useMessages";
+import { ChangePasswordView } from "./ChangePasswordView";
+import type { ChangePasswordProps, ChangePasswordViewProps } from "./types";
 
-const sectionEn = { ...passwordRulesEn, ...newPasswordEn, ...changePasswordEn };
-
-export interface ChangePasswordProps extends StandaloneProps {
-  /** The signed-in user's access token (e.g. `useSession()`'s). */
-  accessToken: string;
-  /** The pool's password rules, shown as the user types and checked before sending. */
-  passwordPolicy?: PasswordPolicy;
-  /** Called once the new password is Cognito's. */
-  onChanged?: () => void;
-  /**
-   * A fresh sign-in before changing the password: once `maxAge` seconds have passed since the user signed in, they
-   * sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out: no such check.
-   */
-  freshSignIn?: FreshSignInOption;
-}
-
-/** Which field a refusal of Cognito's is about: the current password, or the new one. */
-function fieldOf(error: unknown): "current" | "new" | undefined {
-  const name = (error as { name?: unknown } | null | undefined)?.name;
-  if (name === "NotAuthorizedException") return "current";
-  if (name === "InvalidPasswordException" || name === "PasswordHistoryPolicyViolationException") return "new";
-  return undefined;
-}
+const _sectionEn = { ...passwordRulesEn, ...newPasswordEn, ...changePasswordEn };
 
 /**
  * The account page's password section: the current password and a new one, the pool's rules marked as
@@ -47,141 +18,23 @@ function fieldOf(error: unknown): "current" | "new" | undefined {
  * The passwords stay in their fields and are read from the form as it is sent, never React state.
  */
 // Pure: an app that imports another section drops this one.
-export const ChangePassword = /* @__PURE__ */ withClientBoundary(ChangePasswordView);
+export const ChangePassword = /* @__PURE__ */ withClientBoundary(ChangePasswordShell);
 
-function ChangePasswordView(props: ChangePasswordProps) {
-  const { accessToken, passwordPolicy, messages: overrides } = props;
-  const messages = useMessages(overrides, sectionEn);
-  const password = usePasswordChange({ accessToken, onChanged: props.onChanged });
-  const fresh = useFreshSignIn(accessToken, props.freshSignIn, { ...lookOf(props), messages: overrides });
-
-  const { load, hasPassword, status, error } = password;
-  // Problems found before sending, by field.
-  const [problems, setProblems] = useState<{ current?: string; new?: string }>({});
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const refused = fieldOf(error);
-  // Cognito's refusal of one field is said on it, not in the step's live region: that field takes focus,
-  // which reads its error, as a refused submit does.
-  const fieldsRef = useRef<HTMLDivElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each new refusal (a new error) focuses its field again, the same field as before included.
-  useEffect(() => {
-    if (!refused) return;
-    const name = refused === "current" ? "current-password" : "new-password";
-    fieldsRef.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus();
-  }, [refused, error]);
-  const stepError = refused ? undefined : error;
-  const currentError =
-    problems.current ?? (refused === "current" ? messages["changePassword.currentWrong"] : undefined);
-  const newError =
-    problems.new ??
-    (refused === "new"
-      ? messages[refusedByPolicy(error) ? "newPassword.unmet" : "changePassword.usedBefore"]
-      : undefined);
-
-  return (
-    <>
-      {fresh.gate}
-      {/* Hidden, not gone, behind a fresh sign-in: the passwords wait in their fields, never in state. */}
-      <UiRoot {...lookOf(props)} messages={overrides} state={status} hidden={fresh.gate !== null}>
-        {status === "done" ? (
-          <ChallengeLayout
-            name="CHANGE_PASSWORD"
-            title={messages["changePassword.title"]}
-            description={messages["changePassword.done"]}
-            announceDescription
-            messages={overrides}
-            actions={
-              <Button variant="secondary" onClick={() => password.reset()}>
-                {messages["changePassword.again"]}
-              </Button>
-            }
-          />
-        ) : (
-          <ChallengeLayout
-            name="CHANGE_PASSWORD"
-            title={messages["changePassword.title"]}
-            description={messages[hasPassword ? "changePassword.intro" : "changePassword.introFirst"]}
-            error={stepError}
-            pending={password.pending || status === "loading"}
-            messages={overrides}
-            // An account page: focus stays where the user is until they come to this section.
-            autoFocus={false}
-            onSubmit={(form) => {
-              const data = new FormData(form);
-              const previousPassword = hasPassword ? String(data.get("current-password") ?? "") : undefined;
-              const proposedPassword = String(data.get("new-password") ?? "");
-              const found: { current?: string; new?: string } = {};
-              if (previousPassword === "") found.current = messages["changePassword.currentRequired"];
-              if (!proposedPassword) found.new = messages["changePassword.newRequired"];
-              else if (passwordRules(passwordPolicy, proposedPassword, messages).some((rule) => !rule.met))
-                found.new = messages["newPassword.unmet"];
-              setProblems(found);
-              if (found.current || found.new) return false;
-              // Read again when it runs: after a fresh sign-in, from the fields that kept them.
-              fresh.guard(() => {
-                const now = new FormData(form);
-                const previous = hasPassword ? String(now.get("current-password") ?? "") : undefined;
-                return password.change({
-                  proposedPassword: String(now.get("new-password") ?? ""),
-                  ...(previous === undefined ? {} : { previousPassword: previous }),
-                });
-              });
-            }}
-            actions={
-              status === "loading" && error !== undefined ? (
-                <Button variant="primary" onClick={() => void load()}>
-                  {messages["common.retry"]}
-                </Button>
-              ) : (
-                <Button
-                  type="submit"
-                  pending={password.pending}
-                  pendingLabel={messages["changePassword.pending"]}
-                >
-                  {messages[hasPassword ? "changePassword.submit" : "changePassword.submitFirst"]}
-                </Button>
-              )
-            }
-          >
-            {(errorId) => (
-              // No box of its own: the fields keep the step's spacing.
-              <div ref={fieldsRef} style={{ display: "contents" }}>
-                {hasPassword ? (
-                  <Field
-                    label={messages["changePassword.current"]}
-                    errorId={refused === "current" ? errorId : undefined}
-                    error={currentError}
-                  >
-                    {(control) => (
-                      <PasswordInput
-                        {...control}
-                        name="current-password"
-                        autoComplete="current-password"
-                        required
-                        onChange={() => setProblems((found) => ({ ...found, current: undefined }))}
-                        showLabel={messages["common.showPassword"]}
-                        hideLabel={messages["common.hidePassword"]}
-                      />
-                    )}
-                  </Field>
-                ) : null}
-                <RuledPasswordField
-                  label={messages["changePassword.new"]}
-                  name="new-password"
-                  errorId={refused === "new" ? errorId : undefined}
-                  error={newError}
-                  policy={passwordPolicy}
-                  onInput={() => setProblems((found) => ({ ...found, new: undefined }))}
-                  messages={messages}
-                />
-              </div>
-            )}
-          </ChallengeLayout>
-        )}
-      </UiRoot>
-    </>
-  );
+/** <ChangePassword>'s state (its journey) and fresh sign-in, around a view: its own, or one loaded on demand. */
+export function ChangePasswordSection({
+  View,
+  ...props
+}: ChangePasswordProps & { View: ComponentType<ChangePasswordViewProps> }) {
+  const state = usePasswordChange({ accessToken: props.accessToken, onChanged: props.onChanged });
+  const fresh = useFreshSignIn(props.accessToken, props.freshSignIn, {
+    ...lookOf(props),
+    messages: props.messages,
+  });
+  return <View {...props} state={state} fresh={fresh} />;
 }
+
+function ChangePasswordShell(props: ChangePasswordProps) {
+  return <ChangePasswordSection {...props} View={ChangePasswordView} />;
+}
+
+export type { ChangePasswordProps, ChangePasswordViewProps } from "./types";

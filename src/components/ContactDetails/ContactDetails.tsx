@@ -1,36 +1,11 @@
 "use client";
-import { type ReactNode, useEffect, useState } from "react";
-import type { ContactAttribute } from "../../core/settings/contacts";
+import type { ComponentType } from "react";
 import { useContactDetails } from "../../hooks/useContactDetails";
-import { contactsEn } from "../../i18n/en/contacts";
-import { format, isolate } from "../../i18n/format";
-import { ChallengeLayout } from "../ChallengeLayout";
-import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
-import { PhoneField } from "../PhoneField";
-import { Button } from "../primitives/Button";
-import { Field } from "../primitives/Field";
-import type { StandaloneProps } from "../types";
-import { UiRoot } from "../UiRoot";
+import { useFreshSignIn } from "../FreshSignIn";
 import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
-import { type MessagesOf, useMessages } from "../useMessages";
-
-export interface ContactDetailsProps extends StandaloneProps {
-  /** The signed-in user's access token (e.g. `useSession()`'s). */
-  accessToken: string;
-  /** Which contacts to show, in order. Default: email, then phone number. */
-  attributes?: ContactAttribute[];
-  /** ISO 3166 country for phone numbers typed without "+". Default: the browser's locale's region. */
-  defaultCountry?: string;
-  /**
-   * A fresh sign-in before changing the email or phone: once `maxAge` seconds have passed since the user
-   * signed in, they sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out:
-   * no such check.
-   */
-  freshSignIn?: FreshSignInOption;
-}
-
-type ContactsMessages = MessagesOf<typeof contactsEn>;
+import { ContactDetailsView } from "./ContactDetailsView";
+import type { ContactDetailsProps, ContactDetailsViewProps } from "./types";
 
 /**
  * The account page's email and phone: each with whether it is verified, "Verify" for one that is not,
@@ -38,250 +13,23 @@ type ContactsMessages = MessagesOf<typeof contactsEn>;
  * old one stays in use until then). The code is read from its field as it is sent, never React state.
  */
 // Pure: an app that imports another section drops this one.
-export const ContactDetails = /* @__PURE__ */ withClientBoundary(ContactDetailsView);
+export const ContactDetails = /* @__PURE__ */ withClientBoundary(ContactDetailsShell);
 
-function ContactDetailsView(props: ContactDetailsProps) {
-  const { accessToken, attributes = ["email", "phone_number"], messages: overrides } = props;
-  const messages = useMessages(overrides, contactsEn);
-  const contacts = useContactDetails({ accessToken });
-  const fresh = useFreshSignIn(accessToken, props.freshSignIn, { ...lookOf(props), messages: overrides });
-
-  const { load } = contacts;
-  const [editing, setEditing] = useState<ContactAttribute | undefined>(undefined);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const root = (children: ReactNode) => (
-    <>
-      {fresh.gate}
-      <UiRoot {...lookOf(props)} messages={overrides} state={contacts.status} hidden={fresh.gate !== null}>
-        {children}
-      </UiRoot>
-    </>
-  );
-
-  const { confirming } = contacts;
-  if (confirming)
-    return root(
-      <ChallengeLayout
-        key={`confirm-${confirming.attribute}`}
-        name="CONFIRM_CONTACT"
-        title={messages[`contacts.confirmTitle.${confirming.attribute}`]}
-        description={[
-          format(messages["contacts.sentTo"], {
-            destination: isolate(confirming.delivery?.destination ?? confirming.newValue ?? ""),
-          }),
-          confirming.newValue !== undefined && contacts[confirming.attribute].value !== confirming.newValue
-            ? ` ${messages["contacts.keptUntil"]}`
-            : "",
-        ].join("")}
-        error={contacts.error}
-        pending={contacts.pending}
-        messages={overrides}
-        status={contacts.done === "sent" ? messages["contacts.sent"] : null}
-        onSubmit={(form) => {
-          const code = String(new FormData(form).get("code") ?? "").trim();
-          if (!code) {
-            setProblem(messages["contacts.codeRequired"]);
-            return false;
-          }
-          setProblem(undefined);
-          void contacts.confirm(code);
-        }}
-        actions={
-          <>
-            <Button type="submit" pending={contacts.pending} pendingLabel={messages["common.pending"]}>
-              {messages["contacts.confirm"]}
-            </Button>
-            <Button
-              variant="link"
-              disabled={contacts.pending}
-              onClick={() => void contacts.sendCode(confirming.attribute)}
-            >
-              {messages["contacts.sendAgain"]}
-            </Button>
-            <Button variant="link" onClick={() => contacts.cancel()}>
-              {messages["contacts.cancel"]}
-            </Button>
-          </>
-        }
-      >
-        {(errorId) => (
-          <Field label={messages["contacts.code"]} errorId={errorId} error={problem}>
-            {(control) => (
-              <input
-                {...control}
-                name="code"
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                onChange={() => setProblem(undefined)}
-              />
-            )}
-          </Field>
-        )}
-      </ChallengeLayout>,
-    );
-
-  if (editing)
-    return root(
-      <ChallengeLayout
-        key={`edit-${editing}`}
-        name="CHANGE_CONTACT"
-        title={messages[`contacts.changeTitle.${editing}`]}
-        error={contacts.error}
-        pending={contacts.pending}
-        messages={overrides}
-        onSubmit={async (form) => {
-          const value = String(new FormData(form).get(editing) ?? "").trim();
-          const unread = editing === "phone_number" && form.querySelector("[data-unread]") !== null;
-          const found =
-            !value && !unread
-              ? messages["contacts.required"]
-              : editing === "email" && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)
-                ? messages["contacts.invalidEmail"]
-                : editing === "phone_number" && !/^\+[1-9]\d{6,14}$/.test(value)
-                  ? messages["contacts.invalidPhone"]
-                  : undefined;
-          setProblem(found);
-          if (found) return false;
-          fresh.guard(async () => {
-            await contacts.change(editing, value);
-            setEditing(undefined);
-          });
-        }}
-        actions={
-          <>
-            <Button type="submit" pending={contacts.pending} pendingLabel={messages["common.pending"]}>
-              {messages["contacts.save"]}
-            </Button>
-            <Button variant="link" onClick={() => setEditing(undefined)}>
-              {messages["contacts.cancel"]}
-            </Button>
-          </>
-        }
-      >
-        {(errorId) => (
-          <Field
-            label={messages[editing === "email" ? "contacts.newEmail" : "contacts.newPhone"]}
-            errorId={errorId}
-            error={problem}
-          >
-            {(control) =>
-              editing === "email" ? (
-                <input
-                  {...control}
-                  name="email"
-                  type="email"
-                  autoComplete="email"
-                  onChange={() => setProblem(undefined)}
-                />
-              ) : (
-                <PhoneField
-                  {...control}
-                  name="phone_number"
-                  autoComplete="tel"
-                  countryLabel={messages["contacts.country"]}
-                  defaultCountry={props.defaultCountry}
-                />
-              )
-            }
-          </Field>
-        )}
-      </ChallengeLayout>,
-    );
-
-  return root(
-    <ChallengeLayout
-      name="CONTACTS"
-      title={messages["contacts.title"]}
-      description={messages["contacts.intro"]}
-      error={contacts.error}
-      pending={contacts.pending || contacts.status === "loading"}
-      messages={overrides}
-      // An account page: focus stays where the user is until they come to this section.
-      autoFocus={false}
-      status={contacts.done === "verified" ? messages["contacts.done"] : null}
-      actions={
-        contacts.status === "loading" && contacts.error !== undefined ? (
-          <Button variant="primary" onClick={() => void load()}>
-            {messages["common.retry"]}
-          </Button>
-        ) : null
-      }
-    >
-      {() =>
-        contacts.status === "loading" ? null : (
-          <ul data-slot="items">
-            {attributes.map((attribute) => (
-              <ContactItem
-                key={attribute}
-                attribute={attribute}
-                value={contacts[attribute].value}
-                verified={contacts[attribute].verified}
-                messages={messages}
-                busy={contacts.pending}
-                onVerify={() => void contacts.sendCode(attribute)}
-                onChange={() => {
-                  setProblem(undefined);
-                  setEditing(attribute);
-                }}
-              />
-            ))}
-          </ul>
-        )
-      }
-    </ChallengeLayout>,
-  );
+/** <ContactDetails>'s state (its journey) and fresh sign-in, around a view: its own, or one loaded on demand. */
+export function ContactDetailsSection({
+  View,
+  ...props
+}: ContactDetailsProps & { View: ComponentType<ContactDetailsViewProps> }) {
+  const state = useContactDetails({ accessToken: props.accessToken });
+  const fresh = useFreshSignIn(props.accessToken, props.freshSignIn, {
+    ...lookOf(props),
+    messages: props.messages,
+  });
+  return <View {...props} state={state} fresh={fresh} />;
 }
 
-function ContactItem({
-  attribute,
-  value,
-  verified,
-  messages,
-  busy,
-  onVerify,
-  onChange,
-}: {
-  attribute: ContactAttribute;
-  value: string | undefined;
-  verified: boolean;
-  messages: ContactsMessages;
-  busy: boolean;
-  onVerify: () => void;
-  onChange: () => void;
-}) {
-  const name = messages[`contacts.${attribute}`];
-  return (
-    <li data-slot="item">
-      <div>
-        <strong data-slot="item-name">{name}</strong>
-        <span data-slot="hint">
-          {value ? isolate(value) : messages["contacts.none"]}
-          {value ? ` · ${messages[verified ? "contacts.verified" : "contacts.unverified"]}` : ""}
-        </span>
-      </div>
-      <span data-slot="item-actions">
-        {value && !verified ? (
-          <Button
-            variant="secondary"
-            disabled={busy}
-            onClick={onVerify}
-            aria-label={format(messages["contacts.verifyNamed"], { name })}
-          >
-            {messages["contacts.verify"]}
-          </Button>
-        ) : null}
-        <Button
-          variant="secondary"
-          disabled={busy}
-          onClick={onChange}
-          aria-label={format(messages["contacts.changeNamed"], { name })}
-        >
-          {messages[value ? "contacts.change" : "contacts.add"]}
-        </Button>
-      </span>
-    </li>
-  );
+function ContactDetailsShell(props: ContactDetailsProps) {
+  return <ContactDetailsSection {...props} View={ContactDetailsView} />;
 }
+
+export type { ContactDetailsProps, ContactDetailsViewProps } from "./types";

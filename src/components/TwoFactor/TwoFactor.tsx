@@ -1,46 +1,12 @@
 "use client";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
-import { isLastRequired, type MfaMethod, mfaMethods } from "../../core/settings/twoFactor";
+import type { ComponentType } from "react";
 import { useTotpSetup } from "../../hooks/useTotpSetup";
 import { useTwoFactor } from "../../hooks/useTwoFactor";
-import { mfaSetupEn } from "../../i18n/en/mfaSetup";
-import { twoFactorEn } from "../../i18n/en/twoFactor";
-import { format, isolate } from "../../i18n/format";
-import { ChallengeLayout } from "../ChallengeLayout";
-import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
-import { Button } from "../primitives/Button";
-import { TotpEnrollment } from "../TotpEnrollment";
-import type { StandaloneProps } from "../types";
-import { UiRoot } from "../UiRoot";
+import { useFreshSignIn } from "../FreshSignIn";
 import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
-import { type MessagesOf, useMessages } from "../useMessages";
-
-export interface TwoFactorProps extends StandaloneProps {
-  /** The signed-in user's access token (e.g. `useSession()`'s). */
-  accessToken: string;
-  /** The methods the pool offers, in the order to list them. Default: all three. */
-  methods?: readonly MfaMethod[];
-  /** The pool requires MFA ("ON"): the last method on cannot be turned off. */
-  required?: boolean;
-  /** Shown by the authenticator app as the account. Default: the user's email, else the username. */
-  accountName?: string;
-  /** Shown by the authenticator app as the provider, e.g. your product's name. */
-  totpIssuer?: string;
-  /** Replaces the QR code area of the app's set-up. Receives the otpauth:// URI. */
-  renderQrCode?: (uri: string) => ReactNode;
-  /** The clipboard for the set-up's copy button; defaults to `navigator.clipboard`. */
-  writeText?: (text: string) => Promise<void>;
-  /** Called after every change Cognito accepted. */
-  onChanged?: () => void;
-  /**
-   * A fresh sign-in before any change to the second step: once `maxAge` seconds have passed since the user signed in, they
-   * sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out: no such check.
-   */
-  freshSignIn?: FreshSignInOption;
-}
-
-type TwoFactorMessages = MessagesOf<typeof twoFactorEn & typeof mfaSetupEn>;
+import { TwoFactorView } from "./TwoFactorView";
+import type { TwoFactorProps, TwoFactorViewProps } from "./types";
 
 /**
  * The account page's second step at sign-in: the authenticator app (set up here, with the QR code of
@@ -48,258 +14,29 @@ type TwoFactorMessages = MessagesOf<typeof twoFactorEn & typeof mfaSetupEn>;
  * Where the pool requires MFA, the last method on stays on.
  */
 // Pure: an app that imports another section drops this one.
-export const TwoFactor = /* @__PURE__ */ withClientBoundary(TwoFactorView);
+export const TwoFactor = /* @__PURE__ */ withClientBoundary(TwoFactorShell);
 
-function TwoFactorView(props: TwoFactorProps) {
-  const { accessToken, methods = mfaMethods, required, onChanged, messages: overrides } = props;
-  const part = useMemo(() => ({ ...mfaSetupEn, ...twoFactorEn }), []);
-  const messages = useMessages(overrides, part);
-  const mfa = useTwoFactor({ accessToken, required, onChanged });
-  const fresh = useFreshSignIn(accessToken, props.freshSignIn, { ...lookOf(props), messages: overrides });
-
-  const { load } = mfa;
-  const [settingUp, setSettingUp] = useState(false);
-  // What was last done, said politely.
-  const [said, setSaid] = useState<string | null>(null);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = async (action: Promise<void>) => {
-    setSaid(null);
-    await action;
-    setSaid(messages["twoFactor.saved"]);
-  };
-  const root = (children: ReactNode) => (
-    <>
-      {fresh.gate}
-      <UiRoot
-        {...lookOf(props)}
-        messages={overrides}
-        state={settingUp ? "settingUp" : mfa.status}
-        hidden={fresh.gate !== null}
-      >
-        {children}
-      </UiRoot>
-    </>
-  );
-
-  if (settingUp)
-    return root(
-      <AppSetUp
-        {...props}
-        accountName={props.accountName ?? mfa.email ?? mfa.username ?? ""}
-        messages={messages}
-        onDone={() => {
-          setSettingUp(false);
-          setSaid(messages["twoFactor.appAdded"]);
-          void load();
-          onChanged?.();
-        }}
-        onCancel={() => setSettingUp(false)}
-      />,
-    );
-
-  return root(
-    <ChallengeLayout
-      name="TWO_FACTOR"
-      title={messages["twoFactor.title"]}
-      description={messages["twoFactor.intro"]}
-      error={mfa.error}
-      pending={mfa.pending || mfa.status === "loading"}
-      messages={overrides}
-      // An account page: focus stays where the user is until they come to this section.
-      autoFocus={false}
-      status={said}
-      actions={
-        mfa.status === "loading" && mfa.error !== undefined ? (
-          <Button variant="primary" onClick={() => void load()}>
-            {messages["common.retry"]}
-          </Button>
-        ) : null
-      }
-    >
-      {() =>
-        mfa.status === "loading" ? null : (
-          <>
-            {mfa.enabled.length === 0 ? <p data-slot="hint">{messages["twoFactor.none"]}</p> : null}
-            <ul data-slot="items">
-              {methods.map((method) => (
-                <MethodItem
-                  key={method}
-                  method={method}
-                  on={mfa.enabled.includes(method)}
-                  preferred={mfa.preferred === method}
-                  // With one method on, Cognito asks for it: no choice to make.
-                  choosable={mfa.enabled.length > 1}
-                  locked={isLastRequired(mfa, { required }, method)}
-                  destination={
-                    method === "SMS_MFA" ? mfa.phone : method === "EMAIL_OTP" ? mfa.email : undefined
-                  }
-                  messages={messages}
-                  busy={mfa.pending}
-                  onSetUp={() =>
-                    fresh.guard(() => {
-                      setSaid(null);
-                      setSettingUp(true);
-                    })
-                  }
-                  onTurnOn={() => fresh.guard(() => act(mfa.turnOn(method, mfa.enabled.length === 0)))}
-                  onTurnOff={() => fresh.guard(() => act(mfa.turnOff(method)))}
-                  onPrefer={() => fresh.guard(() => act(mfa.prefer(method)))}
-                />
-              ))}
-            </ul>
-          </>
-        )
-      }
-    </ChallengeLayout>,
-  );
+/** <TwoFactor>'s state (its journeys) and fresh sign-in, around a view: its own, or one loaded on demand. */
+export function TwoFactorSection({
+  View,
+  ...props
+}: TwoFactorProps & { View: ComponentType<TwoFactorViewProps> }) {
+  const state = useTwoFactor({
+    accessToken: props.accessToken,
+    required: props.required,
+    onChanged: props.onChanged,
+  });
+  // The app's set-up turns it on and makes it the one asked at sign-in.
+  const setup = useTotpSetup({ accessToken: props.accessToken, turnOn: "preferred" });
+  const fresh = useFreshSignIn(props.accessToken, props.freshSignIn, {
+    ...lookOf(props),
+    messages: props.messages,
+  });
+  return <View {...props} state={state} setup={setup} fresh={fresh} />;
 }
 
-function MethodItem(props: {
-  method: MfaMethod;
-  on: boolean;
-  preferred: boolean;
-  choosable: boolean;
-  locked: boolean;
-  destination: string | undefined;
-  messages: TwoFactorMessages;
-  busy: boolean;
-  onSetUp: () => void;
-  onTurnOn: () => void;
-  onTurnOff: () => void;
-  onPrefer: () => void;
-}) {
-  const { method, on, messages, busy } = props;
-  const name = messages[`twoFactor.${method}`];
-  const isApp = method === "SOFTWARE_TOKEN_MFA";
-  // Text messages and email need somewhere to send the code; the app is set up here.
-  const missing = isApp
-    ? undefined
-    : props.destination === undefined
-      ? messages[method === "SMS_MFA" ? "twoFactor.noPhone" : "twoFactor.noEmail"]
-      : undefined;
-  const where = isApp
-    ? messages["twoFactor.appHint"]
-    : (missing ?? format(messages["twoFactor.sentTo"], { destination: isolate(props.destination ?? "") }));
-  const state = on
-    ? props.preferred && props.choosable
-      ? `${messages["twoFactor.on"]}, ${messages["twoFactor.preferred"]}`
-      : messages["twoFactor.on"]
-    : messages["twoFactor.off"];
-  return (
-    <li data-slot="item" data-state={on ? "on" : "off"}>
-      <div>
-        <strong data-slot="item-name">{name}</strong>
-        <span data-slot="hint">
-          {state} · {where}
-        </span>
-        {on && props.locked ? <span data-slot="hint">{messages["twoFactor.required"]}</span> : null}
-      </div>
-      <span data-slot="item-actions">
-        {on && props.choosable && !props.preferred ? (
-          <Button
-            variant="secondary"
-            disabled={busy}
-            onClick={props.onPrefer}
-            aria-label={format(messages["twoFactor.preferNamed"], { name })}
-          >
-            {messages["twoFactor.prefer"]}
-          </Button>
-        ) : null}
-        {on && !props.locked ? (
-          <Button
-            variant="secondary"
-            disabled={busy}
-            onClick={props.onTurnOff}
-            aria-label={format(messages["twoFactor.turnOffNamed"], { name })}
-          >
-            {messages["twoFactor.turnOff"]}
-          </Button>
-        ) : null}
-        {!on && isApp ? (
-          <Button
-            variant="secondary"
-            disabled={busy}
-            onClick={props.onSetUp}
-            aria-label={format(messages["twoFactor.setUpNamed"], { name })}
-          >
-            {messages["twoFactor.setUp"]}
-          </Button>
-        ) : null}
-        {!on && !isApp && missing === undefined ? (
-          <Button
-            variant="secondary"
-            disabled={busy}
-            onClick={props.onTurnOn}
-            aria-label={format(messages["twoFactor.turnOnNamed"], { name })}
-          >
-            {messages["twoFactor.turnOn"]}
-          </Button>
-        ) : null}
-      </span>
-    </li>
-  );
+function TwoFactorShell(props: TwoFactorProps) {
+  return <TwoFactorSection {...props} View={TwoFactorView} />;
 }
 
-/** The authenticator app's set-up inside the section: a new secret at once, then its first code. */
-function AppSetUp(
-  props: TwoFactorProps & {
-    accountName: string;
-    messages: TwoFactorMessages;
-    onDone: () => void;
-    onCancel: () => void;
-  },
-) {
-  const { messages } = props;
-  const setup = useTotpSetup({ accessToken: props.accessToken, onDone: props.onDone, turnOn: "preferred" });
-  const { start } = setup;
-  useEffect(() => {
-    void start();
-  }, [start]);
-  const cancel = (
-    <Button variant="link" onClick={props.onCancel}>
-      {messages["twoFactor.cancel"]}
-    </Button>
-  );
-  if (setup.status === "associated" && setup.secretCode)
-    return (
-      <TotpEnrollment
-        name="TOTP_SETUP"
-        secretCode={setup.secretCode}
-        issuer={props.totpIssuer}
-        account={props.accountName}
-        onVerify={setup.verify}
-        askDeviceName
-        renderQrCode={props.renderQrCode}
-        writeText={props.writeText}
-        pending={setup.pending}
-        error={setup.error}
-        footer={cancel}
-      />
-    );
-  // Asking for the secret, or it could not be had: say so, with a way on and a way back.
-  return (
-    <ChallengeLayout
-      name="TOTP_SETUP"
-      title={messages["twoFactor.SOFTWARE_TOKEN_MFA"]}
-      error={setup.error}
-      pending={setup.pending}
-      onSubmit={() => void start()}
-      actions={
-        <>
-          {setup.error !== undefined ? (
-            <Button type="submit" pending={setup.pending} pendingLabel={messages["common.pending"]}>
-              {messages["common.retry"]}
-            </Button>
-          ) : (
-            <p data-slot="status" role="status">
-              {messages["common.loading"]}
-            </p>
-          )}
-          {cancel}
-        </>
-      }
-    />
-  );
-}
+export type { TwoFactorProps, TwoFactorViewProps } from "./types";

@@ -1,0 +1,261 @@
+"use client";
+import { type ReactNode, useEffect, useState } from "react";
+import type { ContactAttribute } from "../../core/settings/contacts";
+import { contactsEn } from "../../i18n/en/contacts";
+import { format, isolate } from "../../i18n/format";
+import { ChallengeLayout } from "../ChallengeLayout";
+import { PhoneField } from "../PhoneField";
+import { Button } from "../primitives/Button";
+import { Field } from "../primitives/Field";
+import { UiRoot } from "../UiRoot";
+import { lookOf } from "../UiRoot/lookOf";
+import { type MessagesOf, useMessages } from "../useMessages";
+import type { ContactDetailsViewProps } from "./types";
+
+type ContactsMessages = MessagesOf<typeof contactsEn>;
+
+/** <ContactDetails>'s screen, handed its state and fresh sign-in by ContactDetailsSection: no runtime of its own. */
+export function ContactDetailsView(props: ContactDetailsViewProps) {
+  const { attributes = ["email", "phone_number"], messages: overrides } = props;
+  const messages = useMessages(overrides, contactsEn);
+  const { state: contacts, fresh } = props;
+
+  const { load } = contacts;
+  const [editing, setEditing] = useState<ContactAttribute | undefined>(undefined);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const root = (children: ReactNode) => (
+    <>
+      {fresh.gate}
+      <UiRoot {...lookOf(props)} messages={overrides} state={contacts.status} hidden={fresh.gate !== null}>
+        {children}
+      </UiRoot>
+    </>
+  );
+
+  const { confirming } = contacts;
+  if (confirming)
+    return root(
+      <ChallengeLayout
+        key={`confirm-${confirming.attribute}`}
+        name="CONFIRM_CONTACT"
+        title={messages[`contacts.confirmTitle.${confirming.attribute}`]}
+        description={[
+          format(messages["contacts.sentTo"], {
+            destination: isolate(confirming.delivery?.destination ?? confirming.newValue ?? ""),
+          }),
+          confirming.newValue !== undefined && contacts[confirming.attribute].value !== confirming.newValue
+            ? ` ${messages["contacts.keptUntil"]}`
+            : "",
+        ].join("")}
+        error={contacts.error}
+        pending={contacts.pending}
+        messages={overrides}
+        status={contacts.done === "sent" ? messages["contacts.sent"] : null}
+        onSubmit={(form) => {
+          const code = String(new FormData(form).get("code") ?? "").trim();
+          if (!code) {
+            setProblem(messages["contacts.codeRequired"]);
+            return false;
+          }
+          setProblem(undefined);
+          void contacts.confirm(code);
+        }}
+        actions={
+          <>
+            <Button type="submit" pending={contacts.pending} pendingLabel={messages["common.pending"]}>
+              {messages["contacts.confirm"]}
+            </Button>
+            <Button
+              variant="link"
+              disabled={contacts.pending}
+              onClick={() => void contacts.sendCode(confirming.attribute)}
+            >
+              {messages["contacts.sendAgain"]}
+            </Button>
+            <Button variant="link" onClick={() => contacts.cancel()}>
+              {messages["contacts.cancel"]}
+            </Button>
+          </>
+        }
+      >
+        {(errorId) => (
+          <Field label={messages["contacts.code"]} errorId={errorId} error={problem}>
+            {(control) => (
+              <input
+                {...control}
+                name="code"
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                onChange={() => setProblem(undefined)}
+              />
+            )}
+          </Field>
+        )}
+      </ChallengeLayout>,
+    );
+
+  if (editing)
+    return root(
+      <ChallengeLayout
+        key={`edit-${editing}`}
+        name="CHANGE_CONTACT"
+        title={messages[`contacts.changeTitle.${editing}`]}
+        error={contacts.error}
+        pending={contacts.pending}
+        messages={overrides}
+        onSubmit={async (form) => {
+          const value = String(new FormData(form).get(editing) ?? "").trim();
+          const unread = editing === "phone_number" && form.querySelector("[data-unread]") !== null;
+          const found =
+            !value && !unread
+              ? messages["contacts.required"]
+              : editing === "email" && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)
+                ? messages["contacts.invalidEmail"]
+                : editing === "phone_number" && !/^\+[1-9]\d{6,14}$/.test(value)
+                  ? messages["contacts.invalidPhone"]
+                  : undefined;
+          setProblem(found);
+          if (found) return false;
+          fresh.guard(async () => {
+            await contacts.change(editing, value);
+            setEditing(undefined);
+          });
+        }}
+        actions={
+          <>
+            <Button type="submit" pending={contacts.pending} pendingLabel={messages["common.pending"]}>
+              {messages["contacts.save"]}
+            </Button>
+            <Button variant="link" onClick={() => setEditing(undefined)}>
+              {messages["contacts.cancel"]}
+            </Button>
+          </>
+        }
+      >
+        {(errorId) => (
+          <Field
+            label={messages[editing === "email" ? "contacts.newEmail" : "contacts.newPhone"]}
+            errorId={errorId}
+            error={problem}
+          >
+            {(control) =>
+              editing === "email" ? (
+                <input
+                  {...control}
+                  name="email"
+                  type="email"
+                  autoComplete="email"
+                  onChange={() => setProblem(undefined)}
+                />
+              ) : (
+                <PhoneField
+                  {...control}
+                  name="phone_number"
+                  autoComplete="tel"
+                  countryLabel={messages["contacts.country"]}
+                  defaultCountry={props.defaultCountry}
+                />
+              )
+            }
+          </Field>
+        )}
+      </ChallengeLayout>,
+    );
+
+  return root(
+    <ChallengeLayout
+      name="CONTACTS"
+      title={messages["contacts.title"]}
+      description={messages["contacts.intro"]}
+      error={contacts.error}
+      pending={contacts.pending || contacts.status === "loading"}
+      messages={overrides}
+      // An account page: focus stays where the user is until they come to this section.
+      autoFocus={false}
+      status={contacts.done === "verified" ? messages["contacts.done"] : null}
+      actions={
+        contacts.status === "loading" && contacts.error !== undefined ? (
+          <Button variant="primary" onClick={() => void load()}>
+            {messages["common.retry"]}
+          </Button>
+        ) : null
+      }
+    >
+      {() =>
+        contacts.status === "loading" ? null : (
+          <ul data-slot="items">
+            {attributes.map((attribute) => (
+              <ContactItem
+                key={attribute}
+                attribute={attribute}
+                value={contacts[attribute].value}
+                verified={contacts[attribute].verified}
+                messages={messages}
+                busy={contacts.pending}
+                onVerify={() => void contacts.sendCode(attribute)}
+                onChange={() => {
+                  setProblem(undefined);
+                  setEditing(attribute);
+                }}
+              />
+            ))}
+          </ul>
+        )
+      }
+    </ChallengeLayout>,
+  );
+}
+
+function ContactItem({
+  attribute,
+  value,
+  verified,
+  messages,
+  busy,
+  onVerify,
+  onChange,
+}: {
+  attribute: ContactAttribute;
+  value: string | undefined;
+  verified: boolean;
+  messages: ContactsMessages;
+  busy: boolean;
+  onVerify: () => void;
+  onChange: () => void;
+}) {
+  const name = messages[`contacts.${attribute}`];
+  return (
+    <li data-slot="item">
+      <div>
+        <strong data-slot="item-name">{name}</strong>
+        <span data-slot="hint">
+          {value ? isolate(value) : messages["contacts.none"]}
+          {value ? ` · ${messages[verified ? "contacts.verified" : "contacts.unverified"]}` : ""}
+        </span>
+      </div>
+      <span data-slot="item-actions">
+        {value && !verified ? (
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={onVerify}
+            aria-label={format(messages["contacts.verifyNamed"], { name })}
+          >
+            {messages["contacts.verify"]}
+          </Button>
+        ) : null}
+        <Button
+          variant="secondary"
+          disabled={busy}
+          onClick={onChange}
+          aria-label={format(messages["contacts.changeNamed"], { name })}
+        >
+          {messages[value ? "contacts.change" : "contacts.add"]}
+        </Button>
+      </span>
+    </li>
+  );
+}
