@@ -1,5 +1,6 @@
 /**
- * cognito-challenge-ui/settings: a signed-in user's account settings. The password section
+ * cognito-challenge-ui/settings: a signed-in user's account settings. `<AccountSettings>`, every section
+ * below in one page, each loaded as it shows. The password section
  * (`<ChangePassword>`, `usePasswordChange`, the `passwordChange` journey); devices and sessions
  * (`<DevicesAndSessions>`, `useDevicesAndSessions`, the `devicesAndSessions` journey); deleting the account
  * (`<DeleteAccount>`, `useAccountDeletion`, the `accountDeletion` journey); the email and phone
@@ -13,6 +14,12 @@
  * pays nothing for them.
  */
 
+export {
+  type AccountSection,
+  AccountSettings,
+  type AccountSettingsProps,
+  accountSections,
+} from "./components/AccountSettings";
 export { ChangePassword, type ChangePasswordProps } from "./components/ChangePassword";
 export { ContactDetails, type ContactDetailsProps } from "./components/ContactDetails";
 export { DeleteAccount, type DeleteAccountProps } from "./components/DeleteAccount";

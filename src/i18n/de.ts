@@ -436,4 +436,5 @@ export const de: Messages = {
   "freshSignIn.checking": "Wird geprüft…",
   "freshSignIn.cancel": "Abbrechen",
   "freshSignIn.continue": "Weiter",
+  "accountSettings.loadFailed": "Dieser Abschnitt wurde nicht geladen",
 };

@@ -1,4 +1,5 @@
 import { accountEn } from "./en/account";
+import { accountSettingsEn } from "./en/accountSettings";
 import { changePasswordEn } from "./en/changePassword";
 import { codeEn } from "./en/code";
 import { confirmEn } from "./en/confirm";
@@ -63,6 +64,7 @@ export const en = {
   ...contactsEn,
   ...twoFactorEn,
   ...freshSignInEn,
+  ...accountSettingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -31,12 +31,12 @@ export function ScreenBoundary({ onRestart, messages, children }: ScreenBoundary
   );
 }
 
-interface LoadBoundaryProps {
+export interface LoadBoundaryProps {
   renderFailure: (error: ScreenLoadError, retry: () => void) => ReactNode;
   children: ReactNode;
 }
 
-class LoadBoundary extends Component<LoadBoundaryProps, { error: unknown; attempt: number }> {
+export class LoadBoundary extends Component<LoadBoundaryProps, { error: unknown; attempt: number }> {
   override state = { error: undefined as unknown, attempt: 0 };
 
   static getDerivedStateFromError(error: unknown) {

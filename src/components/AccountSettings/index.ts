@@ -1,0 +1,6 @@
+export {
+  type AccountSection,
+  AccountSettings,
+  type AccountSettingsProps,
+  accountSections,
+} from "./AccountSettings";
