@@ -150,11 +150,13 @@ export function waysOn(step: Element): HTMLElement[] {
 
 /**
  * Every step in `canvas` that leaves the user stuck: no enabled control moves them on or back. A step
- * that is loading or waiting for Cognito is on its way by itself.
+ * that is loading or waiting for Cognito is on its way by itself; one not shown (a section waiting
+ * hidden behind a fresh sign-in) is not in the user's way.
  */
 export function stepsWithoutWayOn(canvas: Element): string[] {
   return [...canvas.querySelectorAll('[data-slot="step"]')]
     .filter((step) => !step.matches('[data-state="loading"], [data-state="pending"]'))
+    .filter((step) => step.checkVisibility())
     .filter((step) => waysOn(step).length === 0)
     .map((step) => `${step.getAttribute("data-challenge") ?? "a step"} has no way on or back`);
 }

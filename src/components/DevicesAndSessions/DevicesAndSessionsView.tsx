@@ -46,6 +46,8 @@ export function DevicesAndSessionsView(props: DevicesAndSessionsViewProps) {
         <section
           data-slot="step"
           data-challenge="DEVICES"
+          // Still listing: on its way by itself.
+          data-state={lists.status === "loading" && lists.error === undefined ? "loading" : undefined}
           aria-labelledby={`${id}-title`}
           aria-busy={lists.pending || undefined}
         >

@@ -64,35 +64,38 @@ export function FreshSignIn(props: FreshSignInProps) {
   const waiting = flow.status === "identify";
   return (
     <UiRoot {...lookOf(props)} messages={overrides} state={flow.status}>
-      <div data-slot="header">
-        <h2 data-slot="title">{messages["freshSignIn.title"]}</h2>
-        <p data-slot="description">{messages["freshSignIn.intro"]}</p>
-      </div>
-      {waiting ? (
-        <>
-          <p data-slot="status" role="status">
-            {flow.pending ? messages["freshSignIn.checking"] : null}
-          </p>
-          <ErrorMessage id={`${id}-error`}>
-            {flow.error === undefined ? null : errorMessage(flow.error, messages)}
-          </ErrorMessage>
-        </>
-      ) : (
-        // <SignIn>'s steps after the username, loaded on demand (started with the first call).
-        <ScreenBoundary onRestart={flow.restart} messages={overrides}>
-          <LaterStep flow={flow} messages={messages} countdownFromSeconds={60} knownUser />
-        </ScreenBoundary>
-      )}
-      <div data-slot="actions">
-        {/* After a failed start, or a sign-in started again (it ran out): the way on. */}
-        {waiting && !flow.pending && begun.current ? (
-          <Button onClick={begin}>
-            {messages[flow.error === undefined ? "freshSignIn.continue" : "common.retry"]}
+      {/* Why, as a small heading over the sign-in's own step (its title says what to do now), then Cancel. */}
+      <div data-slot="step" data-challenge="FRESH_SIGN_IN">
+        <div data-slot="header">
+          <h2 data-slot="label">{messages["freshSignIn.title"]}</h2>
+          <p data-slot="description">{messages["freshSignIn.intro"]}</p>
+        </div>
+        {waiting ? (
+          <>
+            <p data-slot="status" role="status">
+              {flow.pending ? messages["freshSignIn.checking"] : null}
+            </p>
+            <ErrorMessage id={`${id}-error`}>
+              {flow.error === undefined ? null : errorMessage(flow.error, messages)}
+            </ErrorMessage>
+          </>
+        ) : (
+          // <SignIn>'s steps after the username, loaded on demand (started with the first call).
+          <ScreenBoundary onRestart={flow.restart} messages={overrides}>
+            <LaterStep flow={flow} messages={messages} countdownFromSeconds={60} knownUser />
+          </ScreenBoundary>
+        )}
+        <div data-slot="actions">
+          {/* After a failed start, or a sign-in started again (it ran out): the way on. */}
+          {waiting && !flow.pending && begun.current ? (
+            <Button onClick={begin}>
+              {messages[flow.error === undefined ? "freshSignIn.continue" : "common.retry"]}
+            </Button>
+          ) : null}
+          <Button variant="link" onClick={onCancel}>
+            {messages["freshSignIn.cancel"]}
           </Button>
-        ) : null}
-        <Button variant="link" onClick={onCancel}>
-          {messages["freshSignIn.cancel"]}
-        </Button>
+        </div>
       </div>
     </UiRoot>
   );
