@@ -8,6 +8,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ChangePassword } from "../../src/components/ChangePassword";
 import { createCognitoClient } from "../../src/core/client/client";
+import { getTokensFromRefreshToken } from "../../src/core/session/operations";
 import { createFakeCognito, type FakeUser } from "../../src/testing/index";
 import { hookStateStrings } from "../support/reactState";
 
@@ -117,5 +118,54 @@ describe("<ChangePassword>", () => {
     await t.keyboard.type(screen.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
     expect(await screen.findByText(/Your password has been changed\./)).toBeVisible();
     await expect(t.signIn(NEW_PASSWORD)).resolves.toHaveProperty("authenticationResult.accessToken");
+  });
+});
+
+describe("<ChangePassword> afterwards", () => {
+  it("offers to sign out the other sessions, which then cannot refresh; this one can", async () => {
+    const fake = createFakeCognito({
+      users: [{ username: "ada", password: PASSWORD }],
+      pool: { sessionTracking: true },
+    });
+    const clientOptions = { clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake };
+    const client = createCognitoClient(clientOptions);
+    const signIn = async () =>
+      (
+        await client.initiateAuth({
+          authFlow: "USER_PASSWORD_AUTH",
+          authParameters: { USERNAME: "ada", PASSWORD },
+        })
+      ).authenticationResult;
+    const elsewhere = [await signIn(), await signIn()];
+    const here = await signIn();
+    render(<ChangePassword clientOptions={clientOptions} accessToken={here?.accessToken ?? ""} />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText("Current password"), PASSWORD);
+    await user.type(screen.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
+    expect(
+      await screen.findByText(
+        "Your password has been changed. Use it the next time you sign in. You are still signed in on 2 other devices or browsers.",
+      ),
+    ).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Sign out everywhere else" }));
+    expect(await screen.findByText("Signed out everywhere else.")).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Sign out everywhere else" })).toBeNull();
+    for (const tokens of elsewhere)
+      await expect(
+        getTokensFromRefreshToken(client, { refreshToken: tokens?.refreshToken ?? "" }),
+      ).rejects.toMatchObject({ name: "NotAuthorizedException" });
+    await expect(
+      getTokensFromRefreshToken(client, { refreshToken: here?.refreshToken ?? "" }),
+    ).resolves.toBeDefined();
+  });
+
+  it("offers nothing where the pool does not track sessions", async () => {
+    const t = await renderSection();
+    await t.keyboard.type(await screen.findByLabelText("Current password"), PASSWORD);
+    await t.keyboard.type(screen.getByLabelText("New password"), `${NEW_PASSWORD}{Enter}`);
+    expect(
+      await screen.findByText("Your password has been changed. Use it the next time you sign in."),
+    ).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Sign out everywhere else" })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { changePasswordEn } from "../../i18n/en/changePassword";
 import { newPasswordEn } from "../../i18n/en/newPassword";
 import { passwordRulesEn } from "../../i18n/en/passwordRules";
+import { format } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { passwordRules, refusedByPolicy } from "../NewPasswordChallenge/passwordPolicy";
 import { RuledPasswordField } from "../NewPasswordChallenge/RuledPasswordField";
@@ -32,6 +33,9 @@ export function ChangePasswordView(props: ChangePasswordViewProps) {
   const { state: password, fresh } = props;
 
   const { load, hasPassword, status, error } = password;
+  const others = password.otherSessions?.length;
+  // Said once every other session is signed out; the count alone would just drop to none.
+  const [signedOutOthers, setSignedOutOthers] = useState(false);
   // Problems found before sending, by field.
   const [problems, setProblems] = useState<{ current?: string; new?: string }>({});
   useEffect(() => {
@@ -66,13 +70,44 @@ export function ChangePasswordView(props: ChangePasswordViewProps) {
           <ChallengeLayout
             name="CHANGE_PASSWORD"
             title={messages["changePassword.title"]}
-            description={messages["changePassword.done"]}
+            description={[
+              messages["changePassword.done"],
+              // Whoever knew the old password may still be signed in: say so, with the way to end it.
+              others === 0 || others === undefined
+                ? ""
+                : ` ${others === 1 ? messages["changePassword.otherOne"] : format(messages["changePassword.others"], { count: String(others) })}`,
+            ].join("")}
             announceDescription
+            error={password.error}
+            pending={password.pending}
             messages={overrides}
+            status={signedOutOthers ? messages["changePassword.signedOutOthers"] : null}
             actions={
-              <Button variant="secondary" onClick={() => password.reset()}>
-                {messages["changePassword.again"]}
-              </Button>
+              <>
+                {others ? (
+                  <Button
+                    pending={password.pending}
+                    pendingLabel={messages["common.pending"]}
+                    onClick={() =>
+                      fresh.guard(async () => {
+                        await password.signOutOthers();
+                        setSignedOutOthers(true);
+                      })
+                    }
+                  >
+                    {messages["changePassword.signOutOthers"]}
+                  </Button>
+                ) : null}
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    setSignedOutOthers(false);
+                    password.reset();
+                  }}
+                >
+                  {messages["changePassword.again"]}
+                </Button>
+              </>
             }
           />
         ) : (

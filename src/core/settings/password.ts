@@ -1,11 +1,14 @@
 /**
  * A signed-in user's password, as a journey for an account page: whether the user has one
  * (GetUserAuthFactors), then ChangePassword with the current one, or without it for a passwordless user
- * setting a first. The passwords are an action's arguments, never state; the access token is in the
- * options. `createPasswordChange` and `usePasswordChange` run it.
+ * setting a first. Afterwards, where the pool tracks sessions, the other sessions (signed in before,
+ * perhaps by whoever knew the old password) can be signed out. The passwords are an action's arguments,
+ * never state; the access token is in the options. `createPasswordChange` and `usePasswordChange` run it.
  */
 import { changePasswordCommand } from "../commands/changePassword";
 import { getUserAuthFactorsCommand } from "../commands/getUserAuthFactors";
+import { listUserSessionsCommand } from "../commands/listUserSessions";
+import { revokeUserSessionCommand } from "../commands/revokeUserSession";
 import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
 
 export interface PasswordChangeOptions {
@@ -22,6 +25,11 @@ export interface PasswordChangeState {
   status: "loading" | "ready" | "done";
   /** The user signs in with a password: the current one is asked. False: a first password is set. */
   hasPassword: boolean;
+  /**
+   * Once changed: the other sessions' IDs (signed in elsewhere), to offer signing them out; empty after
+   * `signOutOthers`; undefined where the pool does not track sessions (or they could not be listed).
+   */
+  otherSessions: string[] | undefined;
   pending: boolean;
   /**
    * Cognito's typed error: NotAuthorizedException (a wrong current password), InvalidPasswordException
@@ -35,6 +43,8 @@ export interface PasswordChangeActions {
   load(): Promise<void>;
   /** Changes the password; `previousPassword` is left out for a user without one. */
   change(passwords: { previousPassword?: string; proposedPassword: string }): Promise<void>;
+  /** Signs out every other session (RevokeUserSession, each in turn), once the password is changed. */
+  signOutOthers(): Promise<void>;
   /** Back to the form, e.g. to change it again. */
   reset(): void;
 }
@@ -51,7 +61,13 @@ export const passwordChange: JourneyDefinition<
   PasswordChangeOptions,
   PasswordChangeActions
 > = {
-  initial: () => ({ status: "loading", hasPassword: true, pending: false, error: undefined }),
+  initial: () => ({
+    status: "loading",
+    hasPassword: true,
+    otherSessions: undefined,
+    pending: false,
+    error: undefined,
+  }),
   actions: ({ getState: state, update, options, send, run, cancel }) => ({
     load: () =>
       run(async (signal) => {
@@ -80,12 +96,35 @@ export const passwordChange: JourneyDefinition<
           { signal },
         );
         if (signal.aborted) return;
-        update({ status: "done", hasPassword: true, pending: false });
         options().onChanged?.();
+        // Who else is signed in: best effort, the password is changed whatever this answers.
+        let otherSessions: string[] | undefined;
+        try {
+          const { sessions } = await send(
+            listUserSessionsCommand,
+            { accessToken: options().accessToken },
+            { signal },
+          );
+          otherSessions = sessions
+            .filter((session) => !session.isCurrentSession)
+            .map((session) => session.sessionId);
+        } catch {
+          otherSessions = undefined;
+        }
+        if (!signal.aborted) update({ status: "done", hasPassword: true, otherSessions, pending: false });
+      }),
+    signOutOthers: () =>
+      run(async (signal) => {
+        for (const sessionId of state().otherSessions ?? []) {
+          await send(revokeUserSessionCommand, { accessToken: options().accessToken, sessionId }, { signal });
+          if (signal.aborted) return;
+          update({ otherSessions: state().otherSessions?.filter((id) => id !== sessionId) });
+        }
+        update({ pending: false });
       }),
     reset() {
       cancel();
-      update({ status: "ready", pending: false, error: undefined });
+      update({ status: "ready", otherSessions: undefined, pending: false, error: undefined });
     },
   }),
 };

@@ -14,4 +14,8 @@ export const changePasswordEn = {
   "changePassword.pending": "Saving…",
   "changePassword.done": "Your password has been changed. Use it the next time you sign in.",
   "changePassword.again": "Change it again",
+  "changePassword.others": "You are still signed in on {count} other devices or browsers.",
+  "changePassword.otherOne": "You are still signed in on one other device or browser.",
+  "changePassword.signOutOthers": "Sign out everywhere else",
+  "changePassword.signedOutOthers": "Signed out everywhere else.",
 } as const;
