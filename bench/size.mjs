@@ -92,10 +92,10 @@ const otherJourneys = [
   {
     label: "Account settings (`/settings`: its sections, their journeys and hooks, the operations)",
     modules: [
-      /^components\/(ChangePassword|DevicesAndSessions|DeleteAccount|ContactDetails|TwoFactor|FreshSignIn)\//,
+      /^components\/(ChangePassword|DevicesAndSessions|DeleteAccount|ContactDetails|TwoFactor|FreshSignIn|Profile|AccountSettings|AttributeField)\//,
       /^core\/settings\//,
-      /^hooks\/(usePasswordChange|useDevicesAndSessions|useAccountDeletion|useContactDetails|useTwoFactor)/,
-      /^i18n\/en\/(changePassword|devices|deleteAccount|contacts|twoFactor|freshSignIn)/,
+      /^hooks\/(usePasswordChange|useDevicesAndSessions|useAccountDeletion|useContactDetails|useTwoFactor|useProfile)/,
+      /^i18n\/en\/(changePassword|devices|deleteAccount|contacts|twoFactor|freshSignIn|profile|accountSettings)/,
       /^core\/commands\/(changePassword|updateUserAttributes|getUserAttributeVerificationCode|verifyUserAttribute|setUserMfaPreference|listDevices|forgetDevice|listUserSessions|revokeUserSession|deleteUser)/,
       /^core\/client\/(operations\/settings|settingsExceptions)/,
     ],

@@ -1,6 +1,7 @@
 /**
  * cognito-challenge-ui/settings: a signed-in user's account settings. `<AccountSettings>`, every section
- * below in one page, each loaded as it shows. The password section
+ * below in one page, each loaded as it shows. The profile (`<Profile>`, `useProfile`, the `profile`
+ * journey); the password section
  * (`<ChangePassword>`, `usePasswordChange`, the `passwordChange` journey); devices and sessions
  * (`<DevicesAndSessions>`, `useDevicesAndSessions`, the `devicesAndSessions` journey); deleting the account
  * (`<DeleteAccount>`, `useAccountDeletion`, the `accountDeletion` journey); the email and phone
@@ -31,6 +32,7 @@ export {
   type FreshSignInProps,
   useFreshSignIn,
 } from "./components/FreshSignIn";
+export { Profile, type ProfileAttribute, type ProfileProps } from "./components/Profile";
 export { TwoFactor, type TwoFactorProps } from "./components/TwoFactor";
 export type {
   ChangePasswordError,
@@ -78,6 +80,7 @@ export { createAccountDeletion } from "./core/settings/createAccountDeletion";
 export { createContactDetails } from "./core/settings/createContactDetails";
 export { createDevicesAndSessions } from "./core/settings/createDevicesAndSessions";
 export { createPasswordChange } from "./core/settings/createPasswordChange";
+export { createProfile } from "./core/settings/createProfile";
 export { createTwoFactor } from "./core/settings/createTwoFactor";
 export {
   type AccountDeletionActions,
@@ -109,6 +112,14 @@ export {
   type PasswordChangeStore,
   passwordChange,
 } from "./core/settings/password";
+export {
+  type CreateProfileOptions,
+  type ProfileActions,
+  type ProfileOptions,
+  type ProfileState,
+  type ProfileStore,
+  profile,
+} from "./core/settings/profile";
 export {
   type CreateTwoFactorOptions,
   type MfaMethod,
@@ -158,4 +169,5 @@ export {
   type UsePasswordChangeResult,
   usePasswordChange,
 } from "./hooks/usePasswordChange";
+export { type UseProfileOptions, type UseProfileResult, useProfile } from "./hooks/useProfile";
 export { type UseTwoFactorOptions, type UseTwoFactorResult, useTwoFactor } from "./hooks/useTwoFactor";

@@ -441,4 +441,13 @@ export const de: Messages = {
   "freshSignIn.cancel": "Abbrechen",
   "freshSignIn.continue": "Weiter",
   "accountSettings.loadFailed": "Dieser Abschnitt wurde nicht geladen",
+  "profile.title": "Profil",
+  "profile.intro": "Wie Sie in der App erscheinen.",
+  "profile.save": "Speichern",
+  "profile.pending": "Wird gespeichert…",
+  "profile.saved": "Gespeichert.",
+  "profile.optional": "(optional)",
+  "profile.country": "Land",
+  "profile.required": "Füllen Sie {label} aus.",
+  "profile.notWritable": "Einige dieser Angaben lassen sich hier nicht ändern.",
 };

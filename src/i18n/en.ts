@@ -16,6 +16,7 @@ import { newPasswordEn } from "./en/newPassword";
 import { passkeyOfferEn } from "./en/passkeyOffer";
 import { passkeysEn } from "./en/passkeys";
 import { passwordEn } from "./en/password";
+import { profileEn } from "./en/profile";
 import { rememberDeviceEn } from "./en/rememberDevice";
 import { resetEn } from "./en/reset";
 import { selectEn } from "./en/select";
@@ -65,6 +66,7 @@ export const en = {
   ...twoFactorEn,
   ...freshSignInEn,
   ...accountSettingsEn,
+  ...profileEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -25,6 +25,7 @@ export function AccountSettingsPage(props: AccountSettingsPageArgs) {
               email: "ada@example.com",
               phone: "+447700900123",
               phoneVerified: false,
+              attributes: { given_name: "Ada", family_name: "Lovelace" },
             },
           ],
           latencyMs: 100,
@@ -52,6 +53,12 @@ export function AccountSettingsPage(props: AccountSettingsPageArgs) {
         <AccountSettings
           clientOptions={clientOptions}
           accessToken={accessToken}
+          profile={{
+            attributes: [
+              { name: "given_name", label: "First name", required: true, autoComplete: "given-name" },
+              { name: "family_name", label: "Last name", autoComplete: "family-name" },
+            ],
+          }}
           contacts={{ defaultCountry: "GB" }}
           twoFactor={{ totpIssuer: "Acme" }}
           {...props}

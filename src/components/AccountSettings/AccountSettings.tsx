@@ -12,6 +12,8 @@ import type { ContactDetailsProps } from "../ContactDetails/types";
 import { DeleteAccountSection } from "../DeleteAccount/DeleteAccount";
 import { DevicesAndSessionsSection } from "../DevicesAndSessions/DevicesAndSessions";
 import type { FreshSignInOption } from "../FreshSignIn";
+import { ProfileSection } from "../Profile/Profile";
+import type { ProfileProps } from "../Profile/types";
 import { Button } from "../primitives/Button";
 import { TwoFactorSection } from "../TwoFactor/TwoFactor";
 import type { TwoFactorProps } from "../TwoFactor/types";
@@ -25,14 +27,16 @@ import {
   loadContactDetailsView,
   loadDeleteAccountView,
   loadDevicesAndSessionsView,
+  loadProfileView,
   loadTwoFactorView,
 } from "./lazy";
 
 /** A section of the account page. */
-export type AccountSection = "contacts" | "password" | "twoFactor" | "devices" | "delete";
+export type AccountSection = "profile" | "contacts" | "password" | "twoFactor" | "devices" | "delete";
 
-/** Every section, in the order the page shows them by default. */
+/** Every section, in the order the page shows them by default (the profile where the app names attributes). */
 export const accountSections: readonly AccountSection[] = [
+  "profile",
   "contacts",
   "password",
   "twoFactor",
@@ -43,7 +47,7 @@ export const accountSections: readonly AccountSection[] = [
 export interface AccountSettingsProps extends StandaloneProps {
   /** The signed-in user's access token (e.g. `useSession().getAccessToken()`'s). */
   accessToken: string;
-  /** The sections to show, in order. Default: `accountSections` (all). */
+  /** The sections to show, in order. Default: `accountSections` (all; the profile only with `profile`). */
   sections?: readonly AccountSection[];
   /**
    * A fresh sign-in before every sensitive change (the email or phone, the password, the second step,
@@ -53,6 +57,8 @@ export interface AccountSettingsProps extends StandaloneProps {
   freshSignIn?: FreshSignInOption | false;
   /** The pool's password rules, for the password section. */
   passwordPolicy?: ChangePasswordProps["passwordPolicy"];
+  /** The profile's attributes (given_name, custom:team…): without them, no profile section. */
+  profile?: Pick<ProfileProps, "attributes" | "defaultCountry">;
   /** The email and phone section's options. */
   contacts?: Pick<ContactDetailsProps, "attributes" | "defaultCountry">;
   /** The second step's options: the pool's methods, whether it requires MFA, the app's labels. */
@@ -63,6 +69,7 @@ export interface AccountSettingsProps extends StandaloneProps {
   onDeleted?: () => void;
 }
 
+const ProfileView = lazyScreen(() => loadProfileView().then((m) => m.ProfileView));
 const ContactDetailsView = lazyScreen(() => loadContactDetailsView().then((m) => m.ContactDetailsView));
 const ChangePasswordView = lazyScreen(() => loadChangePasswordView().then((m) => m.ChangePasswordView));
 const TwoFactorView = lazyScreen(() => loadTwoFactorView().then((m) => m.TwoFactorView));
@@ -72,7 +79,7 @@ const DevicesAndSessionsView = lazyScreen(() =>
 const DeleteAccountView = lazyScreen(() => loadDeleteAccountView().then((m) => m.DeleteAccountView));
 
 /**
- * A signed-in user's account page: one card per section (email and phone, password, two-step
+ * A signed-in user's account page: one card per section (profile, email and phone, password, two-step
  * verification, devices and sessions, deleting the account), each loaded as the page shows it, each
  * sensitive change behind a fresh sign-in. Every section is also a component of its own.
  */
@@ -86,6 +93,8 @@ function AccountSettingsView(props: AccountSettingsProps) {
   const common = { ...look, accessToken, messages, freshSignIn };
   const section = (name: AccountSection): ReactNode => {
     switch (name) {
+      case "profile":
+        return props.profile ? <ProfileSection {...common} {...props.profile} View={ProfileView} /> : null;
       case "contacts":
         return <ContactDetailsSection {...common} {...props.contacts} View={ContactDetailsView} />;
       case "password":
@@ -108,9 +117,11 @@ function AccountSettingsView(props: AccountSettingsProps) {
     <div data-slot="account-settings" className={look.className}>
       {sections.map((name) => (
         <Fragment key={name}>
-          <SectionBoundary look={look} messages={messages}>
-            {section(name)}
-          </SectionBoundary>
+          {name === "profile" && !props.profile ? null : (
+            <SectionBoundary look={look} messages={messages}>
+              {section(name)}
+            </SectionBoundary>
+          )}
           {/* The app's own sections (passkeys) after the second step, or at the end without it. */}
           {name === "twoFactor" ? children : null}
         </Fragment>

@@ -1,6 +1,8 @@
 // <AccountSettings>' registry of what loads on demand (see components/lazy.ts): each section's view,
 // which its shell hands the journeys' state, so a section loads only where the page shows it.
 
+/** The profile's attributes. */
+export const loadProfileView = () => import("../Profile/ProfileView.lazy");
 /** The email and phone. */
 export const loadContactDetailsView = () => import("../ContactDetails/ContactDetailsView.lazy");
 /** The password. */

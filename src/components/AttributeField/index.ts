@@ -1,0 +1,1 @@
+export { AttributeField, type AttributeFieldProps, CheckField, type CheckFieldProps } from "./AttributeField";

@@ -1,0 +1,1 @@
+export { Profile, type ProfileAttribute, type ProfileProps } from "./Profile";
