@@ -6,6 +6,7 @@
 import { answerChallenge } from "../../src/core/answers";
 import { type ChallengeOf, parseChallenge } from "../../src/core/challenges";
 import { CognitoError, UnknownCognitoError } from "../../src/core/client/errors";
+import { setUserMfaPreferenceCommand } from "../../src/core/commands/setUserMfaPreference";
 import type { AuthResponse } from "../../src/core/types";
 import { generateTotp } from "../../src/testing/index";
 import { BACKENDS, type Backend, createBackend, MAX_TOTP_SECRET } from "./backends";
@@ -23,6 +24,9 @@ const DEPARTURES = {
   verifyWrongCode:
     "cognito-local answers a wrong VerifySoftwareToken code with CodeMismatchException; Cognito answers EnableSoftwareTokenMFAException",
   noUserAuth: "cognito-local does not implement USER_AUTH and answers HTTP 500 CognitoLocal#Unsupported",
+  totpOnAtVerify:
+    "cognito-local turns the authenticator on as VerifySoftwareToken succeeds; Cognito leaves it verified but off " +
+    "until SetUserMFAPreference",
 } as const;
 
 /** What a call ended in, as our client typed it. */
@@ -187,7 +191,7 @@ describe.each(BACKENDS)("against %s", (name) => {
   });
 
   describe("authenticator enrollment with an access token", () => {
-    it(`associates, verifies, and is then asked for at sign-in (${DEPARTURES.verifyWrongCode})`, async () => {
+    it(`associates, verifies, turns on, and is then asked for at sign-in (${DEPARTURES.verifyWrongCode}; ${DEPARTURES.totpOnAtVerify})`, async () => {
       const signedIn = await passwordAuth(backend, "ada");
       const accessToken = signedIn.authenticationResult?.accessToken ?? "";
       const associated = await backend.client.associateSoftwareToken({ accessToken });
@@ -210,6 +214,14 @@ describe.each(BACKENDS)("against %s", (name) => {
         friendlyDeviceName: "Ada's phone",
       });
       expect(verified.status).toBe("SUCCESS");
+      if (name !== "cognito-local") {
+        // Verified, not on: no second step yet.
+        expect(await outcome(passwordAuth(backend, "ada"))).toEqual({ tokens: true });
+      }
+      await backend.client.send(setUserMfaPreferenceCommand, {
+        accessToken,
+        softwareToken: { enabled: true, preferred: true },
+      });
 
       const next = await passwordAuth(backend, "ada");
       const challenge = parseChallenge(next, "ada") as ChallengeOf<"SOFTWARE_TOKEN_MFA">;
