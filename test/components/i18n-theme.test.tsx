@@ -62,13 +62,14 @@ describe("error messages", () => {
   it("German is complete: same keys, every value translated or deliberately shared", () => {
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
     const same = Object.keys(en).filter((key) => en[key as keyof Messages] === de[key as keyof Messages]);
-    // "Code" and "Passkey(s)" are the German words too.
+    // "Code", "Passkey(s)" and "(optional)" are the German words too.
     expect(same).toEqual([
       "code.label",
       "select.WEB_AUTHN",
       "account.code",
       "passkeys.title",
       "contacts.code",
+      "profile.optional",
     ]);
   });
 });
