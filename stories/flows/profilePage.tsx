@@ -1,9 +1,7 @@
 // An account page against the fake, signed in behind the scenes, showing <Profile>: a first name, a
 // birthday and a team, in a pool whose app client may write only the first two.
 import { Profile, type ProfileProps } from "../../src/components/Profile";
-import { createCognitoClient } from "../../src/core/client/client";
-import { createFakeCognito } from "../../src/testing/index";
-import { SignedIn } from "./signedInPage";
+import { passwordSignedIn, SignedIn } from "./signedInPage";
 
 const PASSWORD = "Correct-Horse-1";
 
@@ -12,28 +10,22 @@ export type ProfilePageArgs = Pick<ProfileProps, "colorMode" | "theme" | "messag
 export function ProfilePage(props: ProfilePageArgs) {
   return (
     <SignedIn
-      make={() => {
-        const fake = createFakeCognito({
-          users: [
-            {
-              username: "ada",
-              password: PASSWORD,
-              attributes: { given_name: "Ada", "custom:team": "Engines" },
-            },
-          ],
-          latencyMs: 100,
-          pool: { writableAttributes: ["given_name", "birthdate"] },
-        });
-        const clientOptions = {
-          clientId: fake.clientId,
-          endpoint: "http://fake-cognito.invalid/",
-          fetch: fake,
-        };
-        const token = createCognitoClient(clientOptions)
-          .initiateAuth({ authFlow: "USER_PASSWORD_AUTH", authParameters: { USERNAME: "ada", PASSWORD } })
-          .then((answer) => answer.authenticationResult?.accessToken);
-        return { clientOptions, token };
-      }}
+      make={() =>
+        passwordSignedIn(
+          {
+            users: [
+              {
+                username: "ada",
+                password: PASSWORD,
+                attributes: { given_name: "Ada", "custom:team": "Engines" },
+              },
+            ],
+            pool: { writableAttributes: ["given_name", "birthdate"] },
+          },
+          "ada",
+          PASSWORD,
+        )
+      }
     >
       {(clientOptions, accessToken) => (
         <Profile
