@@ -11,10 +11,12 @@ import { ChangePassword } from "../../src/components/ChangePassword";
 import { ContactDetails } from "../../src/components/ContactDetails";
 import { DeleteAccount } from "../../src/components/DeleteAccount";
 import { DevicesAndSessions } from "../../src/components/DevicesAndSessions";
+import { Passkeys } from "../../src/components/Passkeys";
 import { TwoFactor } from "../../src/components/TwoFactor";
 import { createCognitoClient } from "../../src/core/client/client";
 import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito } from "../../src/testing/index";
+import { softCredentials } from "../support/softAuthenticator";
 import { warmCoreModules } from "../support/warmLazyModules";
 
 beforeAll(warmCoreModules);
@@ -25,7 +27,7 @@ const MINUTE = 60_000;
 async function setUp() {
   let now = Date.UTC(2026, 11, 7, 12, 0, 0);
   const fake = createFakeCognito({
-    pool: { mfa: "OPTIONAL", sessionTracking: true },
+    pool: { mfa: "OPTIONAL", sessionTracking: true, firstFactors: ["PASSWORD", "WEB_AUTHN"] },
     users: [{ username: "ada", password: PASSWORD, email: "ada@example.com" }],
     clock: () => now,
   });
@@ -198,6 +200,24 @@ describe("a fresh sign-in before sensitive changes", () => {
     await t3.user.click(others[0] as HTMLElement);
     await confirmWithPassword(t3.user);
     await waitFor(() => expect(t3.fake.calls.map((call) => call.operation)).toContain("RevokeUserSession"));
+  });
+
+  it("guards adding a passkey: added once the user signed in again", async () => {
+    const t = await setUp();
+    render(
+      <Passkeys
+        clientOptions={t.clientOptions}
+        accessToken={t.accessToken}
+        credentials={await softCredentials()}
+        freshSignIn={t.freshSignIn}
+      />,
+    );
+    await screen.findByText("You have no passkeys yet.");
+    t.advance(6 * MINUTE);
+    await t.user.click(screen.getByRole("button", { name: "Add a passkey" }));
+    await confirmWithPassword(t.user);
+    expect(await screen.findByText("Passkey added.")).toBeVisible();
+    expect(t.fake.user("ada")?.passkeys).toHaveLength(1);
   });
 
   it("with an ACR target, the fresh sign-in is Cognito's step-up", async () => {

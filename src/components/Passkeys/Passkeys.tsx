@@ -7,6 +7,7 @@ import { usePasskeyEnrolment } from "../../hooks/usePasskeyEnrolment";
 import { usePasskeyList } from "../../hooks/usePasskeyList";
 import { passkeysEn } from "../../i18n/en/passkeys";
 import { errorMessage, format, isolate } from "../../i18n/format";
+import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
 import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
 import type { StandaloneProps } from "../types";
@@ -28,6 +29,12 @@ export interface PasskeysProps extends StandaloneProps {
    * removed. Learnt by itself once a passkey is added here.
    */
   userHandle?: string;
+  /**
+   * A fresh sign-in before adding or removing a passkey: once `maxAge` seconds have passed since the user
+   * signed in, they sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out:
+   * no such check. <AccountSettings> does not pass its own to children: give it here.
+   */
+  freshSignIn?: FreshSignInOption;
 }
 
 /**
@@ -69,72 +76,80 @@ function PasskeysView(props: PasskeysProps) {
     if (enrolment.status === "done") setSaid(messages["passkeys.added"]);
   }, [enrolment.status, messages]);
 
+  const fresh = useFreshSignIn(accessToken, props.freshSignIn, { ...lookOf(props), messages: overrides });
   const error = list.error ?? enrolment.error;
   const busy = list.pending || enrolment.pending;
   return (
-    <UiRoot {...lookOf(props)} messages={overrides} state={list.status}>
-      <section
-        data-slot="step"
-        data-challenge="PASSKEYS"
-        aria-labelledby={`${id}-title`}
-        aria-busy={busy || undefined}
-      >
-        <div data-slot="header">
-          <h2 data-slot="title" id={`${id}-title`}>
-            {messages["passkeys.title"]}
-          </h2>
-          <p data-slot="description">{messages["passkeys.intro"]}</p>
-        </div>
-        {list.status === "loading" ? (
-          <p data-slot="status" role="status">
-            {messages["common.loading"]}
-          </p>
-        ) : list.credentials.length === 0 ? (
-          <p data-slot="description">{messages["passkeys.none"]}</p>
-        ) : (
-          <ul data-slot="items">
-            {list.credentials.map((credential) => (
-              <PasskeyItem
-                key={credential.credentialId}
-                credential={credential}
-                messages={messages}
-                busy={busy}
-                confirming={confirming === credential.credentialId}
-                onAsk={() => setConfirming(credential.credentialId)}
-                onKeep={() => setConfirming(undefined)}
-                onRemove={async () => {
+    <>
+      {fresh.gate}
+      <UiRoot {...lookOf(props)} messages={overrides} state={list.status} hidden={fresh.gate !== null}>
+        <section
+          data-slot="step"
+          data-challenge="PASSKEYS"
+          aria-labelledby={`${id}-title`}
+          aria-busy={busy || undefined}
+        >
+          <div data-slot="header">
+            <h2 data-slot="title" id={`${id}-title`}>
+              {messages["passkeys.title"]}
+            </h2>
+            <p data-slot="description">{messages["passkeys.intro"]}</p>
+          </div>
+          {list.status === "loading" ? (
+            <p data-slot="status" role="status">
+              {messages["common.loading"]}
+            </p>
+          ) : list.credentials.length === 0 ? (
+            <p data-slot="description">{messages["passkeys.none"]}</p>
+          ) : (
+            <ul data-slot="items">
+              {list.credentials.map((credential) => (
+                <PasskeyItem
+                  key={credential.credentialId}
+                  credential={credential}
+                  messages={messages}
+                  busy={busy}
+                  confirming={confirming === credential.credentialId}
+                  onAsk={() => setConfirming(credential.credentialId)}
+                  onKeep={() => setConfirming(undefined)}
+                  onRemove={() =>
+                    fresh.guard(async () => {
+                      setSaid(null);
+                      await list.remove(credential.credentialId);
+                      setConfirming(undefined);
+                      // The item may be gone: focus goes on to the next thing to do.
+                      actionsRef.current?.querySelector("button")?.focus();
+                    })
+                  }
+                />
+              ))}
+            </ul>
+          )}
+          <ErrorMessage id={`${id}-error`}>
+            {error === undefined ? null : errorMessage(error, messages)}
+          </ErrorMessage>
+          <div data-slot="actions" ref={actionsRef}>
+            <Button
+              variant="primary"
+              pending={enrolment.pending}
+              pendingLabel={messages["passkeys.adding"]}
+              onClick={() =>
+                fresh.guard(() => {
                   setSaid(null);
-                  await list.remove(credential.credentialId);
-                  setConfirming(undefined);
-                  // The item may be gone: focus goes on to the next thing to do.
-                  actionsRef.current?.querySelector("button")?.focus();
-                }}
-              />
-            ))}
-          </ul>
-        )}
-        <ErrorMessage id={`${id}-error`}>
-          {error === undefined ? null : errorMessage(error, messages)}
-        </ErrorMessage>
-        <div data-slot="actions" ref={actionsRef}>
-          <Button
-            variant="primary"
-            pending={enrolment.pending}
-            pendingLabel={messages["passkeys.adding"]}
-            onClick={() => {
-              setSaid(null);
-              enrolment.reset();
-              void enrolment.create();
-            }}
-          >
-            {messages["passkeys.add"]}
-          </Button>
-        </div>
-        <p data-slot="status" role="status">
-          {said}
-        </p>
-      </section>
-    </UiRoot>
+                  enrolment.reset();
+                  void enrolment.create();
+                })
+              }
+            >
+              {messages["passkeys.add"]}
+            </Button>
+          </div>
+          <p data-slot="status" role="status">
+            {said}
+          </p>
+        </section>
+      </UiRoot>
+    </>
   );
 }
 
