@@ -12,8 +12,10 @@ import {
   QueryClient,
   QueryClientProvider,
 } from "@tanstack/react-query";
-import { act, renderHook } from "@testing-library/react";
+import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
+import { DeleteAccount } from "../../src/components/DeleteAccount";
 import { createCognitoClient, type FetchLike } from "../../src/core/client/client";
 import { NetworkError } from "../../src/core/client/errors";
 import { confirmForgotPasswordCommand } from "../../src/core/commands/confirmForgotPassword";
@@ -207,5 +209,54 @@ describe("offline", () => {
     expect(rendered.result.current).toMatchObject({ status: "identify", pending: false });
     expect(watched.queryClient.getMutationCache().getAll()).toHaveLength(0);
     expectNoSecret(watched.everything(), [PASSWORD]);
+  });
+});
+
+describe("React Query never holds a secret on the account page", () => {
+  it("a step-up before a deletion (the access token, the password, the new tokens)", async () => {
+    const watched = watchedQueryClient();
+    // A minute passes after the sign-in, for the fake and for the page.
+    let later = 0;
+    const { fake, wrapper } = wrapperFor(
+      { users: [{ username: "ada", password: PASSWORD }], clock: () => Date.now() + later },
+      watched.queryClient,
+    );
+    const client = createCognitoClient({
+      clientId: fake.clientId,
+      endpoint: "http://fake.test/",
+      fetch: fake,
+    });
+    const signedIn = await client.initiateAuth({
+      authFlow: "USER_PASSWORD_AUTH",
+      authParameters: { USERNAME: "ada", PASSWORD },
+    });
+    const accessToken = signedIn.authenticationResult?.accessToken ?? "";
+    later = 60_000;
+    const renewed: string[] = [];
+    render(
+      <DeleteAccount
+        accessToken={accessToken}
+        freshSignIn={{
+          maxAge: 30,
+          targetAcrValues: "urn:cognito:loa:1",
+          onSignedIn: (tokens) => renewed.push(tokens.accessToken, tokens.refreshToken ?? ""),
+          now: () => Date.now() + later,
+        }}
+      />,
+      { wrapper },
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Type delete to confirm"), "delete{Enter}");
+    // The user's ways in (SELECT_CHALLENGE), or the password at once.
+    const first = await waitFor(
+      () =>
+        screen.queryByRole("button", { name: "Password" }) ??
+        screen.getByLabelText("Password", { selector: "input" }),
+    );
+    if (first.tagName === "BUTTON") await user.click(first);
+    await user.type(await screen.findByLabelText("Password", { selector: "input" }), `${PASSWORD}{Enter}`);
+    expect(await screen.findByText("Your account has been deleted.")).toBeTruthy();
+    expect(watched.keys).toContain("DeleteUser");
+    expectNoSecret(watched.everything(), [accessToken, PASSWORD, ...renewed]);
   });
 });
