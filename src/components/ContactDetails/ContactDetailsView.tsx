@@ -4,10 +4,10 @@ import type { ContactAttribute } from "../../core/settings/contacts";
 import { contactsEn } from "../../i18n/en/contacts";
 import { format, isolate } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { GatedRoot } from "../FreshSignIn/GatedRoot";
 import { PhoneField } from "../PhoneField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
-import { UiRoot } from "../UiRoot";
 import { lookOf } from "../UiRoot/lookOf";
 import { type MessagesOf, useMessages } from "../useMessages";
 import type { ContactDetailsViewProps } from "./types";
@@ -27,12 +27,9 @@ export function ContactDetailsView(props: ContactDetailsViewProps) {
     void load();
   }, [load]);
   const root = (children: ReactNode) => (
-    <>
-      {fresh.gate}
-      <UiRoot {...lookOf(props)} messages={overrides} state={contacts.status} hidden={fresh.gate !== null}>
-        {children}
-      </UiRoot>
-    </>
+    <GatedRoot fresh={fresh} {...lookOf(props)} messages={overrides} state={contacts.status}>
+      {children}
+    </GatedRoot>
   );
 
   const { confirming } = contacts;

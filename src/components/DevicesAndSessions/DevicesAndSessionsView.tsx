@@ -3,9 +3,9 @@ import { useEffect, useId, useState } from "react";
 import type { DeviceDescription, UserSessionDescription } from "../../core/types";
 import { devicesEn } from "../../i18n/en/devices";
 import { errorMessage, format, isolate } from "../../i18n/format";
+import { GatedRoot } from "../FreshSignIn/GatedRoot";
 import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
-import { UiRoot } from "../UiRoot";
 import { lookOf } from "../UiRoot/lookOf";
 import { type MessagesOf, useMessages } from "../useMessages";
 import type { DevicesAndSessionsViewProps } from "./types";
@@ -40,87 +40,84 @@ export function DevicesAndSessionsView(props: DevicesAndSessionsViewProps) {
     ...others.sort((a, b) => (b.lastActiveAt ?? 0) - (a.lastActiveAt ?? 0)),
   ];
   return (
-    <>
-      {fresh.gate}
-      <UiRoot {...lookOf(props)} messages={overrides} state={lists.status} hidden={fresh.gate !== null}>
-        <section
-          data-slot="step"
-          data-challenge="DEVICES"
-          // Still listing: on its way by itself.
-          data-state={lists.status === "loading" && lists.error === undefined ? "loading" : undefined}
-          aria-labelledby={`${id}-title`}
-          aria-busy={lists.pending || undefined}
-        >
-          <div data-slot="header">
-            <h2 data-slot="title" id={`${id}-title`}>
-              {messages["devices.title"]}
-            </h2>
-            <p data-slot="description">{messages["devices.intro"]}</p>
-          </div>
-          {lists.status === "loading" ? (
-            <p data-slot="status" role="status">
-              {messages["common.loading"]}
-            </p>
-          ) : (
-            <>
-              <h3 data-slot="label">{messages["devices.remembered"]}</h3>
-              {lists.devices.length === 0 ? (
-                <p data-slot="description">{messages["devices.none"]}</p>
-              ) : (
+    <GatedRoot fresh={fresh} {...lookOf(props)} messages={overrides} state={lists.status}>
+      <section
+        data-slot="step"
+        data-challenge="DEVICES"
+        // Still listing: on its way by itself.
+        data-state={lists.status === "loading" && lists.error === undefined ? "loading" : undefined}
+        aria-labelledby={`${id}-title`}
+        aria-busy={lists.pending || undefined}
+      >
+        <div data-slot="header">
+          <h2 data-slot="title" id={`${id}-title`}>
+            {messages["devices.title"]}
+          </h2>
+          <p data-slot="description">{messages["devices.intro"]}</p>
+        </div>
+        {lists.status === "loading" ? (
+          <p data-slot="status" role="status">
+            {messages["common.loading"]}
+          </p>
+        ) : (
+          <>
+            <h3 data-slot="label">{messages["devices.remembered"]}</h3>
+            {lists.devices.length === 0 ? (
+              <p data-slot="description">{messages["devices.none"]}</p>
+            ) : (
+              <ul data-slot="items">
+                {lists.devices.map((device) => (
+                  <DeviceItem
+                    key={device.deviceKey}
+                    device={device}
+                    messages={messages}
+                    busy={lists.pending}
+                    onForget={() => void act(lists.forget(device.deviceKey), messages["devices.forgotten"])}
+                  />
+                ))}
+              </ul>
+            )}
+            {sessions ? (
+              <>
+                <h3 data-slot="label">{messages["devices.sessions"]}</h3>
                 <ul data-slot="items">
-                  {lists.devices.map((device) => (
-                    <DeviceItem
-                      key={device.deviceKey}
-                      device={device}
+                  {sessions.map((session) => (
+                    <SessionItem
+                      key={session.sessionId}
+                      session={session}
                       messages={messages}
                       busy={lists.pending}
-                      onForget={() => void act(lists.forget(device.deviceKey), messages["devices.forgotten"])}
+                      onSignOut={() =>
+                        fresh.guard(() =>
+                          act(lists.signOut(session.sessionId), messages["devices.signedOut"]),
+                        )
+                      }
                     />
                   ))}
                 </ul>
-              )}
-              {sessions ? (
-                <>
-                  <h3 data-slot="label">{messages["devices.sessions"]}</h3>
-                  <ul data-slot="items">
-                    {sessions.map((session) => (
-                      <SessionItem
-                        key={session.sessionId}
-                        session={session}
-                        messages={messages}
-                        busy={lists.pending}
-                        onSignOut={() =>
-                          fresh.guard(() =>
-                            act(lists.signOut(session.sessionId), messages["devices.signedOut"]),
-                          )
-                        }
-                      />
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </>
-          )}
-          <ErrorMessage id={`${id}-error`}>
-            {lists.error === undefined ? null : errorMessage(lists.error, messages)}
-          </ErrorMessage>
-          {others.length > 1 ? (
-            <div data-slot="actions">
-              <Button
-                variant="secondary"
-                pending={lists.pending}
-                onClick={() => fresh.guard(() => act(lists.signOutOthers(), messages["devices.signedOut"]))}
-              >
-                {messages["devices.signOutOthers"]}
-              </Button>
-            </div>
-          ) : null}
-          <p data-slot="status" role="status">
-            {said}
-          </p>
-        </section>
-      </UiRoot>
-    </>
+              </>
+            ) : null}
+          </>
+        )}
+        <ErrorMessage id={`${id}-error`}>
+          {lists.error === undefined ? null : errorMessage(lists.error, messages)}
+        </ErrorMessage>
+        {others.length > 1 ? (
+          <div data-slot="actions">
+            <Button
+              variant="secondary"
+              pending={lists.pending}
+              onClick={() => fresh.guard(() => act(lists.signOutOthers(), messages["devices.signedOut"]))}
+            >
+              {messages["devices.signOutOthers"]}
+            </Button>
+          </div>
+        ) : null}
+        <p data-slot="status" role="status">
+          {said}
+        </p>
+      </section>
+    </GatedRoot>
   );
 }
 

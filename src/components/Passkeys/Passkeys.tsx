@@ -8,10 +8,10 @@ import { usePasskeyList } from "../../hooks/usePasskeyList";
 import { passkeysEn } from "../../i18n/en/passkeys";
 import { errorMessage, format, isolate } from "../../i18n/format";
 import { type FreshSignInOption, useFreshSignIn } from "../FreshSignIn";
+import { GatedRoot } from "../FreshSignIn/GatedRoot";
 import { Button } from "../primitives/Button";
 import { ErrorMessage } from "../primitives/ErrorMessage";
 import type { StandaloneProps } from "../types";
-import { UiRoot } from "../UiRoot";
 import { lookOf } from "../UiRoot/lookOf";
 import { withClientBoundary } from "../UiRoot/withClientBoundary";
 import { type MessagesOf, useMessages } from "../useMessages";
@@ -80,76 +80,73 @@ function PasskeysView(props: PasskeysProps) {
   const error = list.error ?? enrolment.error;
   const busy = list.pending || enrolment.pending;
   return (
-    <>
-      {fresh.gate}
-      <UiRoot {...lookOf(props)} messages={overrides} state={list.status} hidden={fresh.gate !== null}>
-        <section
-          data-slot="step"
-          data-challenge="PASSKEYS"
-          aria-labelledby={`${id}-title`}
-          aria-busy={busy || undefined}
-        >
-          <div data-slot="header">
-            <h2 data-slot="title" id={`${id}-title`}>
-              {messages["passkeys.title"]}
-            </h2>
-            <p data-slot="description">{messages["passkeys.intro"]}</p>
-          </div>
-          {list.status === "loading" ? (
-            <p data-slot="status" role="status">
-              {messages["common.loading"]}
-            </p>
-          ) : list.credentials.length === 0 ? (
-            <p data-slot="description">{messages["passkeys.none"]}</p>
-          ) : (
-            <ul data-slot="items">
-              {list.credentials.map((credential) => (
-                <PasskeyItem
-                  key={credential.credentialId}
-                  credential={credential}
-                  messages={messages}
-                  busy={busy}
-                  confirming={confirming === credential.credentialId}
-                  onAsk={() => setConfirming(credential.credentialId)}
-                  onKeep={() => setConfirming(undefined)}
-                  onRemove={() =>
-                    fresh.guard(async () => {
-                      setSaid(null);
-                      await list.remove(credential.credentialId);
-                      setConfirming(undefined);
-                      // The item may be gone: focus goes on to the next thing to do.
-                      actionsRef.current?.querySelector("button")?.focus();
-                    })
-                  }
-                />
-              ))}
-            </ul>
-          )}
-          <ErrorMessage id={`${id}-error`}>
-            {error === undefined ? null : errorMessage(error, messages)}
-          </ErrorMessage>
-          <div data-slot="actions" ref={actionsRef}>
-            <Button
-              variant="primary"
-              pending={enrolment.pending}
-              pendingLabel={messages["passkeys.adding"]}
-              onClick={() =>
-                fresh.guard(() => {
-                  setSaid(null);
-                  enrolment.reset();
-                  void enrolment.create();
-                })
-              }
-            >
-              {messages["passkeys.add"]}
-            </Button>
-          </div>
+    <GatedRoot fresh={fresh} {...lookOf(props)} messages={overrides} state={list.status}>
+      <section
+        data-slot="step"
+        data-challenge="PASSKEYS"
+        aria-labelledby={`${id}-title`}
+        aria-busy={busy || undefined}
+      >
+        <div data-slot="header">
+          <h2 data-slot="title" id={`${id}-title`}>
+            {messages["passkeys.title"]}
+          </h2>
+          <p data-slot="description">{messages["passkeys.intro"]}</p>
+        </div>
+        {list.status === "loading" ? (
           <p data-slot="status" role="status">
-            {said}
+            {messages["common.loading"]}
           </p>
-        </section>
-      </UiRoot>
-    </>
+        ) : list.credentials.length === 0 ? (
+          <p data-slot="description">{messages["passkeys.none"]}</p>
+        ) : (
+          <ul data-slot="items">
+            {list.credentials.map((credential) => (
+              <PasskeyItem
+                key={credential.credentialId}
+                credential={credential}
+                messages={messages}
+                busy={busy}
+                confirming={confirming === credential.credentialId}
+                onAsk={() => setConfirming(credential.credentialId)}
+                onKeep={() => setConfirming(undefined)}
+                onRemove={() =>
+                  fresh.guard(async () => {
+                    setSaid(null);
+                    await list.remove(credential.credentialId);
+                    setConfirming(undefined);
+                    // The item may be gone: focus goes on to the next thing to do.
+                    actionsRef.current?.querySelector("button")?.focus();
+                  })
+                }
+              />
+            ))}
+          </ul>
+        )}
+        <ErrorMessage id={`${id}-error`}>
+          {error === undefined ? null : errorMessage(error, messages)}
+        </ErrorMessage>
+        <div data-slot="actions" ref={actionsRef}>
+          <Button
+            variant="primary"
+            pending={enrolment.pending}
+            pendingLabel={messages["passkeys.adding"]}
+            onClick={() =>
+              fresh.guard(() => {
+                setSaid(null);
+                enrolment.reset();
+                void enrolment.create();
+              })
+            }
+          >
+            {messages["passkeys.add"]}
+          </Button>
+        </div>
+        <p data-slot="status" role="status">
+          {said}
+        </p>
+      </section>
+    </GatedRoot>
   );
 }
 

@@ -6,9 +6,9 @@ import { mfaSetupEn } from "../../i18n/en/mfaSetup";
 import { twoFactorEn } from "../../i18n/en/twoFactor";
 import { format, isolate } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
+import { GatedRoot } from "../FreshSignIn/GatedRoot";
 import { Button } from "../primitives/Button";
 import { TotpEnrollment } from "../TotpEnrollment";
-import { UiRoot } from "../UiRoot";
 import { lookOf } from "../UiRoot/lookOf";
 import { type MessagesOf, useMessages } from "../useMessages";
 import type { TwoFactorViewProps } from "./types";
@@ -49,17 +49,14 @@ export function TwoFactorView(props: TwoFactorViewProps) {
     setSaid(messages["twoFactor.saved"]);
   };
   const root = (children: ReactNode) => (
-    <>
-      {fresh.gate}
-      <UiRoot
-        {...lookOf(props)}
-        messages={overrides}
-        state={settingUp ? "settingUp" : mfa.status}
-        hidden={fresh.gate !== null}
-      >
-        {children}
-      </UiRoot>
-    </>
+    <GatedRoot
+      fresh={fresh}
+      {...lookOf(props)}
+      messages={overrides}
+      state={settingUp ? "settingUp" : mfa.status}
+    >
+      {children}
+    </GatedRoot>
   );
 
   if (settingUp)
