@@ -45,7 +45,11 @@ it("signs in with a passkey from Chromium's virtual authenticator", async () => 
   const user = userEvent.setup();
   await user.type(screen.getByLabelText("Username or email"), "pia{Enter}");
   await user.click(await screen.findByRole("button", { name: "Use passkey" }));
-  expect(await screen.findByRole("status", {}, { timeout: 10_000 })).toHaveTextContent("You are signed in.");
+  // The sentence itself: a screen still loading announces "Loading…" as a status too.
+  expect(await screen.findByText("You are signed in.", {}, { timeout: 10_000 })).toHaveAttribute(
+    "role",
+    "status",
+  );
   expect(signedIn).toHaveLength(1);
 });
 
@@ -77,7 +81,11 @@ it("offers the passkey in autofill (conditional mediation): choosing it signs in
     passkeyAutofill: { username: "pia" },
   });
   fake.addPasskey("pia", passkey);
-  expect(await screen.findByRole("status", {}, { timeout: 10_000 })).toHaveTextContent("You are signed in.");
+  // The sentence itself: a screen still loading announces "Loading…" as a status too.
+  expect(await screen.findByText("You are signed in.", {}, { timeout: 10_000 })).toHaveAttribute(
+    "role",
+    "status",
+  );
   expect(signedIn).toHaveLength(1);
   expect(screen.queryByLabelText("Username or email")).toBeNull();
   expect(fake.calls.map((call) => call.challengeName ?? call.operation)).toEqual([

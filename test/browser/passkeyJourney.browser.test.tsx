@@ -22,6 +22,8 @@ declare module "vitest/browser" {
 }
 
 const PASSWORD = "Correct-Horse-1";
+// Waits on what the user sees (the signed-in sentence), never on the first status: a screen still
+// loading announces "Loading…" as a status too.
 const signedInText = { timeout: 10_000 };
 
 /** Records the page's Signal API calls, and still makes them: the browser is told for real. */
@@ -67,7 +69,7 @@ it("offer → passkey → sign in by button and autofill → removed and signall
   await user.type(screen.getByLabelText("Username or email"), "pia");
   await user.type(screen.getByLabelText("Password"), `${PASSWORD}{Enter}`);
   await user.click(await screen.findByRole("button", { name: "Create a passkey" }, signedInText));
-  expect(await screen.findByRole("status", {}, signedInText)).toHaveTextContent("You are signed in.");
+  expect(await screen.findByText("You are signed in.", {}, signedInText)).toHaveAttribute("role", "status");
   expect(signedIn).toHaveLength(1);
   const [passkey] = await passkeysAtFake();
   expect(passkey?.relyingPartyId).toBe(location.hostname);
@@ -77,12 +79,12 @@ it("offer → passkey → sign in by button and autofill → removed and signall
   const byButton = signIn({ preferredChallenge: "WEB_AUTHN" });
   await user.type(screen.getByLabelText("Username or email"), "pia{Enter}");
   await user.click(await screen.findByRole("button", { name: "Use passkey" }, signedInText));
-  expect(await screen.findByRole("status", {}, signedInText)).toHaveTextContent("You are signed in.");
+  expect(await screen.findByText("You are signed in.", {}, signedInText)).toHaveAttribute("role", "status");
   expect(signedIn).toHaveLength(2);
   byButton.unmount();
   // …and by autofill, where Chromium's authenticator picks it at once, as a user choosing it would.
   const byAutofill = signIn({ passkeyAutofill: { username: "pia" } });
-  expect(await screen.findByRole("status", {}, signedInText)).toHaveTextContent("You are signed in.");
+  expect(await screen.findByText("You are signed in.", {}, signedInText)).toHaveAttribute("role", "status");
   expect(signedIn).toHaveLength(3);
   expect(fake.calls.slice(-2).map((call) => call.challengeName ?? call.operation)).toEqual([
     "InitiateAuth",
@@ -110,6 +112,6 @@ it("offer → passkey → sign in by button and autofill → removed and signall
     await screen.findByText("Your account has no passkey now. Sign in another way.", {}, signedInText),
   ).toHaveAttribute("role", "alert");
   await user.type(screen.getByLabelText("Password"), `${PASSWORD}{Enter}`);
-  expect(await screen.findByRole("status", {}, signedInText)).toHaveTextContent("You are signed in.");
+  expect(await screen.findByText("You are signed in.", {}, signedInText)).toHaveAttribute("role", "status");
   expect(signedIn).toHaveLength(4);
 });
