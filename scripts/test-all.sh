@@ -79,6 +79,14 @@ read -r tests_passed tests_failed < <(node -e '
   const r = JSON.parse(fs.readFileSync(file, "utf8"));
   // A run that crashed outside the tests (a config or source error) still counts as a failure.
   const extra = r.success === false && r.numFailedTests === 0 ? 1 : 0;
+  // The failed tests by name, to stderr: CI shows only the end of its output, so they come last.
+  for (const file of r.testResults) {
+    if (file.status === "failed" && file.assertionResults.every((test) => test.status !== "failed"))
+      console.error(`failed file: ${file.name}: ${String(file.message).split("\n")[0]}`);
+    for (const test of file.assertionResults)
+      if (test.status === "failed")
+        console.error(`failed test: ${file.name.replace(process.cwd() + "/", "")} > ${test.fullName}: ${String(test.failureMessages[0] ?? "").split("\n")[0].slice(0, 300)}`);
+  }
   console.log(`${r.numPassedTests} ${r.numFailedTests + extra}`);
 ' "$report")
 if [ "$vitest_status" -ne 0 ] && [ "$tests_failed" -eq 0 ]; then tests_failed=1; fi
