@@ -55,8 +55,15 @@ export const budgets = [
     // ACCESS_TOKEN, TARGET_ACR_VALUES, MAX_AGE; their names stay in /settings' stepUpParameters), and the
     // root's `hidden` (+2), which keeps a section's form (its passwords in their fields) while the fresh
     // sign-in shows. 31 B over the target.
+    // Raised from 12,535 (12,531) to 12,570 (12,566) for issue 32: +35. The contact check once signed in
+    // (`checkContact`, asked by the issue: without a verified email or phone a forgotten password cannot
+    // be reset): <SignIn>'s slot for the step the app's check brings (+~15), and the store's
+    // `heldAccessToken()` (+~20), through which that step acts for the user before the tokens are handed
+    // over, without any token in state. `skipPasskey` became `continueSignIn`, the one way on from
+    // either question. The check itself (whether to ask, its step, its journey and English) is a value
+    // the app imports from /settings: an app without it bundles none of it. 66 B over the target.
     target: 12_500,
-    ceiling: 12_535,
+    ceiling: 12_570,
     measure: (sizes) => sizes.signin.overPeers.initialGzip,
   },
   {
@@ -85,8 +92,10 @@ export const budgets = [
     // SetUserMFAPreference, so until now the set-up's users were never asked for their app. The command
     // loads on demand as the first code goes out (its own registry); the first load carries the option,
     // the loader, and the retry of only the turn-on after the code was spent, and `authParameters` (+14).
+    // Raised from 7,250 (7,247) to 7,270 (7,265) for issue 32: +18, the store's `heldAccessToken()` and
+    // `continueSignIn`, as for <SignIn> above. Within the target.
     target: 7_500,
-    ceiling: 7_250,
+    ceiling: 7_270,
     measure: (sizes) => sizes.hooks.overPeers.initialGzip,
   },
   {
@@ -133,8 +142,10 @@ export const budgets = [
     // Then 16,932 (ceiling 16,935), issue 32: +12, the sign-in's `authParameters` and the root's `hidden`,
     // as for <SignIn> above. Then 16,947 (ceiling 16,950), +15: an attribute's field (AttributeField,
     // CheckField) is one module for the sign-up and the account page's profile, not two copies.
+    // Then 16,983 (ceiling 16,985), issue 32: +36, the contact check's slot and `heldAccessToken()`, as
+    // for <SignIn> above (a new account may be asked too: `<SignUp checkContact>`).
     target: 13_000,
-    ceiling: 16_950,
+    ceiling: 16_985,
     measure: (sizes) => sizes.signup.overPeers.initialGzip,
   },
   {
@@ -214,8 +225,11 @@ export const budgets = [
     // Raised from 50,780 (50,775) to 50,830 (50,828) for issue 32: +53. The first load's +16 above; the
     // later steps' `knownUser` (a fresh sign-in says who it is with no "Use another account", +~25); and
     // the shared chunks' grown exports.
+    // Raised from 50,830 (50,828) to 50,980 (50,974) for issue 32: +146. The first load's +35 above; the
+    // later steps' hand-over asks the app's contact check before the passkey offer, and `continueSignIn`
+    // goes on from either (+~80); and the shared chunks' grown exports.
     target: undefined,
-    ceiling: 50_830,
+    ceiling: 50_980,
     measure: (sizes) => sizes.signin.overPeers.jsGzip,
   },
 ];

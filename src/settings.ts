@@ -7,7 +7,8 @@
  * (`<DeleteAccount>`, `useAccountDeletion`, the `accountDeletion` journey); the email and phone
  * (`<ContactDetails>`, `useContactDetails`, the `contactDetails` journey); the second step at sign-in
  * (`<TwoFactor>`, `useTwoFactor`, the `twoFactor` journey); a fresh sign-in before sensitive changes
- * (each section's `freshSignIn`, `<FreshSignIn>`, `useFreshSignIn`, `needsFreshSignIn`); the operations, as commands for
+ * (each section's `freshSignIn`, `<FreshSignIn>`, `useFreshSignIn`, `needsFreshSignIn`); the contact check
+ * once signed in (`<SignIn checkContact={contactCheck()}>`); the operations, as commands for
  * `client.send` (the other `<AccountSettings>` sections and their hooks will come here too):
  * ChangePassword, UpdateUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttribute,
  * SetUserMFAPreference, ListDevices, ForgetDevice, ListUserSessions, RevokeUserSession and DeleteUser, each
@@ -22,6 +23,12 @@ export {
   accountSections,
 } from "./components/AccountSettings";
 export { ChangePassword, type ChangePasswordProps } from "./components/ChangePassword";
+export {
+  type ContactCheck,
+  type ContactCheckStepProps,
+  type ContactCheckViewProps,
+  contactCheck,
+} from "./components/ContactCheck";
 export { ContactDetails, type ContactDetailsProps } from "./components/ContactDetails";
 export { DeleteAccount, type DeleteAccountProps } from "./components/DeleteAccount";
 export { DevicesAndSessions, type DevicesAndSessionsProps } from "./components/DevicesAndSessions";

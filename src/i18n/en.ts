@@ -3,6 +3,7 @@ import { accountSettingsEn } from "./en/accountSettings";
 import { changePasswordEn } from "./en/changePassword";
 import { codeEn } from "./en/code";
 import { confirmEn } from "./en/confirm";
+import { contactCheckEn } from "./en/contactCheck";
 import { contactsEn } from "./en/contacts";
 import { customEn } from "./en/custom";
 import { deleteAccountEn } from "./en/deleteAccount";
@@ -63,6 +64,7 @@ export const en = {
   ...devicesEn,
   ...deleteAccountEn,
   ...contactsEn,
+  ...contactCheckEn,
   ...twoFactorEn,
   ...freshSignInEn,
   ...accountSettingsEn,

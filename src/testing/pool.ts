@@ -389,6 +389,9 @@ export class PoolState {
       jti: crypto.randomUUID(),
       "cognito:username": user.username,
       ...this.userAttributes(user),
+      // Booleans, as Cognito's ID tokens have them (GetUser says "true" and "false").
+      ...(user.email ? { email_verified: this.isVerified(user, "email") } : {}),
+      ...(user.phone ? { phone_number_verified: this.isVerified(user, "phone_number") } : {}),
     });
     const result: Wire = {
       AccessToken: accessToken,

@@ -240,6 +240,19 @@ export const scenarios = {
       users: [{ username: "nova", password: PASSWORD }],
     }),
   }),
+  contactCheck: scenario({
+    title: "Contact checked after sign-in",
+    description:
+      "A password user whose email was never verified: <SignIn checkContact={contactCheck()}> asks to verify it once signed in, so that a forgotten password can be reset.",
+    username: "uma",
+    password: PASSWORD,
+    authFlow: "USER_AUTH",
+    preferredChallenge: "PASSWORD",
+    options: () => ({
+      pool: { mfa: "OFF" },
+      users: [{ username: "uma", password: PASSWORD, email: "uma@example.com", contactVerified: false }],
+    }),
+  }),
   expiredSession: scenario({
     title: "Expired session",
     description: "The first challenge's session has expired when answered; starting again works.",

@@ -7,7 +7,7 @@ const flow = (change: { pending?: boolean; error?: unknown } = {}) => ({
   pending: false,
   error: undefined,
   createPasskey: fn(async () => {}),
-  skipPasskey: fn(async () => {}),
+  continueSignIn: fn(async () => {}),
   ...change,
 });
 
@@ -28,7 +28,7 @@ export const Default: Story = {
     await expect(args.flow.createPasskey).toHaveBeenCalled();
     await userEvent.tab();
     await userEvent.keyboard("{Enter}");
-    await expect(args.flow.skipPasskey).toHaveBeenCalled();
+    await expect(args.flow.continueSignIn).toHaveBeenCalled();
   },
 };
 /** The browser's sheet is open: "Not now" still ends it. */
@@ -41,7 +41,7 @@ export const Waiting: Story = {
       "true",
     );
     await userEvent.click(canvas.getByRole("button", { name: "Not now" }));
-    await expect(args.flow.skipPasskey).toHaveBeenCalled();
+    await expect(args.flow.continueSignIn).toHaveBeenCalled();
   },
 };
 /** This authenticator has a passkey for the user already (InvalidStateError). */

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+import { contactCheck } from "../../src/components/ContactCheck";
 import { passkeyOffer } from "../../src/components/PasskeyOffer";
 import { de } from "../../src/i18n/de";
 import { scenarios } from "../../src/testing/index";
@@ -317,6 +318,25 @@ export const PasskeyOffer: Story = {
     await waitFor(() => expect(create).toHaveFocus());
     await expect(canvas.getByTestId("signed-in")).not.toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Not now" }));
+    await expectSignedIn(canvasElement);
+  }),
+};
+
+/**
+ * `checkContact={contactCheck()}`: once signed in, a user with no verified email or phone is asked to
+ * verify one. Played with the code from the fake's outbox; "Not now" would go on without.
+ */
+export const ContactCheck: Story = {
+  args: { scenario: "contactCheck", checkContact: contactCheck() },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await typeUsernameAndPassword(canvasElement, "uma");
+    const field = await canvas.findByLabelText("Email", {}, { timeout: 5000 });
+    await waitFor(() => expect(field).toHaveFocus());
+    await expect(canvas.getByTestId("signed-in")).not.toBeVisible();
+    await userEvent.keyboard("{Enter}");
+    await canvas.findByRole("heading", { name: "Confirm your email" });
+    await userEvent.keyboard(`${await panelCode(canvasElement, "last-code")}{Enter}`);
     await expectSignedIn(canvasElement);
   }),
 };

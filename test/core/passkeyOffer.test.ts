@@ -105,7 +105,7 @@ describe("the passkey offer once signed in", () => {
     const store = t.make({ offerPasskey: offer(await softCredentials()) });
     await store.start("pia", { preferredChallenge: "PASSWORD", password: PASSWORD });
     expect(store.getState().status).toBe("passkeyOffer");
-    await store.skipPasskey();
+    await store.continueSignIn();
     expect(store.getState()).toMatchObject({ status: "signedIn", error: undefined });
     expect(t.signedIn).toHaveLength(1);
     expect(t.operations()).not.toContain("StartWebAuthnRegistration");
@@ -146,7 +146,7 @@ describe("the passkey offer once signed in", () => {
       status: "passkeyOffer",
       error: expect.objectContaining({ name: "WebAuthnNotEnabledException" }),
     });
-    await refused.skipPasskey();
+    await refused.continueSignIn();
     expect(refused.getState().status).toBe("signedIn");
     expect(cognito.signedIn).toHaveLength(1);
   });

@@ -13,7 +13,7 @@ export interface PasskeyOfferStepProps {
     pending: boolean;
     error: unknown;
     createPasskey: () => Promise<void>;
-    skipPasskey: () => Promise<void>;
+    continueSignIn: () => Promise<void>;
   };
   /** Any strings to replace. */
   messages?: Partial<Messages>;
@@ -53,7 +53,7 @@ export function PasskeyOfferStep({
             {messages["passkeyOffer.create"]}
           </Button>
           {/* Stays usable while the browser is asked: "Not now" then ends that request. */}
-          <Button variant="link" onClick={() => void flow.skipPasskey()}>
+          <Button variant="link" onClick={() => void flow.continueSignIn()}>
             {messages["passkeyOffer.skip"]}
           </Button>
         </>

@@ -16,6 +16,7 @@ import type { ChallengeComponents } from "../ChallengeView";
 import { lazyScreen } from "../ChallengeView/lazyScreen";
 import { ScreenBoundary } from "../ChallengeView/ScreenBoundary";
 import type { CodeOptions } from "../CodeChallenge";
+import type { ContactCheck } from "../ContactCheck/contactCheck";
 import { loadAccountJourneys, loadLaterSteps, loadRememberDeviceStep } from "../lazy";
 import type { PasswordPolicy } from "../NewPasswordChallenge";
 import type { PasskeyOffer } from "../PasskeyOffer/passkeyOffer";
@@ -61,7 +62,7 @@ function AccountJourneyRun({
   return <View journey={journey as never} {...view} />;
 }
 
-export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn" | "offerPasskey"> {
+export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn" | "offerPasskey" | "checkContact"> {
   /** Receives the tokens when sign-in completes; storing them is the app's choice. */
   onSignedIn: (tokens: AuthenticationResult) => void;
   /** A client to use. Without it (and without `clientOptions`), a <CognitoProvider> must be above. */
@@ -109,6 +110,11 @@ export interface SignInProps extends Omit<UseSignInOptions, "onSignedIn" | "offe
    * (where the browser can), with "Not now"; `onSignedIn` fires after. The pool must allow WEB_AUTHN.
    */
   offerPasskey?: PasskeyOffer;
+  /**
+   * `contactCheck()` from /settings: once signed in, a user with no verified email or phone is asked to
+   * verify one (a code), with "Not now"; then the passkey offer, if any, and `onSignedIn`.
+   */
+  checkContact?: ContactCheck;
 }
 
 /**
@@ -166,13 +172,15 @@ export function SignInSteps(props: SignInProps & { flow: UseSignInResult; userna
 
   const onForgotPassword = props.forgotPassword === false ? undefined : flow.forgotPassword;
   const { account } = flow;
-  // Signed in, with a question first: remember this device, or create a passkey.
+  // Signed in, with a question first: remember this device, verify a contact, or create a passkey.
   const Offer =
     flow.status === "rememberDevice"
       ? RememberDeviceScreen
       : flow.status === "passkeyOffer"
         ? props.offerPasskey?.Step
-        : undefined;
+        : flow.status === "contactCheck"
+          ? props.checkContact?.Step
+          : undefined;
 
   return (
     <UiRoot

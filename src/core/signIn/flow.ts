@@ -20,7 +20,10 @@ import type { SignInActions, SignInOptions, StartOptions } from "./types";
 
 /** The secrets the flow needs across calls it makes by itself, dropped as soon as they are used. */
 export interface FlowSecrets extends SrpHeld {
-  /** Tokens waiting while the user decides whether to remember the device, or to create a passkey. */
+  /**
+   * Tokens waiting while the user decides whether to remember the device, or to create a passkey, or
+   * verifies a contact.
+   */
   tokens?: AuthenticationResult;
 }
 
@@ -32,7 +35,7 @@ export interface LaterSteps
     | "answer"
     | "rememberDevice"
     | "createPasskey"
-    | "skipPasskey"
+    | "continueSignIn"
     | "setupTotp"
     | "verifyTotp"
     | "resendCode"

@@ -23,6 +23,11 @@ export type SignInStatus =
    * creates one or says "Not now". The tokens wait outside the state until then.
    */
   | "passkeyOffer"
+  /**
+   * Signed in, and the app asked to check the contacts (`checkContact`) of a user with no verified email
+   * or phone: the user verifies one or says "Not now". The tokens wait outside the state until then.
+   */
+  | "contactCheck"
   /** Tokens were handed to `onSignedIn`; the state keeps none of them. */
   | "signedIn"
   /** The session ended (timed out by the clock, or the server said so): only `restart` goes on. */
@@ -123,7 +128,7 @@ export type SignInEvent =
    * Signed in, with a question first: remember this device, or create a passkey (again after a cancelled
    * creation, which leaves it as it was).
    */
-  | { type: "offered"; offer: "rememberDevice" | "passkeyOffer" }
+  | { type: "offered"; offer: "rememberDevice" | "passkeyOffer" | "contactCheck" }
   | { type: "tick"; at: number }
   /** `keepAccount`: a sign-in that an account step ends with starts; the step stays until it answers. */
   | { type: "restart"; keepAccount?: boolean }

@@ -91,20 +91,30 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
   }
 
   /**
-   * Hands the tokens over, after offering a passkey where the app asked for the offer, the browser can
-   * make one and the user has none. The offer is a courtesy: if its code cannot load, the sign-in ends
-   * without it.
+   * Hands the tokens over, after the questions the app asked for: the contact check, for a user with no
+   * verified email or phone (skipped with `fromPasskeyOffer`, once it has been asked); then the passkey
+   * offer, where the browser can make one and the user has none. Both are courtesies: if their code
+   * cannot load, or Cognito cannot say, the sign-in ends without them.
    */
-  async function handOver(tokens: AuthenticationResult, signal: AbortSignal) {
+  async function handOver(tokens: AuthenticationResult, signal: AbortSignal, fromPasskeyOffer = false) {
+    // The device this sign-in used goes with the tokens, for the session's refreshes.
+    const hold = (offer: "passkeyOffer" | "contactCheck") => {
+      flow.secrets = { device: flow.secrets.device, tokens };
+      dispatch({ type: "offered", offer });
+    };
+    const checkContact = options().checkContact;
+    if (checkContact && !fromPasskeyOffer) {
+      const check = await checkContact.load().catch(() => undefined);
+      if (signal.aborted) return;
+      if (check?.needsContact(tokens.idToken, checkContact.attributes)) return hold("contactCheck");
+    }
     const offerPasskey = options().offerPasskey;
     if (offerPasskey) {
       const offer = await offerPasskey.load().catch(() => undefined);
       if (signal.aborted) return;
       if (offer && (await offer.wantsPasskey(send, tokens.accessToken, offerPasskey.credentials, signal))) {
         if (signal.aborted) return;
-        // The device this sign-in used goes with the tokens, for the session's refreshes.
-        flow.secrets = { device: flow.secrets.device, tokens };
-        return dispatch({ type: "offered", offer: "passkeyOffer" });
+        return hold("passkeyOffer");
       }
       if (signal.aborted) return;
     }
@@ -298,13 +308,17 @@ export function laterSteps(flow: SignInFlow): LaterSteps {
       }, false);
     },
 
-    skipPasskey() {
+    continueSignIn() {
       const tokens = flow.secrets.tokens;
-      if (state().status !== "passkeyOffer" || !tokens) return Promise.resolve();
+      const { status } = state();
+      if (!tokens || (status !== "passkeyOffer" && status !== "contactCheck")) return Promise.resolve();
       // "Not now" while the browser's sheet is open closes it: its request is aborted.
       context.cancel();
-      deliver(tokens);
-      return Promise.resolve();
+      if (status === "passkeyOffer") {
+        deliver(tokens);
+        return Promise.resolve();
+      }
+      return run((signal) => handOver(tokens, signal, true), false);
     },
 
     setupTotp() {

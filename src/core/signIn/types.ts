@@ -62,11 +62,18 @@ export interface SignInOptions {
   passkeyAutofill?: PasskeyAutofillOptions;
   /**
    * Once signed in, offer a user who has no passkey (GetUserAuthFactors) to create one, where the browser
-   * can: status `passkeyOffer`, then `createPasskey` or `skipPasskey` ("Not now"), and only then the
+   * can: status `passkeyOffer`, then `createPasskey` or `continueSignIn` ("Not now"), and only then the
    * tokens go to the session and `onSignedIn`. Pass `passkeyOffer()` from /passkeys: an app that does not
    * bundles nothing of it. The pool must allow WEB_AUTHN sign-in, with a relying party this page may use.
    */
   offerPasskey?: PasskeyOfferOptions;
+  /**
+   * Once signed in, before the passkey offer: a user with no verified email or phone (by the ID token's
+   * `email_verified` and `phone_number_verified`) is asked to verify one, so that a forgotten password
+   * can be reset: status `contactCheck`, then `continueSignIn` (verified, or "Not now"). Pass
+   * `contactCheck()` from /settings: an app that does not bundles nothing of it.
+   */
+  checkContact?: ContactCheckOptions;
   /**
    * Where a passkey that Cognito refused as unknown (removed from the account, say) is told to the
    * browser, so that it stops offering it: defaults to the browser's WebAuthn Signal API
@@ -81,6 +88,14 @@ export interface PasskeyOfferOptions {
   credentials?: CredentialCreatorLike;
   /** Loads whether to offer, and the registration (passkeys' registry). */
   load(): Promise<typeof import("../passkeys/offer.lazy")>;
+}
+
+/** The contact check, as `contactCheck()` (from /settings) makes it. */
+export interface ContactCheckOptions {
+  /** The contacts that count, in the order offered. Default: email, then phone number. */
+  attributes?: readonly ("email" | "phone_number")[];
+  /** Loads whether to ask (the contact check's own module). */
+  load(): Promise<typeof import("../settings/contactCheck.lazy")>;
 }
 
 export interface PasskeyAutofillOptions {
@@ -128,8 +143,18 @@ export interface SignInActions {
    * refusal is the state's error, and the offer stays.
    */
   createPasskey(): Promise<void>;
-  /** The passkey offer's "Not now": hand over the tokens without a passkey. */
-  skipPasskey(): Promise<void>;
+  /**
+   * Goes on from a question asked once signed in: the passkey offer's "Not now" (no passkey), or the
+   * contact check's end (a contact verified, or "Not now"), which moves on to the passkey offer where
+   * there is one. Then the tokens are handed over.
+   */
+  continueSignIn(): Promise<void>;
+  /**
+   * While a question asked once signed in shows (status `rememberDevice`, `contactCheck`, `passkeyOffer`):
+   * the new access token, for the step that acts for the user (verifying a contact). Undefined at any other time. It
+   * is a read, never state: nothing renders or stores it.
+   */
+  heldAccessToken(): string | undefined;
   /** MFA_SETUP: asks Cognito for an authenticator secret (AssociateSoftwareToken by session). */
   setupTotp(): Promise<void>;
   /** MFA_SETUP: verifies the first code from the authenticator, then completes MFA_SETUP. */

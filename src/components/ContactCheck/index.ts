@@ -1,0 +1,2 @@
+export { type ContactCheck, contactCheck } from "./contactCheck";
+export type { ContactCheckStepProps, ContactCheckViewProps } from "./types";
