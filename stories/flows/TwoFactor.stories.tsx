@@ -26,7 +26,15 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 
 /** The authenticator app (asked at sign-in) and email on: email can be made preferred. */
-export const AppAndEmailOn: Story = { args: { user: "app" } };
+export const AppAndEmailOn: Story = {
+  args: { user: "app" },
+  // Played to the loaded list, so that axe checks its buttons too.
+  play: played(async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole("button", { name: "Make preferred: Email" }, { timeout: 5000 }),
+    ).toBeVisible();
+  }),
+};
 
 /** The app's set-up inside the section: the QR code, the key, the first code, and Cancel. */
 export const SettingUpTheApp: Story = {
@@ -46,6 +54,21 @@ export const Required: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole("button", { name: "Turn off Email" }, { timeout: 5000 }));
     await expect(await canvas.findByText(/Turn another on/, {}, { timeout: 5000 })).toBeVisible();
+  }),
+};
+
+/**
+ * A pool where a passkey sign-in may count as the second step (`passkeys`): the user has a passkey, and
+ * turns that on. Cognito never says whether it is on, so the row says so only once set here.
+ */
+export const PasskeyAsSecondStep: Story = {
+  args: { user: "app", passkeys: true },
+  play: played(async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole("button", { name: "Turn on Passkey" }, { timeout: 5000 }));
+    await expect(
+      await canvas.findByText(/^On · Signing in with a passkey/, {}, { timeout: 5000 }),
+    ).toBeVisible();
   }),
 };
 

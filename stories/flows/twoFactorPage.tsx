@@ -1,5 +1,5 @@
 // An account page against the fake, signed in behind the scenes, showing <TwoFactor>: a user with an
-// email and a phone, with nothing on yet or with the authenticator app and email on.
+// email, a phone and a passkey, with nothing on yet or with the authenticator app and email on.
 import { TwoFactor, type TwoFactorProps } from "../../src/components/TwoFactor";
 import { createCognitoClient } from "../../src/core/client/client";
 import { createFakeCognito, DEMO_TOTP_SECRET } from "../../src/testing/index";
@@ -7,7 +7,10 @@ import { SignedIn } from "./signedInPage";
 
 const PASSWORD = "Correct-Horse-1";
 
-export type TwoFactorPageArgs = Pick<TwoFactorProps, "colorMode" | "theme" | "messages" | "required"> & {
+export type TwoFactorPageArgs = Pick<
+  TwoFactorProps,
+  "colorMode" | "theme" | "messages" | "required" | "passkeys"
+> & {
   /** none: nothing on yet; app: the authenticator app (preferred) and email on. */
   user?: "none" | "app";
 };
@@ -23,6 +26,7 @@ export function TwoFactorPage({ user = "none", ...props }: TwoFactorPageArgs) {
               password: PASSWORD,
               email: "ada@example.com",
               phone: "+447700900123",
+              passkeys: [{ credentialId: "story-passkey" }],
               ...(user === "app"
                 ? { mfa: { totpSecret: DEMO_TOTP_SECRET, email: true, preferred: "SOFTWARE_TOKEN_MFA" } }
                 : {}),

@@ -67,12 +67,12 @@ describe("<TwoFactor>", () => {
     render(<TwoFactor clientOptions={t.clientOptions} accessToken={t.accessToken} />);
     const turnOn = await screen.findByRole("button", { name: "Turn on Email" });
     await t.user.click(turnOn);
-    expect(await screen.findByRole("button", { name: "Make Email preferred" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Make preferred: Email" })).toBeTruthy();
     expect(
       within(item("Authenticator app")).getByText("On, asked at sign-in · Codes from an app on your phone"),
     ).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("Saved.");
-    await t.user.click(screen.getByRole("button", { name: "Make Email preferred" }));
+    await t.user.click(screen.getByRole("button", { name: "Make preferred: Email" }));
     await waitFor(() => expect(within(item("Email")).getByText(/asked at sign-in/)).toBeTruthy());
     expect((await t.signIn()).challengeName).toBe("EMAIL_OTP");
   });
@@ -97,5 +97,38 @@ describe("<TwoFactor>", () => {
     await t.user.click(screen.getByRole("button", { name: "Turn on Email" }));
     await waitFor(() => expect(within(item("Email")).getByText(/^On/)).toBeTruthy());
     expect(t.fake.user("ada")?.mfa?.email).toBe(true);
+  });
+
+  it("with `passkeys`, lets a user with a passkey count it as the second step once another method is on", async () => {
+    const t = await setUp({ passkeys: [{ credentialId: "cred-1" }] });
+    render(<TwoFactor clientOptions={t.clientOptions} accessToken={t.accessToken} passkeys />);
+    // Cognito requires another method on first: no way to turn it on yet.
+    await waitFor(() =>
+      expect(within(item("Passkey")).getByText("Turn on another method first")).toBeTruthy(),
+    );
+    expect(within(item("Passkey")).queryByRole("button", { name: "Turn on Passkey" })).toBeNull();
+    await t.user.click(screen.getByRole("button", { name: "Turn on Email" }));
+    await waitFor(() => expect(within(item("Email")).getByText(/^On/)).toBeTruthy());
+    // Cognito never says whether it is on: both ways, and neither said, until it is set here.
+    expect(within(item("Passkey")).getByText("Signing in with a passkey counts as both steps")).toBeTruthy();
+    expect(within(item("Passkey")).getByRole("button", { name: "Turn off Passkey" })).toBeTruthy();
+    await t.user.click(within(item("Passkey")).getByRole("button", { name: "Turn on Passkey" }));
+    await waitFor(() => expect(within(item("Passkey")).getByText(/^On · /)).toBeTruthy());
+    expect(t.fake.user("ada")?.mfa?.webAuthn).toBe(true);
+    await t.user.click(within(item("Passkey")).getByRole("button", { name: "Turn off Passkey" }));
+    await waitFor(() => expect(within(item("Passkey")).getByText(/^Off · /)).toBeTruthy());
+    expect(t.fake.user("ada")?.mfa?.webAuthn).toBe(false);
+  });
+
+  it("shows no passkey row without `passkeys`, nor for a user with no passkey", async () => {
+    const t = await setUp();
+    render(<TwoFactor clientOptions={t.clientOptions} accessToken={t.accessToken} passkeys />);
+    await screen.findByText("No second step is on yet.");
+    expect(screen.queryByText("Passkey")).toBeNull();
+    const withPasskey = await setUp({ passkeys: [{ credentialId: "cred-1" }] });
+    render(<TwoFactor clientOptions={withPasskey.clientOptions} accessToken={withPasskey.accessToken} />);
+    await waitFor(() => expect(screen.getAllByText("No second step is on yet.")).toHaveLength(2));
+    expect(screen.queryByText("Passkey")).toBeNull();
+    expect(withPasskey.fake.calls.map((call) => call.operation)).not.toContain("GetUserAuthFactors");
   });
 });

@@ -69,6 +69,7 @@ describe("error messages", () => {
       "account.code",
       "passkeys.title",
       "contacts.code",
+      "twoFactor.WEB_AUTHN",
       "profile.optional",
     ]);
   });

@@ -236,6 +236,28 @@ describe("SetUserMFAPreference", () => {
       mfaSettings: ["SOFTWARE_TOKEN_MFA", "EMAIL_OTP"],
     });
   });
+
+  it("turns passkeys as MFA on only for a user with a passkey and another method on", async () => {
+    const t = setUp({}, [{ username: "ada", password: PASSWORD, email: "ada@example.com" }]);
+    const { accessToken } = await t.signIn();
+    const noPasskey = await refusal(
+      t.client.send(setUserMfaPreferenceCommand, { accessToken, webAuthn: { enabled: true } }),
+    );
+    expect(noPasskey.name).toBe("InvalidParameterException");
+    t.fake.addPasskey("ada", { credentialId: "cred-1" });
+    const alone = await refusal(
+      t.client.send(setUserMfaPreferenceCommand, { accessToken, webAuthn: { enabled: true } }),
+    );
+    expect(alone.name).toBe("InvalidParameterException");
+    expect(t.fake.user("ada")?.mfa?.webAuthn).toBeUndefined();
+    // With email turned on in the same call, it is taken.
+    await t.client.send(setUserMfaPreferenceCommand, {
+      accessToken,
+      email: { enabled: true },
+      webAuthn: { enabled: true },
+    });
+    expect(t.fake.user("ada")?.mfa).toMatchObject({ email: true, webAuthn: true });
+  });
 });
 
 describe("ListDevices and ForgetDevice", () => {

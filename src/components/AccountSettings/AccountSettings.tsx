@@ -62,7 +62,10 @@ export interface AccountSettingsProps extends StandaloneProps {
   /** The email and phone section's options. */
   contacts?: Pick<ContactDetailsProps, "attributes" | "defaultCountry">;
   /** The second step's options: the pool's methods, whether it requires MFA, the app's labels. */
-  twoFactor?: Pick<TwoFactorProps, "methods" | "required" | "accountName" | "totpIssuer" | "renderQrCode">;
+  twoFactor?: Pick<
+    TwoFactorProps,
+    "methods" | "required" | "accountName" | "totpIssuer" | "renderQrCode" | "passkeys"
+  >;
   /** More sections, shown after the second step's: e.g. `<Passkeys>` from `/passkeys`. */
   children?: ReactNode;
   /** Called once the account is deleted (the provider's session is signed out first). */

@@ -248,7 +248,8 @@ function ContactItem({
           variant="secondary"
           disabled={busy}
           onClick={onChange}
-          aria-label={format(messages["contacts.changeNamed"], { name })}
+          // The name says what the button shows (axe's label-in-name): "Add" for a contact not there yet.
+          aria-label={format(messages[value ? "contacts.changeNamed" : "contacts.addNamed"], { name })}
         >
           {messages[value ? "contacts.change" : "contacts.add"]}
         </Button>

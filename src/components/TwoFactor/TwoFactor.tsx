@@ -25,6 +25,7 @@ export function TwoFactorSection({
     accessToken: props.accessToken,
     required: props.required,
     onChanged: props.onChanged,
+    passkeys: props.passkeys,
   });
   // The app's set-up turns it on and makes it the one asked at sign-in.
   const setup = useTotpSetup({ accessToken: props.accessToken, turnOn: "preferred" });

@@ -122,6 +122,16 @@ export function TwoFactorView(props: TwoFactorViewProps) {
                   onPrefer={() => fresh.guard(() => act(mfa.prefer(method)))}
                 />
               ))}
+              {mfa.hasPasskey ? (
+                <PasskeyItem
+                  on={mfa.passkeyMfa}
+                  // Cognito requires another method on before a passkey counts as the second step.
+                  canTurnOn={mfa.enabled.length > 0}
+                  messages={messages}
+                  busy={mfa.pending}
+                  onSet={(enabled) => fresh.guard(() => act(mfa.setPasskeyMfa(enabled)))}
+                />
+              ) : null}
             </ul>
           </>
         )
@@ -211,6 +221,46 @@ function MethodItem(props: {
             {messages["twoFactor.turnOn"]}
           </Button>
         ) : null}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * Passkey sign-in as the second step. Cognito never says whether it is on, so until it is set here the
+ * row offers both ways, and says neither.
+ */
+function PasskeyItem(props: {
+  on: boolean | undefined;
+  canTurnOn: boolean;
+  messages: TwoFactorMessages;
+  busy: boolean;
+  onSet: (enabled: boolean) => void;
+}) {
+  const { on, messages, busy } = props;
+  const name = messages["twoFactor.WEB_AUTHN"];
+  const hint = props.canTurnOn ? messages["twoFactor.passkeyHint"] : messages["twoFactor.passkeyNeedsOther"];
+  const button = (enabled: boolean) => (
+    <Button
+      variant="secondary"
+      disabled={busy}
+      onClick={() => props.onSet(enabled)}
+      aria-label={format(messages[enabled ? "twoFactor.turnOnNamed" : "twoFactor.turnOffNamed"], { name })}
+    >
+      {messages[enabled ? "twoFactor.turnOn" : "twoFactor.turnOff"]}
+    </Button>
+  );
+  return (
+    <li data-slot="item" data-state={on === undefined ? undefined : on ? "on" : "off"}>
+      <div>
+        <strong data-slot="item-name">{name}</strong>
+        <span data-slot="hint">
+          {on === undefined ? hint : `${messages[on ? "twoFactor.on" : "twoFactor.off"]} · ${hint}`}
+        </span>
+      </div>
+      <span data-slot="item-actions">
+        {on !== true && props.canTurnOn ? button(true) : null}
+        {on !== false ? button(false) : null}
       </span>
     </li>
   );

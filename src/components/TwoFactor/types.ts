@@ -23,6 +23,13 @@ export interface TwoFactorProps extends StandaloneProps {
   /** Called after every change Cognito accepted. */
   onChanged?: () => void;
   /**
+   * Your pool lets a passkey sign-in count as the second step (its WebAuthnConfiguration's
+   * FactorConfiguration is MULTI_FACTOR_WITH_USER_VERIFICATION): a user with a passkey gets a row to
+   * turn that on (with another method on, as Cognito requires) or off. Cognito never says whether it is
+   * on, so the row says so only once set here. Default false.
+   */
+  passkeys?: boolean;
+  /**
    * A fresh sign-in before any change to the second step: once `maxAge` seconds have passed since the user signed in, they
    * sign in again first (by Cognito's step-up where `targetAcrValues` is set). Left out: no such check.
    */

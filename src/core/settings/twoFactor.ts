@@ -2,9 +2,11 @@
  * A signed-in user's second step at sign-in, as a journey for an account page: which methods are on and
  * which one Cognito asks for (GetUser), and turning them on, off or preferred (SetUserMFAPreference). The
  * authenticator app is set up by the TOTP enrollment, which turns it on. Where the pool requires MFA, the
- * last method on is never turned off. `createTwoFactor` and `useTwoFactor` run it.
+ * last method on is never turned off. Where the pool lets a passkey count as both steps, a user with a
+ * passkey (GetUserAuthFactors) turns that on or off. `createTwoFactor` and `useTwoFactor` run it.
  */
 import { getUserCommand } from "../commands/getUser";
+import { getUserAuthFactorsCommand } from "../commands/getUserAuthFactors";
 import { setUserMfaPreferenceCommand } from "../commands/setUserMfaPreference";
 import type { JourneyDefinition, JourneyStore, RuntimeOptions } from "../journey/journey";
 import type { SetUserMfaPreferenceInput } from "../types";
@@ -25,6 +27,12 @@ export interface TwoFactorOptions {
   required?: boolean;
   /** Called after every change Cognito accepted. */
   onChanged?: () => void;
+  /**
+   * The pool lets a passkey sign-in count as the second step too (its WebAuthnConfiguration's
+   * FactorConfiguration is MULTI_FACTOR_WITH_USER_VERIFICATION): a user with a passkey may turn that on
+   * (with another method on, as Cognito requires) or off. Default false.
+   */
+  passkeys?: boolean;
 }
 
 export type CreateTwoFactorOptions = TwoFactorOptions & RuntimeOptions;
@@ -42,6 +50,13 @@ export interface TwoFactorState {
   phone: string | undefined;
   /** Where emails go (the user's email), if the user has one. */
   email: string | undefined;
+  /** With `passkeys`: the user has a passkey, so passkey sign-in as the second step can be set. */
+  hasPasskey: boolean;
+  /**
+   * Whether a passkey sign-in counts as the second step, as last set here. Cognito never says (no answer
+   * carries WebAuthnMfaSettings), so it is undefined until the user sets it on this page.
+   */
+  passkeyMfa: boolean | undefined;
   pending: boolean;
   /** Cognito's typed error, e.g. InvalidParameterException for a method that is not set up. */
   error: unknown;
@@ -56,6 +71,11 @@ export interface TwoFactorActions {
   turnOff(method: MfaMethod): Promise<void>;
   /** Makes a method that is on the one Cognito asks for. */
   prefer(method: MfaMethod): Promise<void>;
+  /**
+   * Lets a passkey sign-in count as the second step, or not (WebAuthnMfaSettings). Turning it on is
+   * refused (nothing sent) while no other method is on: Cognito requires one, so no one is locked out.
+   */
+  setPasskeyMfa(enabled: boolean): Promise<void>;
 }
 
 export type TwoFactorStore = JourneyStore<TwoFactorState, TwoFactorOptions, TwoFactorActions>;
@@ -81,12 +101,18 @@ export const twoFactor: JourneyDefinition<TwoFactorState, TwoFactorOptions, TwoF
     username: undefined,
     phone: undefined,
     email: undefined,
+    hasPasskey: false,
+    passkeyMfa: undefined,
     pending: false,
     error: undefined,
   }),
   actions: ({ getState: state, update, options, send, run }) => {
     async function read(signal: AbortSignal) {
-      const user = await send(getUserCommand, { accessToken: options().accessToken }, { signal });
+      const { accessToken, passkeys } = options();
+      const [user, factors] = await Promise.all([
+        send(getUserCommand, { accessToken }, { signal }),
+        passkeys ? send(getUserAuthFactorsCommand, { accessToken }, { signal }) : undefined,
+      ]);
       if (signal.aborted) return;
       const preferred = user.preferredMfa;
       update({
@@ -96,6 +122,7 @@ export const twoFactor: JourneyDefinition<TwoFactorState, TwoFactorOptions, TwoF
         username: user.username,
         phone: user.userAttributes.phone_number || undefined,
         email: user.userAttributes.email || undefined,
+        hasPasskey: factors?.configuredUserAuthFactors.includes("WEB_AUTHN") ?? false,
         pending: false,
       });
     }
@@ -119,6 +146,12 @@ export const twoFactor: JourneyDefinition<TwoFactorState, TwoFactorOptions, TwoF
         return change({ [field[method]]: { enabled: false, preferred: false } });
       },
       prefer: (method) => change({ [field[method]]: { enabled: true, preferred: true } }),
+      async setPasskeyMfa(enabled) {
+        if (enabled && state().enabled.length === 0) return;
+        await change({ webAuthn: { enabled } });
+        // Kept only once Cognito took it (a failure is the state's error, and the setting unknown).
+        if (state().error === undefined) update({ passkeyMfa: enabled });
+      },
     };
   },
 };

@@ -11,6 +11,7 @@ export const contactsEn = {
   "contacts.verifyNamed": "Verify {name}",
   "contacts.change": "Change",
   "contacts.add": "Add",
+  "contacts.addNamed": "Add {name}",
   "contacts.changeNamed": "Change {name}",
   "contacts.changeTitle.email": "Your email",
   "contacts.changeTitle.phone_number": "Your phone number",

@@ -242,6 +242,13 @@ export function setUserMfaPreference(state: PoolState, body: Wire): Wire {
   if (webAuthn?.enabled !== undefined) mfa.webAuthn = webAuthn.enabled;
   // The authenticator stays verified when off: turning it on again needs no new set-up.
   if (totp?.enabled !== undefined) mfa.totpEnabled = totp.enabled;
+  // Passkeys as MFA need another method on, "to prevent account lockout" (WebAuthnMfaSettingsType).
+  // Unverified: the exception's name and words.
+  if (webAuthn?.enabled && state.mfaMethods({ ...user, mfa }).length === 0)
+    throw new FakeCognitoError(
+      "InvalidParameterException",
+      "User must have another MFA method enabled to turn on WEB_AUTHN MFA",
+    );
   const preferred = [
     ["SMS_MFA", sms],
     ["SOFTWARE_TOKEN_MFA", totp],
