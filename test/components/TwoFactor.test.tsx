@@ -71,7 +71,8 @@ describe("<TwoFactor>", () => {
     expect(
       within(item("Authenticator app")).getByText("On, asked at sign-in · Codes from an app on your phone"),
     ).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe("Saved.");
+    // Said once the change is read back, a moment after the list shows it.
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Saved."));
     await t.user.click(screen.getByRole("button", { name: "Make preferred: Email" }));
     await waitFor(() => expect(within(item("Email")).getByText(/asked at sign-in/)).toBeTruthy());
     expect((await t.signIn()).challengeName).toBe("EMAIL_OTP");
