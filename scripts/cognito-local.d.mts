@@ -16,6 +16,11 @@ export interface SeedUser {
   totpSecret?: string;
   /** Seeded by SignUp: UNCONFIRMED, with the code SignUp sent. */
   unconfirmed?: boolean;
+  /**
+   * The email is not verified. Every seed is so at cognito-local (seeded without email_verified); the
+   * fake, whose users are verified by default, is told so for these.
+   */
+  emailUnverified?: boolean;
 }
 export const SMS_CODE: string;
 export const MAX_TOTP_SECRET: string;

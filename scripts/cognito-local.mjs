@@ -49,7 +49,8 @@ export const SEED_USERS = [
   { username: "vera", email: "vera@example.com", password: PASSWORD },
   { username: "dell", email: "dell@example.com", password: PASSWORD },
   { username: "mia", email: "mia@example.com", phone: "+15555550142", password: PASSWORD },
-  { username: "ivy", email: "ivy@example.com", password: PASSWORD },
+  // Seeded without email_verified here, as every seed is; the fake is told so for her alone.
+  { username: "ivy", email: "ivy@example.com", password: PASSWORD, emailUnverified: true },
 ];
 
 /** A TCP port free on the loopback address now. */

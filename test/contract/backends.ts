@@ -24,6 +24,7 @@ function fakeUsers(): FakeUser[] {
   return SEED_USERS.map((user) => ({
     username: user.username,
     ...(user.email ? { email: user.email } : {}),
+    ...(user.emailUnverified ? { emailVerified: false } : {}),
     ...(user.phone ? { phone: user.phone } : {}),
     password: user.password ?? user.temporaryPassword ?? "",
     status: user.unconfirmed ? "UNCONFIRMED" : user.password ? "CONFIRMED" : "FORCE_CHANGE_PASSWORD",

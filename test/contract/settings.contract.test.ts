@@ -8,7 +8,8 @@
  * Where cognito-local answers otherwise than Cognito documents, the test says so and holds the fake to
  * Cognito: a wrong previous password (Cognito: NotAuthorizedException; cognito-local:
  * InvalidPasswordException, and the same at sign-in afterwards), and GetUserAttributeVerificationCode's CodeDeliveryDetails (cognito-local
- * sends the code and answers without them).
+ * sends the code and answers without them). Both put email_verified in the ID token, which the contact
+ * check after sign-in reads.
  */
 import { changePasswordCommand } from "../../src/core/commands/changePassword";
 import { deleteUserCommand } from "../../src/core/commands/deleteUser";
@@ -17,17 +18,22 @@ import { setUserMfaPreferenceCommand } from "../../src/core/commands/setUserMfaP
 import { updateUserAttributesCommand } from "../../src/core/commands/updateUserAttributes";
 import { verifyUserAttributeCommand } from "../../src/core/commands/verifyUserAttribute";
 import { getUser } from "../../src/core/session/operations";
+import { needsContact } from "../../src/core/settings/contactCheck.lazy";
 import { BACKENDS, type Backend, createBackend, outcome } from "./backends";
 
 const PASSWORD = "Correct-Horse-1";
 const NEW_PASSWORD = "Brand-New-Pass-3";
 
-async function accessTokenOf(backend: Backend, username: string, password = PASSWORD) {
+async function tokensOf(backend: Backend, username: string, password = PASSWORD) {
   const answer = await backend.client.initiateAuth({
     authFlow: "USER_PASSWORD_AUTH",
     authParameters: { USERNAME: username, PASSWORD: password },
   });
-  return answer.authenticationResult?.accessToken ?? "";
+  return answer.authenticationResult;
+}
+
+async function accessTokenOf(backend: Backend, username: string, password = PASSWORD) {
+  return (await tokensOf(backend, username, password))?.accessToken ?? "";
 }
 
 describe.each(BACKENDS)("the account-settings operations against %s", (name) => {
@@ -60,6 +66,8 @@ describe.each(BACKENDS)("the account-settings operations against %s", (name) => 
   it("UpdateUserAttributes, then a code for the email, which verifies it", async () => {
     // Her own user: another file's test turns TOTP on for "una", whose sign-in would then ask for it.
     const accessToken = await accessTokenOf(backend, "ivy");
+    // The contact check (`checkContact`) reads the ID token: an unverified email is asked about.
+    expect(needsContact((await tokensOf(backend, "ivy"))?.idToken, ["email"])).toBe(true);
     await backend.client.send(updateUserAttributesCommand, {
       accessToken,
       userAttributes: { given_name: "Ivy" },
@@ -85,6 +93,8 @@ describe.each(BACKENDS)("the account-settings operations against %s", (name) => 
       ),
     ).toEqual({ ok: true });
     expect((await getUser(backend.client, { accessToken })).userAttributes.email_verified).toBe("true");
+    // ...and no longer once verified, by the next sign-in's ID token.
+    expect(needsContact((await tokensOf(backend, "ivy"))?.idToken, ["email"])).toBe(false);
   });
 
   it("SetUserMFAPreference: SMS on and preferred for a user with a phone, then off", async () => {
