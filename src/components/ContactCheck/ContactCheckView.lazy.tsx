@@ -3,9 +3,8 @@ import { useEffect, useState } from "react";
 import type { ContactAttribute } from "../../core/settings/contacts";
 import { contactCheckEn } from "../../i18n/en/contactCheck";
 import { contactsEn } from "../../i18n/en/contacts";
-import { format, isolate } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
-import { PhoneField } from "../PhoneField";
+import { ContactCodeStep, ContactInput, readContact } from "../ContactDetails/contactParts";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { useMessages } from "../useMessages";
@@ -58,58 +57,21 @@ export function ContactCheckView({
 
   if (confirming && !verified)
     return (
-      <ChallengeLayout
-        key={`confirm-${confirming.attribute}`}
+      <ContactCodeStep
         name="CONTACT_CHECK_CODE"
-        title={messages[`contacts.confirmTitle.${confirming.attribute}`]}
-        description={format(messages["contacts.sentTo"], {
-          destination: isolate(confirming.delivery?.destination ?? confirming.newValue ?? ""),
-        })}
+        contacts={contacts}
+        confirming={confirming}
+        submitLabel={messages["contactCheck.verify"]}
+        exit={skip}
+        problem={problem}
+        onProblem={setProblem}
+        messages={messages}
+        overrides={overrides}
         error={error}
         pending={pending}
-        messages={overrides}
         className={className}
         autoFocus={autoFocus}
-        status={contacts.done === "sent" ? messages["contacts.sent"] : null}
-        onSubmit={(form) => {
-          const code = String(new FormData(form).get("code") ?? "").trim();
-          if (!code) {
-            setProblem(messages["contacts.codeRequired"]);
-            return false;
-          }
-          setProblem(undefined);
-          void contacts.confirm(code);
-        }}
-        actions={
-          <>
-            <Button type="submit" pending={pending} pendingLabel={messages["common.pending"]}>
-              {messages["contactCheck.verify"]}
-            </Button>
-            <Button
-              variant="link"
-              disabled={pending}
-              onClick={() => void contacts.sendCode(confirming.attribute)}
-            >
-              {messages["contacts.sendAgain"]}
-            </Button>
-            {skip}
-          </>
-        }
-      >
-        {(errorId) => (
-          <Field label={messages["contacts.code"]} errorId={errorId} error={problem}>
-            {(control) => (
-              <input
-                {...control}
-                name="code"
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                onChange={() => setProblem(undefined)}
-              />
-            )}
-          </Field>
-        )}
-      </ChallengeLayout>
+      />
     );
 
   const other = attributes.find((name) => name !== attribute);
@@ -128,16 +90,7 @@ export function ContactCheckView({
       autoFocus={autoFocus}
       status={verified ? messages["contactCheck.verified"] : null}
       onSubmit={(form) => {
-        const value = String(new FormData(form).get(attribute) ?? "").trim();
-        const unread = attribute === "phone_number" && form.querySelector("[data-unread]") !== null;
-        const found =
-          !value && !unread
-            ? messages["contacts.required"]
-            : attribute === "email" && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)
-              ? messages["contacts.invalidEmail"]
-              : attribute === "phone_number" && !/^\+[1-9]\d{6,14}$/.test(value)
-                ? messages["contacts.invalidPhone"]
-                : undefined;
+        const { value, problem: found } = readContact(form, attribute, messages);
         setProblem(found);
         if (found) return false;
         // The contact as it is gets a code; a corrected one is changed, which sends the new one a code.
@@ -176,27 +129,16 @@ export function ContactCheckView({
       {(errorId) =>
         status === "loading" ? null : (
           <Field label={messages[`contacts.${attribute}`]} errorId={errorId} error={problem}>
-            {(control) =>
-              attribute === "email" ? (
-                <input
-                  {...control}
-                  name="email"
-                  type="email"
-                  autoComplete="email"
-                  defaultValue={current}
-                  onChange={() => setProblem(undefined)}
-                />
-              ) : (
-                <PhoneField
-                  {...control}
-                  name="phone_number"
-                  autoComplete="tel"
-                  countryLabel={messages["contacts.country"]}
-                  defaultCountry={defaultCountry}
-                  defaultValue={current}
-                />
-              )
-            }
+            {(control) => (
+              <ContactInput
+                attribute={attribute}
+                control={control}
+                defaultValue={current}
+                defaultCountry={defaultCountry}
+                messages={messages}
+                onEdit={() => setProblem(undefined)}
+              />
+            )}
           </Field>
         )
       }

@@ -5,11 +5,11 @@ import { contactsEn } from "../../i18n/en/contacts";
 import { format, isolate } from "../../i18n/format";
 import { ChallengeLayout } from "../ChallengeLayout";
 import { GatedRoot } from "../FreshSignIn/GatedRoot";
-import { PhoneField } from "../PhoneField";
 import { Button } from "../primitives/Button";
 import { Field } from "../primitives/Field";
 import { lookOf } from "../UiRoot/lookOf";
 import { type MessagesOf, useMessages } from "../useMessages";
+import { ContactCodeStep, ContactInput, readContact } from "./contactParts";
 import type { ContactDetailsViewProps } from "./types";
 
 type ContactsMessages = MessagesOf<typeof contactsEn>;
@@ -35,63 +35,28 @@ export function ContactDetailsView(props: ContactDetailsViewProps) {
   const { confirming } = contacts;
   if (confirming)
     return root(
-      <ChallengeLayout
-        key={`confirm-${confirming.attribute}`}
+      <ContactCodeStep
         name="CONFIRM_CONTACT"
-        title={messages[`contacts.confirmTitle.${confirming.attribute}`]}
-        description={[
-          format(messages["contacts.sentTo"], {
-            destination: isolate(confirming.delivery?.destination ?? confirming.newValue ?? ""),
-          }),
+        contacts={contacts}
+        confirming={confirming}
+        description={
           confirming.newValue !== undefined && contacts[confirming.attribute].value !== confirming.newValue
-            ? ` ${messages["contacts.keptUntil"]}`
-            : "",
-        ].join("")}
+            ? messages["contacts.keptUntil"]
+            : undefined
+        }
+        submitLabel={messages["contacts.confirm"]}
+        exit={
+          <Button variant="link" onClick={() => contacts.cancel()}>
+            {messages["contacts.cancel"]}
+          </Button>
+        }
+        problem={problem}
+        onProblem={setProblem}
+        messages={messages}
+        overrides={overrides}
         error={contacts.error}
         pending={contacts.pending}
-        messages={overrides}
-        status={contacts.done === "sent" ? messages["contacts.sent"] : null}
-        onSubmit={(form) => {
-          const code = String(new FormData(form).get("code") ?? "").trim();
-          if (!code) {
-            setProblem(messages["contacts.codeRequired"]);
-            return false;
-          }
-          setProblem(undefined);
-          void contacts.confirm(code);
-        }}
-        actions={
-          <>
-            <Button type="submit" pending={contacts.pending} pendingLabel={messages["common.pending"]}>
-              {messages["contacts.confirm"]}
-            </Button>
-            <Button
-              variant="link"
-              disabled={contacts.pending}
-              onClick={() => void contacts.sendCode(confirming.attribute)}
-            >
-              {messages["contacts.sendAgain"]}
-            </Button>
-            <Button variant="link" onClick={() => contacts.cancel()}>
-              {messages["contacts.cancel"]}
-            </Button>
-          </>
-        }
-      >
-        {(errorId) => (
-          <Field label={messages["contacts.code"]} errorId={errorId} error={problem}>
-            {(control) => (
-              <input
-                {...control}
-                name="code"
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                onChange={() => setProblem(undefined)}
-              />
-            )}
-          </Field>
-        )}
-      </ChallengeLayout>,
+      />,
     );
 
   if (editing)
@@ -104,16 +69,7 @@ export function ContactDetailsView(props: ContactDetailsViewProps) {
         pending={contacts.pending}
         messages={overrides}
         onSubmit={async (form) => {
-          const value = String(new FormData(form).get(editing) ?? "").trim();
-          const unread = editing === "phone_number" && form.querySelector("[data-unread]") !== null;
-          const found =
-            !value && !unread
-              ? messages["contacts.required"]
-              : editing === "email" && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)
-                ? messages["contacts.invalidEmail"]
-                : editing === "phone_number" && !/^\+[1-9]\d{6,14}$/.test(value)
-                  ? messages["contacts.invalidPhone"]
-                  : undefined;
+          const { value, problem: found } = readContact(form, editing, messages);
           setProblem(found);
           if (found) return false;
           fresh.guard(async () => {
@@ -138,25 +94,15 @@ export function ContactDetailsView(props: ContactDetailsViewProps) {
             errorId={errorId}
             error={problem}
           >
-            {(control) =>
-              editing === "email" ? (
-                <input
-                  {...control}
-                  name="email"
-                  type="email"
-                  autoComplete="email"
-                  onChange={() => setProblem(undefined)}
-                />
-              ) : (
-                <PhoneField
-                  {...control}
-                  name="phone_number"
-                  autoComplete="tel"
-                  countryLabel={messages["contacts.country"]}
-                  defaultCountry={props.defaultCountry}
-                />
-              )
-            }
+            {(control) => (
+              <ContactInput
+                attribute={editing}
+                control={control}
+                defaultCountry={props.defaultCountry}
+                messages={messages}
+                onEdit={() => setProblem(undefined)}
+              />
+            )}
           </Field>
         )}
       </ChallengeLayout>,
