@@ -4,12 +4,17 @@
  * "Not now" ends it without; a corrected email is changed and verified; a user who is fine is never
  * asked (no call made). With the passkey offer too, the check comes first.
  */
-import { screen, waitFor } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { contactCheck } from "../../src/components/ContactCheck";
 import { passkeyOffer } from "../../src/components/PasskeyOffer";
+import { SignIn } from "../../src/components/SignIn";
 import { createCognitoClient } from "../../src/core/client/client";
 import { getUser } from "../../src/core/session/operations";
-import { type FakeUser, scenarios } from "../../src/testing/index";
+import type { AuthenticationResult } from "../../src/core/types";
+import { createFakeCognito, type FakeUser, scenarios } from "../../src/testing/index";
+import { hookStateStrings } from "../support/reactState";
 import { renderSignInUi } from "../support/renderSignInUi";
 import { softCredentials } from "../support/softAuthenticator";
 import { warmLazyModules } from "../support/warmLazyModules";
@@ -140,5 +145,61 @@ describe("<SignIn checkContact>", () => {
     await rendered.user.click(screen.getByRole("button", { name: "Not now" }));
     await screen.findByText("You are signed in.");
     expect(rendered.signedIn).toHaveLength(1);
+  });
+
+  it("keeps the code and the held tokens out of React state and React Query's cache", async () => {
+    const fake = createFakeCognito({
+      users: [{ username: "una", password: PASSWORD, email: "una@example.com", contactVerified: false }],
+    });
+    const queryClient = new QueryClient();
+    const signedIn: AuthenticationResult[] = [];
+    const view = render(
+      <QueryClientProvider client={queryClient}>
+        <SignIn
+          clientOptions={{ clientId: fake.clientId, endpoint: "http://fake.test/", fetch: fake }}
+          preferredChallenge="PASSWORD"
+          checkContact={contactCheck()}
+          onSignedIn={(tokens) => signedIn.push(tokens)}
+        />
+      </QueryClientProvider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Username or email"), "una{Enter}");
+    await user.type(await screen.findByLabelText("Password"), `${PASSWORD}{Enter}`);
+    // Once Cognito said what the user has: the email is there to send a code to.
+    await screen.findByLabelText("Email");
+    await user.click(screen.getByRole("button", { name: "Send a code" }));
+    // On the code step, with a wrong code said: neither it nor any token (a JWT) is held by React.
+    await user.type(await screen.findByLabelText("Code"), "000000{Enter}");
+    await screen.findByRole("alert");
+    const held = hookStateStrings(view.container);
+    expect(held.filter((value) => value.includes("000000") || value.includes(PASSWORD))).toEqual([]);
+    expect(held.filter((value) => value.includes("eyJ"))).toEqual([]);
+
+    const code = fake.lastCode("una") ?? "";
+    await user.clear(screen.getByLabelText("Code"));
+    await user.type(screen.getByLabelText("Code"), `${code}{Enter}`);
+    await screen.findByText("You are signed in.");
+    const tokens = signedIn[0];
+    if (!tokens?.refreshToken) throw new Error("not signed in");
+    const cache = JSON.stringify([
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state),
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.state),
+    ]);
+    for (const secret of [
+      code,
+      "000000",
+      PASSWORD,
+      tokens.accessToken,
+      tokens.refreshToken,
+      tokens.idToken ?? "",
+    ])
+      expect(cache).not.toContain(secret);
   });
 });
