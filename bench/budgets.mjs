@@ -162,7 +162,11 @@ export const budgets = [
     // Raised from 4,600 for issue 29: 4,560 -> 5,001. The session runs on the journey runtime that every
     // store shares (createJourney, the single flight, the state container, ~+420); an app with a sign-in
     // or any other journey has it already. Over the target.
-    ceiling: 5_025,
+    // Raised from 5,025 (5,024) to 5,065 (5,060) for issue 32: +36. A sign-in in place of one the
+    // session holds (a fresh sign-in before a sensitive change) revokes the refresh token it replaces,
+    // which otherwise stayed valid for its whole life and was listed as another session; and a refresh
+    // whose tokens were replaced while it was out no longer ends the session when refused.
+    ceiling: 5_065,
     measure: (sizes) => sizes.session.overPeers.jsGzip - sizes.provider.overPeers.jsGzip,
   },
   {

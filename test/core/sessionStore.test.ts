@@ -15,6 +15,7 @@ import {
   type SessionLock,
   type SessionMessage,
 } from "../../src/core/session/tabs";
+import type { AuthenticationResult } from "../../src/core/types";
 import { createFakeCognito, type FakeCognitoOptions } from "../../src/testing/index";
 import { strayChannel } from "../support/strayChannel";
 
@@ -81,10 +82,13 @@ function setUp(pool: FakeCognitoOptions["pool"] = {}, channelDelayMs?: number) {
   let offline = false;
   /** Rewrites an answer's text, as a broken proxy or a compromised network would. */
   let rewrite: ((target: string, text: string) => string) | undefined;
+  /** Runs as a call goes out, before the fake answers it. */
+  let before: ((target: string) => Promise<void>) | undefined;
   const fetch: FetchLike = async (input, init) => {
     const target = String((init.headers as Record<string, string>)["X-Amz-Target"]).split(".")[1] ?? "";
     calls.push(target);
     if (offline) throw new TypeError("Failed to fetch");
+    await before?.(target);
     const answer = await fake(input, init);
     if (!rewrite) return answer;
     return new Response(rewrite(target, await answer.text()), {
@@ -136,6 +140,9 @@ function setUp(pool: FakeCognitoOptions["pool"] = {}, channelDelayMs?: number) {
     },
     setRewrite: (value: typeof rewrite) => {
       rewrite = value;
+    },
+    setBefore: (value: typeof before) => {
+      before = value;
     },
   };
 }
@@ -231,6 +238,57 @@ describe("createSession", () => {
     ]);
     expect(second.session.getState().status).toBe("signedOut");
     expect(second.events.at(-1)).toMatchObject({ type: "signedOut", reason: "otherTab" });
+  });
+
+  it("a sign-in in place of one held revokes the refresh token it replaces; the new one refreshes", async () => {
+    const world = setUp();
+    const first = await world.signInTokens();
+    const second = await world.signInTokens();
+    const tab = world.tab();
+    tab.session.signIn(first);
+    tab.session.signIn(second);
+    await vi.waitFor(() => expect(world.calls).toContain("RevokeToken"));
+    const old = await world.client
+      .initiateAuth({
+        authFlow: "REFRESH_TOKEN_AUTH",
+        authParameters: { REFRESH_TOKEN: first.refreshToken as string },
+      })
+      .catch((error: { name: string }) => error.name);
+    expect(old).toBe("NotAuthorizedException");
+    const refreshed = await tab.session.getTokens({ forceRefresh: true });
+    expect(refreshed?.accessToken).toEqual(expect.any(String));
+    expect(refreshed?.accessToken).not.toBe(second.accessToken);
+    expect(tab.session.getState().status).toBe("signedIn");
+    // The same tokens again replace nothing: no revocation.
+    const revocations = world.calls.filter((name) => name === "RevokeToken").length;
+    const third = await world.signInTokens();
+    tab.session.signIn(third);
+    tab.session.signIn(third);
+    await vi.waitFor(() =>
+      expect(world.calls.filter((name) => name === "RevokeToken")).toHaveLength(revocations + 1),
+    );
+  });
+
+  it("a refresh refused because a sign-in replaced its tokens meanwhile keeps the new session", async () => {
+    const world = setUp();
+    const first = await world.signInTokens();
+    let second: AuthenticationResult | undefined;
+    const tab = world.tab();
+    tab.session.signIn(first);
+    // As the refresh goes out, the user signs in again here (a fresh sign-in), which revokes it.
+    world.setBefore(async (target) => {
+      if (target !== "GetTokensFromRefreshToken") return;
+      world.setBefore(undefined);
+      const { revokeToken } = await import("../../src/core/session/operations");
+      await revokeToken(world.client, { token: first.refreshToken as string });
+      second = await world.signInTokens();
+      tab.session.signIn(second);
+    });
+    world.advance(11 * MINUTE);
+    const tokens = await tab.session.getTokens();
+    expect(tokens?.accessToken).toBe(second?.accessToken);
+    expect(tab.session.getState().status).toBe("signedIn");
+    expect(tab.events.map((event) => event.type)).not.toContain("signedOut");
   });
 
   it("signOut() revokes the refresh token and leaves nothing in storage, here or in another tab", async () => {

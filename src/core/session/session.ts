@@ -254,6 +254,9 @@ export const session: JourneyDefinition<SessionState, SessionOptions, SessionAct
         if (claims) emit({ type: "refreshed", claims });
       })
         .catch((error: unknown) => {
+          // Other tokens came while this refresh was out (a sign-in here, which revoked the old ones, or
+          // another tab's refresh): its failure was of tokens the session no longer holds.
+          if (tokens && tokens !== asked) return;
           const endsSession = REFUSALS.has((error as { name?: unknown }).name as string);
           emit({ type: "refreshFailed", error, endsSession });
           if (endsSession) end("refused", error);
@@ -300,11 +303,18 @@ export const session: JourneyDefinition<SessionState, SessionOptions, SessionAct
         if (!result.refreshToken)
           throw new TypeError("createSession: a session needs the sign-in's refresh token.");
         const next = received(result, { refreshToken: result.refreshToken, deviceKey }, "signIn");
+        const replaced = tokens?.refreshToken;
         cancelRetry();
         persist(next);
         const claims = hold(next);
         options.channel?.post({ v: 1, type: "tokens", tokens: next, reason: "signedIn" });
         if (claims) emit({ type: "signedIn", claims });
+        // A sign-in in place of one held (a fresh sign-in before a sensitive change, another user): the
+        // refresh token it replaces would stay valid for its whole life, and be listed as another
+        // session. Revoked once the new tokens are out, so a tab refreshing with it meanwhile hears of
+        // them first; a revocation that fails leaves it to expire.
+        if (replaced && replaced !== next.refreshToken)
+          context.send(revokeTokenCommand, { token: replaced }).catch(() => {});
       },
 
       async getTokens({ forceRefresh = false } = {}) {
