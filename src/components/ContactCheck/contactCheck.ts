@@ -27,9 +27,7 @@ const steps = /* @__PURE__ */ new Map<string, ContactCheck["Step"]>();
  * token (no call for a user who is fine); the check's code loads only when it is needed.
  */
 export function contactCheck(
-  options: {
-    /** The contacts that count, in the order offered. Default: email, then phone number. */
-    attributes?: readonly ("email" | "phone_number")[];
+  options: Pick<ContactCheckOptions, "attributes"> & {
     /** ISO 3166 country for phone numbers typed without "+". Default: the browser's locale's region. */
     defaultCountry?: string;
   } = {},

@@ -4,6 +4,7 @@
  * of it. It reads the ID token the sign-in was given, so a user whose contacts are fine costs no call.
  */
 import { decodeJwt } from "../session/claims";
+import type { ContactAttribute } from "./contacts";
 
 const CLAIMS = { email: "email_verified", phone_number: "phone_number_verified" } as const;
 
@@ -14,7 +15,7 @@ const CLAIMS = { email: "email_verified", phone_number: "phone_number_verified" 
  */
 export function needsContact(
   idToken: string | undefined,
-  attributes: readonly ("email" | "phone_number")[] = ["email", "phone_number"],
+  attributes: readonly ContactAttribute[] = ["email", "phone_number"],
 ): boolean {
   const claims = idToken ? decodeJwt(idToken) : undefined;
   if (!claims) return false;

@@ -1,6 +1,7 @@
 import type { ChallengeAnswers } from "../answers";
 import type { KnownChallenge } from "../challenges";
 import type { FirstFactor, MfaType, SignInAuthFlow } from "../names";
+import type { ContactAttribute } from "../settings/contacts";
 import type { Timers } from "../store/timers";
 import type { AuthenticationResult, StringMap } from "../types";
 import type { CredentialCreatorLike } from "../webauthn/creation";
@@ -93,7 +94,7 @@ export interface PasskeyOfferOptions {
 /** The contact check, as `contactCheck()` (from /settings) makes it. */
 export interface ContactCheckOptions {
   /** The contacts that count, in the order offered. Default: email, then phone number. */
-  attributes?: readonly ("email" | "phone_number")[];
+  attributes?: readonly ContactAttribute[];
   /** Loads whether to ask (the contact check's own module). */
   load(): Promise<typeof import("../settings/contactCheck.lazy")>;
 }
